@@ -135,6 +135,7 @@ def load_pipeline(weights_dir: Path = WEIGHTS_DIR) -> Pipeline:
         pipeline.tagger = HashtagGenerator.load(weights_dir / "hashtags")
     from inference.translation.service import TranslationService
 
+    # Always present: even without offline weights a remote backend may be configured.
     pipeline.translator = TranslationService.from_env(weights_dir / "translate")
     log.info(
         "pipeline loaded",
