@@ -1,0 +1,1 @@
+"""Photo captioning: the distilled student encoder, two caption decoders, beam search and the Captioner."""
