@@ -1,0 +1,1 @@
+"""Hashtags for a photo: content tags from the caption and ImageNet labels, plus learned social tags."""
