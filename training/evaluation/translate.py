@@ -1,0 +1,135 @@
+"""`python -m training.evaluate translate --lang CODE|all`: sacreBLEU chrF, chrF++ and BLEU on the dev splits.
+
+Dev splits: Visual Genome dev (998) for hi/bn/ml; for ta/te the carved `general` (500) and `everyday`
+(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words, the most caption-like part).
+The shipped model in inference/weights/translate is evaluated unless --weights says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from training.paths import cache_dir, shared_dir
+from training.translate import EXPORT_DIR, write_manifest
+from training.translation_data import TRAINED_LANGUAGES, Pair, dev_sets
+
+
+def splits_for(lang: str) -> dict[str, list[Pair]]:
+    splits = dev_sets(shared_dir(), lang)
+    if "general" in splits:
+        splits["general-short"] = [p for p in splits["general"] if len(p.en.split()) <= 12]
+    return splits
+
+
+def score(hyps: list[str], refs: list[str]) -> dict[str, float]:
+    import sacrebleu
+
+    return {
+        "chrF": round(sacrebleu.corpus_chrf(hyps, [refs]).score, 2),
+        "chrF++": round(sacrebleu.CHRF(word_order=2).corpus_score(hyps, [refs]).score, 2),
+        "BLEU": round(sacrebleu.corpus_bleu(hyps, [refs]).score, 2),
+    }
+
+
+# Content words among the most frequent tags of shared/data/instagram (platform filler like #instagood left out).
+COMMON_TAGS = [
+    "#love", "#travel", "#fitness", "#food", "#wedding", "#cars", "#architecture", "#photography", "#animals",
+    "#nature", "#fashion", "#cute", "#art", "#beautiful", "#style", "#happy", "#summer", "#smile", "#girl", "#fun",
+    "#car", "#life", "#motivation", "#pets", "#beauty", "#friends", "#dog", "#gym", "#music", "#cat", "#family",
+    "#healthy", "#puppy", "#baby", "#beach", "#sunset", "#flowers", "#mountains", "#travelgram", "#foodie",
+]
+
+
+def lexicon_dir() -> Path:
+    """The ta/te dictionaries: TRANSLATION_LEXICON_DIR, else built here from ../shared (they never ship)."""
+    from inference.translation.settings import TranslationSettings
+    from training.translate import default_lexicon_dir, export_lexicons
+
+    configured = TranslationSettings().lexicon_dir
+    if configured is not None:
+        return configured
+    path = default_lexicon_dir()
+    if not (path / "en-ta.tsv").exists():
+        export_lexicons(path, shared_dir())
+    return path
+
+
+def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
+    """Coverage of common tags per language, lexicon vs sentence model, and their agreement for ta/te."""
+    import asyncio
+
+    from inference.translation.hashtag_translator import HashtagTranslator
+    from inference.translation.service import TranslationService
+    from inference.translation.settings import TranslationSettings
+    from training.translation_data import lexicon_pairs
+
+    service = TranslationService.from_env(weights, TranslationSettings(backend=None, lexicon_dir=lexicon_dir()))
+    model_only = HashtagTranslator({}, service.hashtags.segmenter)
+    print("| lang | tags | service (lexicon→model) | model only | lexicon only | model ∈ lexicon candidates |")
+    print("|---|---:|---:|---:|---:|---:|")
+    async def run(lang: str, translator: HashtagTranslator, phrases) -> list[list[str]]:
+        return [await translator.translate([tag], lang, phrases) for tag in COMMON_TAGS]
+
+    for lang in langs:
+        combined = asyncio.run(run(lang, service.hashtags, service.translate))
+        model = asyncio.run(run(lang, model_only, service.translate))
+        lexicon_only = asyncio.run(run(lang, service.hashtags, None))
+        candidates: dict[str, set[str]] = {}
+        for pair in lexicon_pairs(shared_dir(), lang):
+            candidates.setdefault(pair.en.casefold(), set()).add("#" + "".join(pair.xx.split()))
+        agree = sum(1 for tag, m in zip(COMMON_TAGS, model, strict=True) if m and m[0] in candidates.get(tag[1:], set()))
+        count = lambda rows: sum(1 for r in rows if r)  # noqa: E731
+        agreement = f"{agree}/{count(model)}" if candidates else "n/a"
+        print(f"| {lang} | {len(COMMON_TAGS)} | {count(combined)} | {count(model)} | {count(lexicon_only)} | {agreement} |")
+        print("    " + " ".join(f"{t}→{(c or ['∅'])[0]}" for t, c in zip(COMMON_TAGS, combined, strict=True)))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m training.evaluate translate", description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="all", help="hi, bn, ml, ta, te or all")
+    parser.add_argument("--weights", type=Path, default=EXPORT_DIR)
+    parser.add_argument("--beam", type=int, default=4)
+    parser.add_argument("--limit", type=int, help="first N pairs of each split (quick look)")
+    parser.add_argument("--update-manifest", action="store_true", help="record the scores in the weights manifest")
+    parser.add_argument("--show", type=int, default=0, help="print N example translations per split")
+    parser.add_argument("--hashtags", action="store_true", help="hashtag coverage on 40 common Instagram tags")
+    parser.add_argument("--engine", choices=["model", "lexicon"], help="force one engine (default: as shipped)")
+    args = parser.parse_args(argv)
+    if args.hashtags:
+        hashtag_report(args.weights, TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(",")))
+        return 0
+    from inference.translation.offline import OfflineTranslator
+
+    engines = {lang: args.engine for lang in TRAINED_LANGUAGES} if args.engine else None
+    translator = OfflineTranslator.load(args.weights, beam_size=args.beam, engines=engines, lexicon_dir=lexicon_dir())
+    langs = TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(","))
+    results: dict[str, dict[str, dict]] = {}
+    print("| lang | split | engine | pairs | chrF | chrF++ | BLEU | sent/s |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for lang in langs:
+        for name, pairs in splits_for(lang).items():
+            pairs = pairs[: args.limit] if args.limit else pairs
+            started = time.perf_counter()
+            hyps = translator.translate([p.en for p in pairs], lang)
+            speed = len(pairs) / (time.perf_counter() - started)
+            engine = "lexicon" if lang in translator.word_by_word else "model"
+            metrics = {**score(hyps, [p.xx for p in pairs]), "pairs": len(pairs), "beam": args.beam, "engine": engine}
+            results.setdefault(lang, {})[f"{name}/{engine}"] = metrics
+            print(f"| {lang} | {name} | {engine} | {len(pairs)} | {metrics['chrF']} | {metrics['chrF++']} | {metrics['BLEU']} | {speed:.1f} |", flush=True)
+            for pair, hyp in list(zip(pairs, hyps, strict=True))[: args.show]:
+                print(f"    EN  {pair.en}\n    REF {pair.xx}\n    HYP {hyp}")
+    out = cache_dir() / "translate" / "eval.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **results}, indent=2, ensure_ascii=False))
+    if args.update_manifest and not args.limit:
+        manifest = json.loads((args.weights / "manifest.json").read_text())
+        metrics = manifest.get("metrics", {})
+        for lang, splits in results.items():
+            metrics[lang] = {**metrics.get(lang, {}), **splits}
+        manifest["metrics"] = metrics
+        write_manifest(args.weights, manifest)
+    return 0

@@ -1,0 +1,579 @@
+"""`python -m training.translate [--smoke]`: train the multilingual English→Indic Transformer and export it.
+
+Steps (each cached or resumable): prepare text (indic-nlp normalise/tokenise targets) → train a joint
+sentencepiece vocabulary with `<2xx>` tags → token-budget, length-bucketed batches → teacher-forced training
+with label smoothing, checkpointed every few minutes and resumable → export float16 weights + vocabulary +
+hashtag lexicons + manifest to `inference/weights/translate/`.
+
+Caption-like data is weighted up: every Visual Genome / Flickr pair is seen each epoch, while the long
+general-domain ta/te corpora contribute a fresh length-filtered sample per epoch, plus short lexicon entries
+(single words and phrases, which is what captions are mostly made of).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import random
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from inference.translation.config import TranslationModelConfig
+from inference.translation.text import prepare_source, prepare_target
+from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
+from training.paths import REPO, cache_dir, limit_tf_threads, shared_dir
+from training.translation_data import (
+    CAPTION_LANGUAGES,
+    CORPUS_LANGUAGES,
+    LEXICON_LANGUAGES,
+    TRAINED_LANGUAGES,
+    Pair,
+    dev_sets,
+    lexicon_pairs,
+    training_pairs,
+)
+
+log = logging.getLogger("training.translate")
+EXPORT_DIR = REPO / "inference" / "weights" / "translate"
+
+
+@dataclass
+class TranslateTrainConfig:
+    # Sized for the CPU budget (about an hour of one core): measured ~1k padded tokens/s for 8M parameters,
+    # so a 6M model that sees more steps beats a bigger one that sees fewer.
+    model: TranslationModelConfig = field(
+        default_factory=lambda: TranslationModelConfig(vocab_size=8000, encoder_layers=3, decoder_layers=2, ff_dim=768)
+    )
+    languages: tuple[str, ...] = TRAINED_LANGUAGES
+    tokens_per_batch: int = 3000  # batch size × longest sequence in it
+    max_pieces: int = 64  # longer pairs are dropped from training
+    corpus_max_words: int = 25  # ta/te sentences longer than this are skipped (off-domain, costly)
+    corpus_per_epoch: int = 16000  # ta/te sentence pairs sampled per epoch and language
+    lexicon_per_epoch: int = 6000  # ta/te lexicon entries (≤3 English words) per epoch and language
+    examples_per_language: int | None = None  # smoke runs: cap training pairs per language
+    asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
+    dev_per_language: int = 150  # greedy chrF logged at each epoch end
+    epochs: int = 6
+    max_minutes: float = 55.0  # training stops (and exports) after this much CPU time of this process
+    max_wall_minutes: float = 90.0  # …or this much wall-clock time, on a machine shared with other jobs
+    checkpoint_minutes: float = 4.0
+    learning_rate: float = 1e-3
+    warmup_steps: int = 400
+    label_smoothing: float = 0.1
+    seed: int = 1234
+    run_name: str = "multilingual"
+
+    def key(self) -> str:
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:10]
+
+
+def smoke_config() -> TranslateTrainConfig:
+    """A seconds-long run on a few dozen real pairs per language: the pipeline, not the quality."""
+    return TranslateTrainConfig(
+        model=TranslationModelConfig(
+            vocab_size=700, d_model=32, num_heads=2, encoder_layers=1, decoder_layers=1, ff_dim=64, max_length=96
+        ),
+        tokens_per_batch=600,
+        corpus_per_epoch=40,
+        lexicon_per_epoch=20,
+        examples_per_language=40,
+        dev_per_language=5,
+        asset_sample=2000,
+        epochs=2,
+        max_minutes=2.0,
+        warmup_steps=5,
+        run_name="smoke",
+    )
+
+
+# -- data ----------------------------------------------------------------------------------------------------------
+@dataclass
+class PreparedData:
+    """Prepared (normalised) text per language, split by how it is sampled."""
+
+    fixed: list[tuple[str, str, str]]  # (lang, source, target): every epoch
+    corpus: dict[str, list[tuple[str, str, str]]]  # sampled per epoch
+    lexicon: dict[str, list[tuple[str, str, str]]]
+
+
+def _prepare(pairs: list[Pair]) -> list[tuple[str, str, str]]:
+    return [(p.lang, prepare_source(p.en), prepare_target(p.xx, p.lang)) for p in pairs]
+
+
+def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
+    rng = random.Random(config.seed)
+    fixed, corpus, lexicon = [], {}, {}
+    for lang in tqdm(config.languages, desc="prepare text"):
+        pairs = training_pairs(shared, lang)
+        if lang in CORPUS_LANGUAGES:
+            pairs = [p for p in pairs if len(p.en.split()) <= config.corpus_max_words]
+        if config.examples_per_language:
+            rng.shuffle(pairs)
+            pairs = pairs[: config.examples_per_language]
+        prepared = _prepare(pairs)
+        if lang in CAPTION_LANGUAGES:
+            fixed += prepared
+        else:
+            corpus[lang] = prepared
+            entries = [p for p in lexicon_pairs(shared, lang) if len(p.en.split()) <= 3]
+            if config.examples_per_language:
+                entries = entries[: config.examples_per_language]
+            lexicon[lang] = _prepare(entries)
+    return PreparedData(fixed, corpus, lexicon)
+
+
+def train_sentencepiece(lines: list[str], path: Path, vocab_size: int, tags: list[str]) -> None:
+    """A unigram model over English and every target script, digits split so numbers copy through."""
+    import sentencepiece as spm
+
+    text_path = path.with_suffix(".txt")
+    text_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    spm.SentencePieceTrainer.train(
+        input=str(text_path), model_prefix=str(path.with_suffix("")), vocab_size=vocab_size,
+        model_type="unigram", character_coverage=0.9995, split_digits=True, pad_id=PAD_ID, unk_id=1,
+        bos_id=BOS_ID, eos_id=EOS_ID, user_defined_symbols=tags, input_sentence_size=400000,
+        shuffle_input_sentence=True, hard_vocab_limit=False, num_threads=1, minloglevel=2,
+    )
+    text_path.unlink()
+
+
+def train_vocabulary(data: PreparedData, config: TranslateTrainConfig, path: Path) -> SubwordVocabulary:
+    if not path.exists():
+        rng = random.Random(config.seed)
+        rows = data.fixed + [r for rows in data.corpus.values() for r in rows]
+        rows += [r for rows in data.lexicon.values() for r in rows]
+        sources = sorted({r[1] for r in rows})
+        targets = [r[2] for r in rows]
+        lines = sources + targets
+        rng.shuffle(lines)
+        train_sentencepiece(lines, path, config.model.vocab_size, [language_tag(x) for x in config.languages])
+    return SubwordVocabulary(path.read_bytes(), config.languages)
+
+
+def encode_rows(vocab: SubwordVocabulary, rows: list[tuple[str, str, str]], max_pieces: int):
+    out = []
+    for lang, source, target in rows:
+        src = vocab.encode_source(source, lang)
+        tgt = vocab.encode_target(target)
+        if len(src) <= max_pieces and 0 < len(tgt) < max_pieces:
+            out.append((np.asarray(src, np.int32), np.asarray(tgt, np.int32)))
+    return out
+
+
+def make_batches(examples, tokens_per_batch: int, rng: random.Random) -> list[list[int]]:
+    """Length-bucketed batches whose padded size stays under a token budget, in random order."""
+    order = sorted(range(len(examples)), key=lambda i: (len(examples[i][1]), len(examples[i][0]), rng.random()))
+    batches, current, longest = [], [], 0
+    for i in order:
+        size = max(len(examples[i][0]), len(examples[i][1]) + 1)
+        if current and max(longest, size) * (len(current) + 1) > tokens_per_batch:
+            batches.append(current)
+            current, longest = [], 0
+        current.append(i)
+        longest = max(longest, size)
+    if current:
+        batches.append(current)
+    rng.shuffle(batches)
+    return batches
+
+
+def pad_batch(examples, index: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    src_len = max(len(examples[i][0]) for i in index)
+    tgt_len = max(len(examples[i][1]) for i in index) + 1
+    src = np.zeros((len(index), src_len), np.int32)
+    tgt_in = np.zeros((len(index), tgt_len), np.int32)
+    tgt_out = np.zeros((len(index), tgt_len), np.int32)
+    for row, i in enumerate(index):
+        s, t = examples[i]
+        src[row, : len(s)] = s
+        tgt_in[row, 0] = BOS_ID
+        tgt_in[row, 1 : len(t) + 1] = t
+        tgt_out[row, : len(t)] = t
+        tgt_out[row, len(t)] = EOS_ID
+    return src, tgt_in, tgt_out
+
+
+def epoch_examples(data: PreparedData, encoded_fixed, config: TranslateTrainConfig, vocab, epoch: int):
+    """Every caption pair, plus this epoch's sample of the general corpora and lexicons."""
+    rng = random.Random(config.seed * 1000 + epoch)
+    rows = []
+    for lang, corpus in data.corpus.items():
+        rows += rng.sample(corpus, min(config.corpus_per_epoch, len(corpus)))
+        lexicon = data.lexicon.get(lang, [])
+        rows += rng.sample(lexicon, min(config.lexicon_per_epoch, len(lexicon)))
+    return encoded_fixed + encode_rows(vocab, rows, config.max_pieces)
+
+
+# -- training -------------------------------------------------------------------------------------------------------
+def _build_training(config: TranslateTrainConfig):
+    import keras
+    import tensorflow as tf
+
+    from inference.translation.transformer import TranslationTransformer
+
+    keras.utils.set_random_seed(config.seed)
+    model = TranslationTransformer.from_config_data(config.model)
+    model.build()
+    warmup, peak = float(config.warmup_steps), config.learning_rate
+
+    class InverseSqrt(keras.optimizers.schedules.LearningRateSchedule):
+        def __call__(self, step):
+            step = tf.cast(step, tf.float32) + 1.0
+            return peak * tf.minimum(step / warmup, tf.sqrt(warmup / step))
+
+        def get_config(self):
+            return {}
+
+    optimizer = keras.optimizers.Adam(InverseSqrt(), beta_2=0.98, epsilon=1e-9, global_clipnorm=1.0)
+    optimizer.build(model.trainable_variables)
+    smoothing = config.label_smoothing
+    spec = tf.TensorSpec([None, None], tf.int32)
+
+    @tf.function(input_signature=[spec, spec, spec])
+    def train_step(src, tgt_in, tgt_out):
+        mask = tf.cast(tf.not_equal(tgt_out, PAD_ID), tf.float32)
+        with tf.GradientTape() as tape:
+            logits = model((src, tgt_in), training=True)
+            logp = tf.nn.log_softmax(logits)
+            nll = -tf.gather(logp, tgt_out, batch_dims=2)
+            smooth = -tf.reduce_mean(logp, axis=-1)
+            per_token = (1.0 - smoothing) * nll + smoothing * smooth
+            loss = tf.reduce_sum(per_token * mask) / tf.reduce_sum(mask)
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
+        return loss, tf.reduce_sum(mask)
+
+    return model, optimizer, train_step
+
+
+def _save_checkpoint(path: Path, model, optimizer, state: dict) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    model.save_weights(str(path / "model.weights.h5"))
+    np.savez(path / "optimizer.npz", *[np.asarray(v) for v in optimizer.variables])
+    (path / "state.json").write_text(json.dumps(state))
+
+
+def _load_checkpoint(path: Path, model, optimizer) -> dict | None:
+    if not (path / "state.json").exists():
+        return None
+    model.load_weights(str(path / "model.weights.h5"))
+    with np.load(path / "optimizer.npz") as saved:
+        for variable, key in zip(optimizer.variables, sorted(saved.files, key=lambda k: int(k.split("_")[1])), strict=True):
+            variable.assign(saved[key])
+    return json.loads((path / "state.json").read_text())
+
+
+def greedy_chrf(model, vocab: SubwordVocabulary, dev: dict[str, list[Pair]], limit: int) -> dict[str, float]:
+    """Quick greedy-decoding chrF on the first `limit` dev pairs per language (progress signal only)."""
+    import sacrebleu
+
+    from inference.translation.offline import OfflineTranslator
+    from inference.translation.runtime import NumpyTranslatorModel
+
+    runtime = NumpyTranslatorModel(model.export_arrays(), TranslationModelConfig(**_model_dict(model)))
+    translator = OfflineTranslator(runtime, vocab, beam_size=1)
+    scores = {}
+    for lang, pairs in dev.items():
+        pairs = pairs[:limit]
+        hyps = translator.translate([p.en for p in pairs], lang)
+        scores[lang] = round(sacrebleu.corpus_chrf(hyps, [[p.xx for p in pairs]]).score, 2)
+    return scores
+
+
+def _model_dict(model) -> dict:
+    names = TranslationModelConfig.__dataclass_fields__
+    return {k: v for k, v in model.get_config().items() if k in names}
+
+
+def export_model(model, vocab: SubwordVocabulary, model_config: TranslationModelConfig, out_dir: Path) -> dict:
+    """The files the runtime needs: float16 weights, the sentencepiece model, the config."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    arrays = {k: v.astype(np.float16) for k, v in model.export_arrays().items()}
+    np.savez(out_dir / "model.npz", **arrays)
+    (out_dir / "vocab.model").write_bytes(vocab.model_proto)
+    (out_dir / "config.json").write_text(
+        json.dumps({"model": model_config.to_dict(), "languages": list(vocab.languages)}, indent=2)
+    )
+    return arrays
+
+
+def export(model, vocab: SubwordVocabulary, config: TranslateTrainConfig, out_dir: Path, shared: Path, extra: dict) -> None:
+    """Write float16 weights, the vocabulary, hashtag lexicons and a manifest with sha256 of each file."""
+    arrays = export_model(model, vocab, config.model, out_dir)
+    export_assets(out_dir, shared, config.asset_sample)
+    write_manifest(out_dir, {
+        "model": "multilingual Transformer encoder-decoder (Keras, served with NumPy), target tag <2xx>",
+        "config": asdict(config),
+        "parameters": int(sum(int(np.prod(v.shape)) for v in arrays.values())),
+        "data": {
+            "hi": "Hindi Visual Genome train (28,930) + Flickr8k Hindi (6,000)",
+            "bn": "Bengali Visual Genome train (28,930)", "ml": "Malayalam Visual Genome train (28,930)",
+            "ta": "shared/data/parallel/en-ta (minus carved dev) + lexicon/en-ta",
+            "te": "shared/data/parallel/en-te (minus carved dev) + lexicon/en-te",
+            "licence": "research / non-commercial use only (BVG CC BY-NC-SA 4.0, Flickr8k research use)",
+        },
+        **extra,
+    })
+
+
+def _pick_translations(shared: Path, lang: str, sample: int | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """One translation per English word/phrase (≤3 words): (sure entries, unsure entries).
+
+    Lexicon entries list several candidates per English word, and crowd-sourced ones (Joshua) put noise
+    first; for single words the candidate seen most often in the target side of parallel sentences whose
+    English has the word wins. A frequent word none of whose candidates is ever seen there is "unsure":
+    hashtags leave it out (precision), word-by-word captions use it (measured +1.5 chrF for te).
+    """
+    candidates: dict[str, list[str]] = {}
+    for pair in lexicon_pairs(shared, lang)[:sample]:
+        key = pair.en.strip().casefold()
+        if len(key.split()) <= 3 and pair.xx.strip():
+            candidates.setdefault(key, []).append(pair.xx.strip())
+    sentences = training_pairs(shared, lang)[:sample] if lang in CORPUS_LANGUAGES else []
+    index: dict[str, list[int]] = {}
+    for i, pair in enumerate(sentences):
+        for word in set(re.findall(r"[a-z]+", pair.en.casefold())):
+            index.setdefault(word, []).append(i)
+    chosen, unsure = {}, {}
+    for key, options in candidates.items():
+        hits = index.get(key, [])[:300] if " " not in key else []
+        if not hits:
+            chosen[key] = options[0]
+            continue
+        # whole-token hits first (a stem is a substring of every inflected form), substring hits second
+        tokens = [set(sentences[i].xx.split()) for i in hits]
+        scores = [
+            (sum(option in t for t in tokens), sum(option in sentences[i].xx for i in hits)) for option in options
+        ]
+        best = max(range(len(options)), key=lambda j: (scores[j], -j))
+        if scores[best][1] > 0 or len(hits) < 5:
+            chosen[key] = options[best]
+        else:
+            unsure[key] = options[0]
+    return chosen, unsure
+
+
+def export_shortlists(out_dir: Path, shared: Path, sample: int | None = None) -> None:
+    """Per language, the vocabulary pieces its training targets use (plus EOS): the decoder's output layer
+    is restricted to them, which makes it ~4× cheaper and rules out wrong-script output."""
+    meta = json.loads((out_dir / "config.json").read_text())
+    vocab = SubwordVocabulary((out_dir / "vocab.model").read_bytes(), meta["languages"])
+    lists = {}
+    for lang in vocab.languages:
+        used = {EOS_ID}
+        for pair in training_pairs(shared, lang)[:sample]:
+            used.update(vocab.encode_target(prepare_target(pair.xx, lang)))
+        for pair in lexicon_pairs(shared, lang)[:sample]:
+            used.update(vocab.encode_target(prepare_target(pair.xx, lang)))
+        used.discard(UNK_ID)  # never emit " ⁇ "
+        lists[lang] = np.array(sorted(used), np.int32)
+    np.savez(out_dir / "shortlist.npz", **lists)
+
+
+def export_target_words(out_dir: Path, shared: Path, sample: int | None = None) -> None:
+    """Target-language words seen at least twice in training: a model's one-word answer for a hashtag is
+    only trusted if it is made of real words (a half-trained model invents plausible-looking ones)."""
+    words_dir = out_dir / "target_words"
+    words_dir.mkdir(parents=True, exist_ok=True)
+    for lang in TRAINED_LANGUAGES:
+        counts: Counter[str] = Counter()
+        for pair in training_pairs(shared, lang)[:sample]:
+            counts.update(prepare_target(pair.xx, lang).split())
+        words = sorted(w for w, c in counts.items() if c >= 2 and any(ch.isalpha() for ch in w))
+        (words_dir / f"{lang}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+
+
+def default_lexicon_dir() -> Path:
+    return cache_dir() / "translate" / "lexicon"
+
+
+def lexicon_dir_for(out_dir: Path) -> Path:
+    """Where the lexicons of an export go: never into the shipped weights directory.
+
+    The lexicons are (one entry per word of) the research-use dictionaries in ../shared, i.e. data, which must
+    not be copied into the repository; the worker reads them from TRANSLATION_LEXICON_DIR. Smoke and staging
+    exports outside the repository keep them beside the model for convenience.
+    """
+    return default_lexicon_dir() if out_dir.resolve() == EXPORT_DIR.resolve() else out_dir / "lexicon"
+
+
+def export_lexicons(lexicon_dir: Path, shared: Path, sample: int | None = None) -> None:
+    """Hashtag/word-by-word lexicons: one translation per English word or short phrase, per language."""
+    lexicon_dir.mkdir(parents=True, exist_ok=True)
+    for lang in LEXICON_LANGUAGES:
+        chosen, unsure = _pick_translations(shared, lang, sample)
+        if chosen:
+            rows = sorted([(en, xx, "1") for en, xx in chosen.items()] + [(en, xx, "0") for en, xx in unsure.items()])
+            lines = ["\t".join(row) for row in rows]
+            (lexicon_dir / f"en-{lang}.tsv").write_text("en\txx\tsure\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def export_assets(out_dir: Path, shared: Path, sample: int | None = None) -> None:
+    """Lexicons (outside the shipped weights, see `lexicon_dir_for`), decoder shortlists, target-word lists and
+    English word counts for tag splitting."""
+    export_lexicons(lexicon_dir_for(out_dir), shared, sample)
+    if (out_dir / "vocab.model").exists():
+        export_shortlists(out_dir, shared, sample)
+    export_target_words(out_dir, shared, sample)
+    counts: Counter[str] = Counter()
+    for lang in TRAINED_LANGUAGES:
+        for pair in training_pairs(shared, lang)[:sample]:
+            counts.update(re.findall(r"[a-z]+", pair.en.casefold()))
+    words = [(w, c) for w, c in counts.most_common(40000) if c >= 2 and (len(w) > 1 or w in {"a", "i"})]
+    (out_dir / "words.tsv").write_text("".join(f"{w}\t{c}\n" for w, c in words), encoding="utf-8")
+
+
+def write_manifest(out_dir: Path, body: dict) -> None:
+    manifest_path = out_dir / "manifest.json"
+    old = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    body = {**old, **body}  # keeps earlier keys (metrics from evaluation) unless replaced
+    files = {}
+    for path in sorted(out_dir.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            files[str(path.relative_to(out_dir))] = {
+                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "bytes": path.stat().st_size,
+            }
+    body["files"] = files
+    body["total_bytes"] = sum(f["bytes"] for f in files.values())
+    manifest_path.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def train(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path | None, resume: bool = True) -> Path:
+    """Train (resuming from `work_dir` when a checkpoint is there) and export to `out_dir`."""
+    limit_tf_threads()
+    work_dir.mkdir(parents=True, exist_ok=True)
+    (work_dir / "config.json").write_text(json.dumps(asdict(config), indent=2))
+    data = prepare_data(config, shared)
+    vocab = train_vocabulary(data, config, work_dir / "vocab.model")
+    config = replace(config, model=replace(config.model, vocab_size=vocab.size))
+    encoded_fixed = encode_rows(vocab, data.fixed, config.max_pieces)
+    dev = {lang: next(iter(dev_sets(shared, lang).values())) for lang in config.languages}
+    model, optimizer, train_step = _build_training(config)
+    log.info("model parameters: %d", model.count_params())
+    checkpoint = work_dir / "checkpoint"
+    state = (_load_checkpoint(checkpoint, model, optimizer) if resume else None) or {
+        "epoch": 0, "batch": 0, "step": 0, "seconds": 0.0, "history": [],
+    }
+    budget = config.max_minutes * 60.0
+    last_save = time.monotonic()
+    started = time.process_time() - state["seconds"]
+    wall_started = time.monotonic() - state.get("wall_seconds", 0.0)
+    stop = False
+    while state["epoch"] < config.epochs and not stop:
+        epoch = state["epoch"]
+        examples = epoch_examples(data, encoded_fixed, config, vocab, epoch)
+        batches = make_batches(examples, config.tokens_per_batch, random.Random(config.seed + epoch))
+        progress = tqdm(range(state["batch"], len(batches)), desc=f"epoch {epoch + 1}/{config.epochs}", mininterval=10)
+        losses, tokens = [], 0.0
+        for b in progress:
+            loss, n = train_step(*pad_batch(examples, batches[b]))
+            losses.append(float(loss))
+            tokens += float(n)
+            state["batch"], state["step"] = b + 1, state["step"] + 1
+            if len(losses) % 50 == 0:
+                progress.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}", cpu_min=f"{state['seconds'] / 60:.1f}")
+            state["seconds"] = time.process_time() - started
+            state["wall_seconds"] = time.monotonic() - wall_started
+            # a STOP file in the work dir ends the run early but cleanly (checkpoint + export)
+            out_of_time = state["seconds"] > budget or state["wall_seconds"] > config.max_wall_minutes * 60
+            if out_of_time or (b % 20 == 0 and (work_dir / "STOP").exists()):
+                stop = True
+                break
+            if time.monotonic() - last_save > config.checkpoint_minutes * 60:
+                _save_checkpoint(checkpoint, model, optimizer, state)
+                last_save = time.monotonic()
+        if not stop:
+            state["epoch"], state["batch"] = epoch + 1, 0
+        chrf = greedy_chrf(model, vocab, dev, config.dev_per_language)
+        state["history"].append({
+            "epoch": epoch + 1, "complete": not stop, "steps": state["step"], "minutes": round(state["seconds"] / 60, 1),
+            "loss": round(float(np.mean(losses)) if losses else float("nan"), 4), "greedy_chrf": chrf,
+        })
+        log.info("epoch %d: %s", epoch + 1, state["history"][-1])
+        print(json.dumps(state["history"][-1]), flush=True)
+        _save_checkpoint(checkpoint, model, optimizer, state)
+        last_save = time.monotonic()
+    model.save(str(work_dir / "model.keras"))
+    if out_dir is not None:
+        export(model, vocab, config, out_dir, shared, {"training": state["history"]})
+    return work_dir
+
+
+def set_engines(out_dir: Path, engines: dict[str, str]) -> None:
+    """Which engine translates each language's captions ("model" or "lexicon"), decided on the dev splits."""
+    meta = json.loads((out_dir / "config.json").read_text())
+    meta["engines"] = {**meta.get("engines", {}), **engines}
+    (out_dir / "config.json").write_text(json.dumps(meta, indent=2))
+    write_manifest(out_dir, {"engines": meta["engines"]})
+
+
+def export_checkpoint(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path) -> None:
+    """Export whatever the last checkpoint holds (e.g. while a run is still going, or after it was killed)."""
+    limit_tf_threads()
+    vocab = SubwordVocabulary((work_dir / "vocab.model").read_bytes(), config.languages)
+    config = replace(config, model=replace(config.model, vocab_size=vocab.size))
+    model, optimizer, _ = _build_training(config)
+    state = _load_checkpoint(work_dir / "checkpoint", model, optimizer)
+    if state is None:
+        raise SystemExit(f"no checkpoint in {work_dir}")
+    export(model, vocab, config, out_dir, shared, {"training": state["history"], "checkpoint_steps": state["step"]})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny model on a few dozen pairs (seconds)")
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--max-minutes", type=float, help="CPU-time budget of the training loop")
+    parser.add_argument("--max-wall-minutes", type=float)
+    parser.add_argument("--work-dir", type=Path, help="checkpoints (default .cache/translate/<run>-<key>)")
+    parser.add_argument("--out", type=Path, help=f"export directory (default {EXPORT_DIR}; smoke: under work dir)")
+    parser.add_argument("--fresh", action="store_true", help="ignore an existing checkpoint")
+    parser.add_argument("--assets-only", action="store_true", help="re-export only lexicons and word counts")
+    parser.add_argument("--export-only", action="store_true", help="export the latest checkpoint, no training")
+    parser.add_argument("--lexicons-only", action="store_true", help="build the ta/te/kn/mr/gu/pa lexicons only")
+    parser.add_argument("--lexicon-out", type=Path, default=default_lexicon_dir(), help="with --lexicons-only")
+    parser.add_argument("--engines", help="record per-language engines in the export, e.g. ta=lexicon,te=model")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    config = smoke_config() if args.smoke else TranslateTrainConfig()
+    work_dir = args.work_dir or cache_dir() / "translate" / f"{config.run_name}-{config.key()}"
+    if args.epochs:
+        config = replace(config, epochs=args.epochs)
+    if args.max_minutes:
+        config = replace(config, max_minutes=args.max_minutes)
+    if args.max_wall_minutes:
+        config = replace(config, max_wall_minutes=args.max_wall_minutes)
+    out_dir = args.out or (work_dir / "export" if args.smoke else EXPORT_DIR)
+    if args.engines is not None:
+        set_engines(out_dir, dict(item.split("=", 1) for item in args.engines.split(",") if item))
+        print(f"engines of {out_dir}: {args.engines}")
+        return 0
+    if args.export_only:
+        export_checkpoint(config, shared_dir(), work_dir, out_dir)
+        print(f"exported checkpoint of {work_dir} to {out_dir}")
+        return 0
+    if args.lexicons_only:
+        export_lexicons(args.lexicon_out, shared_dir())
+        print(f"lexicons written to {args.lexicon_out}; point TRANSLATION_LEXICON_DIR at it")
+        return 0
+    if args.assets_only:
+        export_assets(out_dir, shared_dir())
+        write_manifest(out_dir, {})
+        print(f"assets written to {out_dir}, lexicons to {lexicon_dir_for(out_dir)}")
+        return 0
+    train(config, shared_dir(), work_dir, out_dir, resume=not args.fresh)
+    print(f"exported to {out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
