@@ -1,0 +1,273 @@
+"""`python -m training.restore {mask,inpaint} [--smoke]`: train the damage-mask U-Net or the partial-conv inpainter.
+
+Both train on crops of cached photos with damage synthesised on the fly (training/damage.py), checkpoint every
+`checkpoint_every` steps and resume from the last checkpoint when restarted. `python -m training.restore export`
+turns the two trained models into the shipped float16 LiteRT files, calibrates the serving thresholds on the
+held-back tune photos and writes the manifest (see training/restore_export.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from training.damage import MIXED_NO_FADE
+from training.paths import cache_dir, limit_tf_threads
+from training.restore_data import SampleConfig, cached_photos, damaged_batch, photo_paths, split
+
+
+@dataclass(frozen=True)
+class MaskModelConfig:
+    base_filters: int = 8
+    depth: int = 4
+    max_filters: int = 64
+    convs_per_level: int = 2
+
+
+@dataclass(frozen=True)
+class InpaintModelConfig:
+    base_filters: int = 24
+    depth: int = 4
+    max_filters: int = 96
+    first_kernel_size: int = 5
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    model: str  # "mask" or "inpaint"
+    steps: int
+    batch: int = 8
+    learning_rate: float = 2e-3
+    train_photos: int = 3000
+    checkpoint_every: int = 200
+    seed: int = 0
+    # Inpainting loss weights on the per-region mean L1 (see inpaint_loss).
+    hole_weight: float = 1.0
+    valid_weight: float = 0.2
+    sample: SampleConfig = field(default_factory=SampleConfig)
+    mask_model: MaskModelConfig = field(default_factory=MaskModelConfig)
+    inpaint_model: InpaintModelConfig = field(default_factory=InpaintModelConfig)
+
+
+def default_config(model: str, smoke: bool = False) -> TrainConfig:
+    """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos."""
+    if model == "mask":
+        config = TrainConfig(
+            model="mask", steps=4000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
+        )
+    else:
+        # Inpainting sees only damaged photos: a clean one has no hole to learn from.
+        config = TrainConfig(
+            model="inpaint", steps=2600, learning_rate=1e-3, sample=SampleConfig(clean_fraction=0.0)
+        )
+    if smoke:
+        config = replace(
+            config,
+            steps=6,
+            batch=2,
+            train_photos=24,
+            checkpoint_every=3,
+            sample=replace(config.sample, crop=64),
+            mask_model=MaskModelConfig(base_filters=4, depth=3, max_filters=16),
+            inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16),
+        )
+    return config
+
+
+def build_model(config: TrainConfig):
+    if config.model == "mask":
+        from inference.restoration.damage_mask_unet import DamageMaskUNet
+
+        return DamageMaskUNet(**asdict(config.mask_model))
+    from inference.restoration.partial_conv_unet import PartialConvUNet
+
+    return PartialConvUNet(**asdict(config.inpaint_model))
+
+
+def mask_loss(mask, probability):
+    """BCE for every pixel plus soft Dice over the batch, which keeps thin rare scratches from being ignored."""
+    import keras
+    from keras import ops
+
+    bce = ops.mean(keras.losses.binary_crossentropy(mask, probability))
+    intersection = ops.sum(mask * probability)
+    dice = 1.0 - (2.0 * intersection + 1.0) / (ops.sum(mask) + ops.sum(probability) + 1.0)
+    return bce + dice
+
+
+def inpaint_loss(clean, predicted, hole, hole_weight: float, valid_weight: float):
+    """L1 averaged over the hole pixels plus a smaller L1 averaged over the valid pixels.
+
+    Liu et al. normalise both terms by the whole image (hole ×6) because their holes cover up to half of it.
+    Damage covers ~5% of a photo, so that weighting spent the network on re-drawing valid pixels (which are
+    copied from the input anyway); per-region means keep the holes the main objective.
+    """
+    from keras import ops
+
+    error = ops.mean(ops.abs(predicted - clean), axis=-1, keepdims=True)
+    hole_mean = ops.sum(error * hole) / (ops.sum(hole) + 1.0)
+    valid_mean = ops.sum(error * (1.0 - hole)) / (ops.sum(1.0 - hole) + 1.0)
+    return hole_weight * hole_mean + valid_weight * valid_mean
+
+
+def train(config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int = 50) -> dict:
+    """Train (resuming from `out_dir` when it holds a checkpoint) and save `out_dir/model.keras`."""
+    import keras
+    import tensorflow as tf
+
+    limit_tf_threads()
+    keras.utils.set_random_seed(config.seed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model = build_model(config)
+    schedule = keras.optimizers.schedules.CosineDecay(config.learning_rate, config.steps, alpha=0.05)
+    optimizer = keras.optimizers.Adam(schedule)
+    optimizer.build(model.trainable_variables)
+
+    weights_path, state_path = out_dir / "checkpoint.weights.h5", out_dir / "checkpoint.json"
+    opt_path = out_dir / "checkpoint.optimizer.npz"
+    start, history = 0, []
+    if state_path.exists():
+        state = json.loads(state_path.read_text())
+        model.load_weights(weights_path)
+        saved = np.load(opt_path)
+        for i, variable in enumerate(optimizer.variables):
+            variable.assign(saved[f"v{i}"])
+        start, history = state["step"], state["history"]
+        print(f"resumed from step {start}", file=sys.stderr)
+
+    if config.model == "mask":
+
+        @tf.function
+        def step_fn(damaged, mask, clean):
+            with tf.GradientTape() as tape:
+                loss = mask_loss(mask, model(damaged, training=True))
+            grads = tape.gradient(loss, model.trainable_variables)
+            optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
+            return loss
+
+    else:
+
+        @tf.function
+        def step_fn(damaged, mask, clean):
+            valid = 1.0 - mask
+            with tf.GradientTape() as tape:
+                predicted = model({"image": damaged * valid, "mask": valid}, training=True)
+                loss = inpaint_loss(clean, predicted, mask, config.hole_weight, config.valid_weight)
+            grads = tape.gradient(loss, model.trainable_variables)
+            optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
+            return loss
+
+    def save(step: int) -> None:
+        model.save_weights(weights_path)
+        np.savez(opt_path, **{f"v{i}": v.numpy() for i, v in enumerate(optimizer.variables)})
+        state_path.write_text(json.dumps({"step": step, "history": history, "config": asdict(config)}))
+
+    running, started = [], time.perf_counter()
+    bar = tqdm(range(start, config.steps), initial=start, total=config.steps, desc=f"train {config.model}")
+    for step in bar:
+        # Seeded by step, so a resumed run sees exactly the batches the uninterrupted run would have.
+        rng = np.random.default_rng([config.seed, step])
+        damaged, mask, clean = damaged_batch(photos, config.batch, rng, config.sample)
+        if config.model == "inpaint":
+            mask = _dilate_some(mask, rng)
+        running.append(float(step_fn(damaged, mask, clean)))
+        if (step + 1) % log_every == 0 or step + 1 == config.steps:
+            history.append({"step": step + 1, "loss": float(np.mean(running))})
+            bar.set_postfix(loss=f"{np.mean(running):.4f}")
+            running = []
+        if (step + 1) % config.checkpoint_every == 0 or step + 1 == config.steps:
+            save(step + 1)
+    seconds = time.perf_counter() - started
+    model.save(out_dir / "model.keras")
+    summary = {
+        "config": asdict(config),
+        "steps": config.steps,
+        "seconds_this_run": round(seconds, 1),
+        "final_loss": history[-1]["loss"] if history else None,
+        "history": history,
+        "train_photos": int(len(photos)),
+    }
+    (out_dir / "training.json").write_text(json.dumps(summary, indent=2))
+    return summary
+
+
+def _dilate_some(mask: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Grow half of the holes by a pixel: served masks are dilated, and halos of damage must be filled too."""
+    import cv2
+
+    out = mask.copy()
+    for i in range(len(mask)):
+        if rng.random() < 0.5:
+            out[i, ..., 0] = cv2.dilate(mask[i, ..., 0], np.ones((3, 3), np.uint8))
+    return out
+
+
+def model_from_checkpoint(out_dir: Path) -> dict:
+    """Write `model.keras` from the last checkpoint of a run that was stopped early; returns its summary."""
+    state = json.loads((out_dir / "checkpoint.json").read_text())
+    saved = state["config"]
+    config = TrainConfig(
+        **{k: v for k, v in saved.items() if k not in {"sample", "mask_model", "inpaint_model"}},
+        sample=SampleConfig(**{k: v for k, v in saved["sample"].items() if k != "recipe"}),
+        mask_model=MaskModelConfig(**saved["mask_model"]),
+        inpaint_model=InpaintModelConfig(**saved["inpaint_model"]),
+    )
+    model = build_model(config)
+    model.load_weights(out_dir / "checkpoint.weights.h5")
+    model.save(out_dir / "model.keras")
+    summary = {"config": saved, "steps": state["step"], "stopped_early_at_step": state["step"],
+               "final_loss": state["history"][-1]["loss"] if state["history"] else None}
+    (out_dir / "training.json").write_text(json.dumps({**summary, "history": state["history"]}, indent=2))
+    return summary
+
+
+def run_dir(model: str, smoke: bool) -> Path:
+    return cache_dir() / "restore" / (f"smoke-{model}" if smoke else model)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m training.restore", description=__doc__)
+    parser.add_argument("model", choices=["mask", "inpaint", "export"])
+    parser.add_argument("--smoke", action="store_true", help="tiny model, a few dozen photos, seconds")
+    parser.add_argument("--steps", type=int, help="override the number of training steps")
+    parser.add_argument("--out-dir", type=Path, help="checkpoint/model directory (default under the cache)")
+    parser.add_argument("--weights-dir", type=Path, help="export: where to write the shipped files")
+    parser.add_argument("--notes", help="export: how the runs went (interruptions, changed settings), kept in the manifest")
+    parser.add_argument("--from-checkpoint", action="store_true",
+                        help="export: use each run's last checkpoint (a run stopped before its last step)")
+    args = parser.parse_args(argv)
+    if args.model == "export":
+        from training.restore_export import export
+
+        if args.from_checkpoint:
+            for name in ("mask", "inpaint"):
+                print(name, model_from_checkpoint(run_dir(name, args.smoke))["steps"], file=sys.stderr)
+
+        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes)
+        return 0
+    config = default_config(args.model, smoke=args.smoke)
+    if args.steps:
+        config = replace(config, steps=args.steps)
+    parts = split(photo_paths())
+    if not parts["train"]:
+        print("no photos found under the shared data directory (set TASVEER_SHARED)", file=sys.stderr)
+        return 1
+    train_paths = parts["train"][: config.train_photos]
+    photos = cached_photos(train_paths, "train", side=max(config.sample.crop, 176 if not args.smoke else 96))
+    out_dir = args.out_dir or run_dir(args.model, args.smoke)
+    summary = train(config, out_dir, photos)
+    print(json.dumps({k: v for k, v in summary.items() if k != "history"}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    sys.exit(main(sys.argv[1:]))

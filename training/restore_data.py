@@ -1,0 +1,107 @@
+"""Photos for the restoration models and the damaged/clean training pairs made from them on the fly.
+
+Damage is synthesised fresh for every example (seeded by step), so one cached array of downscaled photos gives
+an endless, reproducible stream; the held-back photos are never trained on and are what evaluation reports.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+from tqdm import tqdm
+
+from training.damage import MIXED, DamageRecipe, add_benign_overlay, synthesize_damage
+from training.paths import cache_dir, shared_dir
+
+SPLIT_SEED = 5
+HELD_BACK = 500  # photos never trained on: the first 200 tune the thresholds, the rest are the test set
+TUNE = 200
+CACHE_SIDE = 176  # short side of cached training photos; crops are taken from these
+
+
+def photo_paths(root: Path | None = None) -> list[Path]:
+    """Every Flickr8k-train and Instagram photo, in a fixed shuffled order (the split depends on it)."""
+    root = shared_dir() if root is None else root
+    paths = sorted((root / "data" / "flickr8k" / "images").glob("*.jpg"))
+    paths += sorted((root / "data" / "instagram" / "images").glob("*.jpg"))
+    order = np.random.default_rng(SPLIT_SEED).permutation(len(paths))
+    return [paths[i] for i in order]
+
+
+def split(paths: list[Path]) -> dict[str, list[Path]]:
+    held = paths[:HELD_BACK] if len(paths) > 2 * HELD_BACK else paths[: len(paths) // 4]
+    tune = held[: min(TUNE, len(held) // 2)]
+    return {"tune": tune, "test": held[len(tune):], "train": paths[len(held):]}
+
+
+def load_rgb(path: Path) -> np.ndarray:
+    with Image.open(path) as image:
+        return np.asarray(image.convert("RGB"), dtype=np.uint8)
+
+
+def square_crop(rgb: np.ndarray, side: int) -> np.ndarray:
+    """Resize so the short side is `side`, then take the centre square (photos are ~256 px already)."""
+    h, w = rgb.shape[:2]
+    f = side / min(h, w)
+    resized = cv2.resize(rgb, (max(side, round(w * f)), max(side, round(h * f))), interpolation=cv2.INTER_AREA)
+    y, x = (resized.shape[0] - side) // 2, (resized.shape[1] - side) // 2
+    return resized[y : y + side, x : x + side]
+
+
+def cached_photos(paths: list[Path], name: str, side: int = CACHE_SIDE) -> np.ndarray:
+    """(N, side, side, 3) uint8, built once and kept under the cache dir (keyed by name, count and side)."""
+    target = cache_dir() / "restore" / f"photos_{name}_{len(paths)}_{side}.npy"
+    if target.exists():
+        return np.load(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    array = np.stack([square_crop(load_rgb(p), side) for p in tqdm(paths, desc=f"caching {name} photos")])
+    np.save(target, array)
+    return array
+
+
+@dataclass(frozen=True)
+class SampleConfig:
+    crop: int = 128
+    clean_fraction: float = 0.3  # photos with no damage at all: the mask model must leave them alone
+    overlay_fraction: float = 0.25  # text drawn on, which is not damage
+    jpeg_fraction: float = 0.5  # re-encode as users' photos are
+    recipe: DamageRecipe = MIXED
+
+
+def _jpeg(rgb: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, format="JPEG", quality=int(rng.integers(60, 96)))
+    return np.asarray(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
+
+
+def damaged_batch(
+    photos: np.ndarray, batch: int, rng: np.random.Generator, config: SampleConfig
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(damaged, mask, clean): float32 in [0, 1], masks (B, crop, crop, 1) with 1 = damaged."""
+    c = config.crop
+    damaged = np.empty((batch, c, c, 3), np.float32)
+    masks = np.empty((batch, c, c, 1), np.float32)
+    clean = np.empty((batch, c, c, 3), np.float32)
+    for i in range(batch):
+        photo = photos[int(rng.integers(0, len(photos)))]
+        y, x = rng.integers(0, photo.shape[0] - c + 1), rng.integers(0, photo.shape[1] - c + 1)
+        crop = photo[y : y + c, x : x + c]
+        if rng.random() < 0.5:
+            crop = crop[:, ::-1]
+        crop = np.ascontiguousarray(crop)
+        shown = add_benign_overlay(crop, rng, scale=1.0) if rng.random() < config.overlay_fraction else crop
+        if rng.random() < config.clean_fraction:
+            out, mask = shown, np.zeros((c, c), np.uint8)
+        else:
+            out, mask = synthesize_damage(shown, rng, config.recipe, scale=1.0)
+        if rng.random() < config.jpeg_fraction:
+            out = _jpeg(out, rng)
+        damaged[i] = out / 255.0
+        masks[i, ..., 0] = mask / 255.0
+        clean[i] = shown / 255.0
+    return damaged, masks, clean
