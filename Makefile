@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint run bot worker bench redis-server clean
+.PHONY: install demo test lint run bot worker bench bench-queue redis-server clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,13 @@ run: install
 	set -a; . ./.env; set +a; \
 	(command -v redis-cli >/dev/null && redis-cli -u $${REDIS_URL:-redis://localhost:6379/0} ping >/dev/null 2>&1) || redis-server --daemonize yes --appendonly yes; \
 	$(BIN)/python -m inference worker & $(BIN)/python -m bot; kill %1
+
+# One worker process against REDIS_URL (see .env.example); run several, on any machine, to scale out.
+worker: install
+	$(BIN)/python -m inference worker  # reads .env itself (pydantic-settings)
+
+bench-queue: install
+	$(BIN)/python benchmarks/queue_overhead.py --jobs 200
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

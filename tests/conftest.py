@@ -98,3 +98,13 @@ def sample_photos():
         "chelsea": data.chelsea(),
         "rocket": data.rocket(),
     }
+
+
+@pytest.fixture(scope="session")
+def built_lexicons(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ta/te/kn/mr/gu/pa translation lexicons, built from ../shared (they may not ship in the repo)."""
+    from training.translate import export_lexicons
+
+    out = tmp_path_factory.mktemp("lexicons")
+    export_lexicons(out, shared_dir)
+    return out
