@@ -1,27 +1,31 @@
 """Decoding and validating user photos before any model sees them.
 
-Kept TensorFlow-free: the bot uses the same checks to refuse bad files early, and the worker relies on
-them so that a hostile file (decompression bomb, animation, truncated JPEG) costs nothing but a polite error.
+A hostile file (decompression bomb, animation, truncated JPEG) costs nothing but a polite error: the header
+checks in `inference.image_header` (shared with the bot) run before any pixel is decoded.
 """
 
 from __future__ import annotations
 
 import io
-import warnings
 
 import numpy as np
 from PIL import Image, ImageOps
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_PIXELS = 50_000_000
-MIN_SIDE = 32
+from inference.image_header import MAX_FILE_BYTES, MAX_PIXELS, MIN_SIDE, header_problem
 
-try:  # HEIC/HEIF from iPhones, when pillow-heif is installed
-    from pillow_heif import register_heif_opener
+__all__ = ["MAX_FILE_BYTES", "MAX_PIXELS", "MIN_SIDE", "BadImageError", "decode_photo", "encode_jpeg", "encode_png"]
 
-    register_heif_opener()
-except ImportError:  # pragma: no cover - optional
-    pass
+UNREADABLE = (
+    "I couldn't read that image: it looks damaged or isn't a photo format I know (JPEG, PNG, WebP, HEIC)."
+)
+USER_MESSAGES = {
+    "empty": "That file is empty. Please send the photo again.",
+    "too_large_bytes": "That photo is larger than 20 MB. Please send a smaller one.",
+    "too_many_pixels": "That image has too many pixels (over 50 megapixels). Please send a smaller photo.",
+    "animated": "Animated images can't be captioned yet. Please send a still photo.",
+    "too_small": f"That image is too small to caption (under {MIN_SIDE} pixels on a side).",
+    "undecodable": UNREADABLE,
+}
 
 
 class BadImageError(ValueError):
@@ -35,45 +39,15 @@ class BadImageError(ValueError):
 
 def decode_photo(data: bytes) -> np.ndarray:
     """Return an RGB uint8 array (EXIF orientation applied) or raise BadImageError."""
-    if not data:
-        raise BadImageError("That file is empty. Please send the photo again.", "empty")
-    if len(data) > MAX_FILE_BYTES:
-        raise BadImageError("That photo is larger than 20 MB. Please send a smaller one.", "too_large_bytes")
+    reason = header_problem(data)
+    if reason is not None:
+        raise BadImageError(USER_MESSAGES[reason], reason)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            # Header only: the pixel count is known before any decoding, so bombs are refused for free.
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise BadImageError(
-                    "That image has too many pixels (over 50 megapixels). Please send a smaller photo.",
-                    "too_many_pixels",
-                )
-            if getattr(image, "is_animated", False) and getattr(image, "n_frames", 1) > 1:
-                raise BadImageError(
-                    "Animated images can't be captioned yet. Please send a still photo.", "animated"
-                )
-            if min(width, height) < MIN_SIDE:
-                raise BadImageError(
-                    f"That image is too small to caption (under {MIN_SIDE} pixels on a side).", "too_small"
-                )
-            image.load()
-            image = ImageOps.exif_transpose(image)
-            rgb = image.convert("RGB")
-    except BadImageError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise BadImageError(
-            "That image has too many pixels (over 50 megapixels). Please send a smaller photo.",
-            "too_many_pixels",
-        ) from None
-    except Exception as exc:  # Pillow raises many types for corrupt input
-        raise BadImageError(
-            "I couldn't read that image: it looks damaged or isn't a photo format I know "
-            "(JPEG, PNG, WebP, HEIC).",
-            f"undecodable: {type(exc).__name__}",
-        ) from None
+        image = Image.open(io.BytesIO(data))
+        image.load()
+        rgb = ImageOps.exif_transpose(image).convert("RGB")
+    except Exception as exc:  # a header can be fine and the pixel data truncated or corrupt
+        raise BadImageError(UNREADABLE, f"undecodable: {type(exc).__name__}") from None
     return np.asarray(rgb, dtype=np.uint8)
 
 

@@ -24,7 +24,6 @@ from bot.policy import (
 )
 from bot.replies import COPY_TEXT_LIMIT, compose_post_reply
 from bot.settings import Settings
-from inference import images
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAT = Chat(1, "private")
@@ -124,11 +123,6 @@ def test_header_checks_refuse_bad_files_without_decoding() -> None:
     assert photo_checks.header_problem(png(9000, 6000, "1")) == texts.TOO_MANY_PIXELS
     assert photo_checks.header_problem(b"hello") == texts.UNREADABLE
     assert photo_checks.header_problem(b"") == texts.UNREADABLE
-
-
-def test_bot_limits_match_the_worker() -> None:
-    assert (photo_checks.MAX_FILE_BYTES, photo_checks.MAX_PIXELS, photo_checks.MIN_SIDE) == (
-        images.MAX_FILE_BYTES, images.MAX_PIXELS, images.MIN_SIDE)
 
 
 def test_settings_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
