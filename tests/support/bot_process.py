@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.support.botapi import BotAPIStandIn
+from tests.support.processes import stop_gracefully
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,13 +90,8 @@ class BotProcess:
     def stop(self, timeout: float = 20) -> int | None:
         if self.process is None:
             return None
-        if self.alive:
-            self.process.send_signal(signal.SIGTERM)
         try:
-            return self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            return self.process.wait(timeout=10)
+            return stop_gracefully(self.process, timeout)
         finally:
             self._log.close()
 

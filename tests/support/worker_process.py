@@ -9,6 +9,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.support.processes import stop_gracefully
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -51,13 +53,7 @@ class WorkerProcess:
     def terminate(self, timeout: float = 30) -> int | None:
         if self.process is None:
             return None
-        if self.alive:
-            self.process.send_signal(signal.SIGTERM)
-        try:
-            return self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            return self.process.wait(timeout=10)
+        return stop_gracefully(self.process, timeout)
 
     def logs(self) -> str:
         return self.log_path.read_text(errors="replace")
