@@ -16,7 +16,8 @@ from inference.translation.config import TranslationModelConfig
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID
 
 
-def _sinusoids(length: int, d_model: int) -> np.ndarray:
+def sinusoidal_positions(length: int, d_model: int) -> np.ndarray:
+    """Fixed sine/cosine position table; shared with the Keras model so training and serving agree."""
     position = np.arange(length, dtype=np.float32)[:, None]
     div = np.exp(np.arange(0, d_model, 2, dtype=np.float32) * (-np.log(10000.0) / d_model))
     table = np.zeros((length, d_model), dtype=np.float32)
@@ -65,7 +66,7 @@ class NumpyTranslatorModel:
         self.w = {name: np.asarray(value, dtype=np.float32) for name, value in arrays.items()}
         self.heads = config.num_heads
         self.head_dim = config.d_model // config.num_heads
-        self.positions = _sinusoids(config.max_length, config.d_model)
+        self.positions = sinusoidal_positions(config.max_length, config.d_model)
         self.scale = np.float32(np.sqrt(config.d_model))
         self.attention_scale = np.float32(1.0 / np.sqrt(self.head_dim))  # float32: NumPy 2 would promote
         self.embedding_t = np.ascontiguousarray(self.w["embedding"].T)

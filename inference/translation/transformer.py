@@ -15,16 +15,8 @@ import numpy as np
 from keras import ops
 
 from inference.translation.config import TranslationModelConfig
+from inference.translation.runtime import sinusoidal_positions
 from inference.translation.vocabulary import PAD_ID
-
-
-def sinusoidal_positions(length: int, d_model: int) -> np.ndarray:
-    position = np.arange(length, dtype=np.float32)[:, None]
-    div = np.exp(np.arange(0, d_model, 2, dtype=np.float32) * (-math.log(10000.0) / d_model))
-    table = np.zeros((length, d_model), dtype=np.float32)
-    table[:, 0::2] = np.sin(position * div)
-    table[:, 1::2] = np.cos(position * div)
-    return table
 
 
 class _Attention(keras.layers.Layer):
