@@ -69,6 +69,24 @@ def test_damaged_photo_is_filled_only_in_the_holes(sample_photos):
     assert np.median(np.abs(result.image[hole].astype(int) - 128)) <= 3
 
 
+class FillLeftToRight:
+    """Stand-in inpainter that is not mirror-symmetric: it fills with a left-to-right ramp (0 → 1)."""
+
+    def __call__(self, image, mask):
+        ramp = np.linspace(0.0, 1.0, image.shape[2], dtype=np.float32)[None, None, :, None]
+        return np.broadcast_to(ramp, image.shape).copy()
+
+
+def test_flip_average_mirrors_the_tile_and_keeps_valid_pixels(sample_photos):
+    photo, hole = scratched(sample_photos["astronaut"][:256, :256])
+    plain = Restorer(WhiteIsDamage(), FillLeftToRight()).inpaint(photo, hole).image
+    mirrored = Restorer(WhiteIsDamage(), FillLeftToRight(), RestorerConfig(flip_average=True)).inpaint(photo, hole)
+    # The ramp and its mirror image average to 0.5 everywhere; without averaging the fill follows the ramp.
+    assert np.abs(mirrored.image[hole].astype(int) - 128).max() <= 1
+    assert plain[hole].min() <= 45 and plain[hole].max() >= 250  # the scratch runs from column 40 to the edge
+    assert np.array_equal(mirrored.image[~hole], photo[~hole])
+
+
 def test_small_damage_below_threshold_is_ignored(sample_photos):
     photo = np.minimum(sample_photos["coffee"], 250).astype(np.uint8)
     photo[10:12, 10:12] = 255  # a 2×2 speck: dropped by the minimum component area

@@ -61,3 +61,12 @@ def test_word_by_word_uses_phrases_first_and_never_transliterates() -> None:
     assert translator.translate_text("A red traffic light.") == "சிவப்பு போக்குவரத்து விளக்கு."
     assert translator.translate_text("2 dogs near Zyxwv") == "2 நாய்"  # lemma hit, unknown name dropped
     assert translator.translate_text("the of a") == ""
+
+
+def test_word_by_word_counts_the_content_words_it_dropped() -> None:
+    from inference.translation.lexicon import Lexicon
+    from inference.translation.word_by_word import WordByWordTranslator
+
+    translator = WordByWordTranslator(Lexicon({"dog": "நாய்", "grass": "புல்"}, "ta"))
+    assert translator.translate_counting("A dog on the grass") == ("நாய் புல்", 0)  # function words are not missing
+    assert translator.translate_counting("A dog chasing 2 balls") == ("நாய் 2", 2)

@@ -28,8 +28,10 @@ import numpy as np
 from tqdm import tqdm
 
 from inference.translation.config import TranslationModelConfig
+from inference.translation.lexicon import Lexicon
 from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
+from inference.translation.word_by_word import WordByWordTranslator
 from training.paths import REPO, cache_dir, limit_tf_threads, shared_dir
 from training.translation_data import (
     CAPTION_LANGUAGES,
@@ -37,6 +39,7 @@ from training.translation_data import (
     LEXICON_LANGUAGES,
     TRAINED_LANGUAGES,
     Pair,
+    caption_english,
     dev_sets,
     lexicon_pairs,
     training_pairs,
@@ -59,6 +62,9 @@ class TranslateTrainConfig:
     corpus_max_words: int = 25  # ta/te sentences longer than this are skipped (off-domain, costly)
     corpus_per_epoch: int = 16000  # ta/te sentence pairs sampled per epoch and language
     lexicon_per_epoch: int = 6000  # ta/te lexicon entries (≤3 English words) per epoch and language
+    # ta/te have no caption pairs: English captions put through the word-by-word dictionary engine (only those
+    # it covers fully) stand in for them, so the model meets caption English with a ta/te tag at all
+    synthetic_per_epoch: int = 8000
     examples_per_language: int | None = None  # smoke runs: cap training pairs per language
     asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
     dev_per_language: int = 150  # greedy chrF logged at each epoch end
@@ -86,6 +92,7 @@ def smoke_config() -> TranslateTrainConfig:
         corpus_per_epoch=40,
         lexicon_per_epoch=20,
         examples_per_language=40,
+        synthetic_per_epoch=20,
         dev_per_language=5,
         asset_sample=2000,
         epochs=2,
@@ -103,6 +110,20 @@ class PreparedData:
     fixed: list[tuple[str, str, str]]  # (lang, source, target): every epoch
     corpus: dict[str, list[tuple[str, str, str]]]  # sampled per epoch
     lexicon: dict[str, list[tuple[str, str, str]]]
+    synthetic: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+
+
+def synthetic_captions(shared: Path, lang: str, limit: int | None = None) -> list[Pair]:
+    """English captions with their word-by-word dictionary translation, kept only when every content word was
+    in the dictionary: the caption-domain signal for languages with no caption pairs."""
+    chosen, unsure = _pick_translations(shared, lang)
+    translator = WordByWordTranslator(Lexicon({**unsure, **chosen}, lang))
+    pairs = []
+    for en in caption_english(shared)[:limit]:
+        xx, missing = translator.translate_counting(en)
+        if xx and not missing and len(xx.split()) >= 2:
+            pairs.append(Pair(en, xx, lang, "synthetic"))
+    return pairs
 
 
 def _prepare(pairs: list[Pair]) -> list[tuple[str, str, str]]:
@@ -111,7 +132,7 @@ def _prepare(pairs: list[Pair]) -> list[tuple[str, str, str]]:
 
 def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
     rng = random.Random(config.seed)
-    fixed, corpus, lexicon = [], {}, {}
+    fixed, corpus, lexicon, synthetic = [], {}, {}, {}
     for lang in tqdm(config.languages, desc="prepare text"):
         pairs = training_pairs(shared, lang)
         if lang in CORPUS_LANGUAGES:
@@ -128,7 +149,10 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
             if config.examples_per_language:
                 entries = entries[: config.examples_per_language]
             lexicon[lang] = _prepare(entries)
-    return PreparedData(fixed, corpus, lexicon)
+            if config.synthetic_per_epoch:
+                synthetic[lang] = _prepare(synthetic_captions(shared, lang, config.examples_per_language))
+                log.info("%s: %d synthetic caption pairs", lang, len(synthetic[lang]))
+    return PreparedData(fixed, corpus, lexicon, synthetic)
 
 
 def train_sentencepiece(lines: list[str], path: Path, vocab_size: int, tags: list[str]) -> None:
@@ -210,6 +234,8 @@ def epoch_examples(data: PreparedData, encoded_fixed, config: TranslateTrainConf
         rows += rng.sample(corpus, min(config.corpus_per_epoch, len(corpus)))
         lexicon = data.lexicon.get(lang, [])
         rows += rng.sample(lexicon, min(config.lexicon_per_epoch, len(lexicon)))
+        synthetic = data.synthetic.get(lang, [])
+        rows += rng.sample(synthetic, min(config.synthetic_per_epoch, len(synthetic)))
     return encoded_fixed + encode_rows(vocab, rows, config.max_pieces)
 
 

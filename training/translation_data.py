@@ -91,3 +91,19 @@ def lexicon_pairs(shared: Path, lang: str) -> list[Pair]:
     if not path.exists():
         return []
     return [Pair(en, xx, lang, "lexicon") for en, xx in read_tsv(path)]
+
+
+def caption_english(shared: Path) -> list[str]:
+    """Unique English captions (Visual Genome train regions + Flickr8k): the domain ta/te have no pairs for."""
+    seen, out = set(), []
+    texts = [p.en for p in _vg(shared, "train", "hi")]
+    token_file = shared / "data" / "flickr8k" / "Flickr8k.token.txt"
+    if token_file.exists():
+        with token_file.open(encoding="utf-8") as handle:
+            texts += [line.split("\t", 1)[1].strip() for line in handle if "\t" in line]
+    for text in texts:
+        key = text.casefold().rstrip(" .")
+        if key and key not in seen:
+            seen.add(key)
+            out.append(text)
+    return out

@@ -24,8 +24,12 @@ class WordByWordTranslator:
         self.lexicon, self.max_phrase = lexicon, max_phrase
 
     def translate_text(self, text: str) -> str:
+        return self.translate_counting(text)[0]
+
+    def translate_counting(self, text: str) -> tuple[str, int]:
+        """The translation and how many content words it had to drop as unknown (0 = fully covered)."""
         words = _WORD.findall(text.lower())
-        out, i = [], 0
+        out, i, missing = [], 0, 0
         while i < len(words):
             if words[i] in FUNCTION_WORDS:
                 i += 1
@@ -39,6 +43,8 @@ class WordByWordTranslator:
             else:
                 if words[i].isdigit():
                     out.append(words[i])
+                else:
+                    missing += 1
                 i += 1
         ending = text.rstrip()[-1:] if text.rstrip()[-1:] in {".", "?", "!"} else ""
-        return (" ".join(out) + ending) if out else ""
+        return ((" ".join(out) + ending) if out else ""), missing
