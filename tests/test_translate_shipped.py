@@ -37,15 +37,43 @@ def service(built_lexicons):
     return TranslationService.from_env(WEIGHTS, TranslationSettings(backend=None, lexicon_dir=built_lexicons))
 
 
-def test_dictionary_languages_are_not_offered_without_their_lexicons() -> None:
-    """ta/te translate by dictionary; the repo cannot ship it, and the weaker sentence model must not stand in."""
+@pytest.fixture(scope="module")
+def bare():
+    """What a fresh clone serves: the shipped files only, no dictionary directory, no remote."""
     from inference.translation.service import TranslationService
     from inference.translation.settings import TranslationSettings
 
-    bare = TranslationService.from_env(WEIGHTS, TranslationSettings(backend=None, lexicon_dir=None))
-    assert {"hi", "bn", "ml"} <= bare.offline_languages()
-    assert not {"ta", "te"} & bare.offline_languages()
+    return TranslationService.from_env(WEIGHTS, TranslationSettings(backend=None, lexicon_dir=None))
+
+
+def test_every_trained_language_is_offered_offline_from_the_shipped_files(bare) -> None:
+    """ta/te use the model word by word until a dictionary (which the repo may not ship) is configured."""
+    assert {"hi", "bn", "ml", "ta", "te"} <= bare.offline_languages()
+    assert {lang: bare.offline.engine(lang) for lang in ("hi", "ta", "te")} == {"hi": "model", "ta": "words", "te": "words"}
     assert not list(WEIGHTS.glob("lexicon/*.tsv"))
+
+
+def test_a_configured_dictionary_takes_over_where_it_measured_better(service) -> None:
+    assert service.offline.engine("ta") == service.offline.engine("te") == "lexicon"
+    assert service.offline.engine("hi") == "model"
+
+
+@pytest.mark.parametrize("lang", ["ta", "te"])
+async def test_word_engine_answers_only_with_real_target_words(bare, lang: str) -> None:
+    lines = await bare.translate(["A dog runs on the beach.", "2 zyxwv qwrtp", ""], lang)
+    known = set((WEIGHTS / "target_words" / f"{lang}.txt").read_text(encoding="utf-8").split())
+    words = lines[0].rstrip(".").split()
+    assert words and all(w in known for w in words), lines[0]
+    assert lines[0].endswith(".") and script_share(lines[0], LANGUAGES[lang].script) == 1.0
+    assert lines[1].split()[0] == "2"  # digits kept; invented words are not rendered in another script
+    assert lines[2] == ""
+    assert "dog" in bare.offline._word_cache[lang]  # captions reuse words: each is asked of the model once
+
+
+@pytest.mark.parametrize("lang", ["ta", "te"])
+async def test_word_engine_hashtags_are_native(bare, lang: str) -> None:
+    tags = await bare.translate_hashtags(["#dog", "#beach", "#sunset", "#instagood"], lang)
+    assert tags and all(is_valid_hashtag(tag, LANGUAGES[lang].script) for tag in tags)
 
 
 @pytest.mark.parametrize("lang", ["hi", "bn", "ml", "ta", "te"])

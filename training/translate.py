@@ -31,7 +31,7 @@ from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
 from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
-from inference.translation.word_by_word import WordByWordTranslator
+from inference.translation.word_by_word import WordByWordTranslator, content_words
 from training.paths import REPO, cache_dir, limit_tf_threads, shared_dir
 from training.translation_data import (
     CAPTION_LANGUAGES,
@@ -65,6 +65,9 @@ class TranslateTrainConfig:
     # ta/te have no caption pairs: English captions put through the word-by-word dictionary engine (only those
     # it covers fully) stand in for them, so the model meets caption English with a ta/te tag at all
     synthetic_per_epoch: int = 8000
+    # …and every epoch, each English word that occurs at least this often in captions, with its dictionary
+    # translation (inflected forms through the lemma): the "words" engine asks the model for exactly these
+    caption_word_min_count: int = 3
     examples_per_language: int | None = None  # smoke runs: cap training pairs per language
     asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
     dev_per_language: int = 150  # greedy chrF logged at each epoch end
@@ -126,6 +129,21 @@ def synthetic_captions(shared: Path, lang: str, limit: int | None = None) -> lis
     return pairs
 
 
+def caption_words(shared: Path, lang: str, min_count: int, limit: int | None = None) -> list[Pair]:
+    """Caption vocabulary (surface forms) with the dictionary's chosen translation (corpus-evidenced entries)."""
+    chosen, _ = _pick_translations(shared, lang)
+    lexicon = Lexicon(chosen, lang)
+    counts = Counter(w for en in caption_english(shared)[:limit] for w in content_words(en) if w.isalpha())
+    pairs = []
+    for word, count in counts.most_common():
+        if count < min_count:
+            break
+        found = lexicon.lookup(word)
+        if found:
+            pairs.append(Pair(word, found, lang, "caption-words"))
+    return pairs
+
+
 def _prepare(pairs: list[Pair]) -> list[tuple[str, str, str]]:
     return [(p.lang, prepare_source(p.en), prepare_target(p.xx, p.lang)) for p in pairs]
 
@@ -152,6 +170,10 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
             if config.synthetic_per_epoch:
                 synthetic[lang] = _prepare(synthetic_captions(shared, lang, config.examples_per_language))
                 log.info("%s: %d synthetic caption pairs", lang, len(synthetic[lang]))
+            if config.caption_word_min_count:
+                words = _prepare(caption_words(shared, lang, config.caption_word_min_count, config.examples_per_language))
+                fixed += words * 2  # single words are cheap; twice an epoch
+                log.info("%s: %d caption words with their dictionary translation", lang, len(words))
     return PreparedData(fixed, corpus, lexicon, synthetic)
 
 
@@ -534,8 +556,9 @@ def train(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: P
     return work_dir
 
 
-def set_engines(out_dir: Path, engines: dict[str, str]) -> None:
-    """Which engine translates each language's captions ("model" or "lexicon"), decided on the dev splits."""
+def set_engines(out_dir: Path, engines: dict[str, str | list[str]]) -> None:
+    """Which engine translates each language's captions ("model", "lexicon", "words", or a list of them, best
+    first: the first one available is used), decided on the dev splits."""
     meta = json.loads((out_dir / "config.json").read_text())
     meta["engines"] = {**meta.get("engines", {}), **engines}
     (out_dir / "config.json").write_text(json.dumps(meta, indent=2))
@@ -567,7 +590,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export-only", action="store_true", help="export the latest checkpoint, no training")
     parser.add_argument("--lexicons-only", action="store_true", help="build the ta/te/kn/mr/gu/pa lexicons only")
     parser.add_argument("--lexicon-out", type=Path, default=default_lexicon_dir(), help="with --lexicons-only")
-    parser.add_argument("--engines", help="record per-language engines in the export, e.g. ta=lexicon,te=model")
+    parser.add_argument(
+        "--engines", help="record per-language engines in the export, best first: e.g. ta=lexicon+words,hi=model"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     config = smoke_config() if args.smoke else TranslateTrainConfig()
@@ -580,7 +605,8 @@ def main(argv: list[str] | None = None) -> int:
         config = replace(config, max_wall_minutes=args.max_wall_minutes)
     out_dir = args.out or (work_dir / "export" if args.smoke else EXPORT_DIR)
     if args.engines is not None:
-        set_engines(out_dir, dict(item.split("=", 1) for item in args.engines.split(",") if item))
+        pairs = (item.split("=", 1) for item in args.engines.split(",") if item)
+        set_engines(out_dir, {lang: engine.split("+") if "+" in engine else engine for lang, engine in pairs})
         print(f"engines of {out_dir}: {args.engines}")
         return 0
     if args.export_only:

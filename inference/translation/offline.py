@@ -18,11 +18,13 @@ from inference.translation.lexicon import Lexicon
 from inference.translation.runtime import NumpyTranslatorModel
 from inference.translation.text import finish_target, prepare_source
 from inference.translation.vocabulary import PAD_ID, SubwordVocabulary
-from inference.translation.word_by_word import WordByWordTranslator
+from inference.translation.word_by_word import WordByWordTranslator, content_words
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_CHUNK_WORDS = 40
+MAX_WORD_CACHE = 50_000  # model translations of single words, per language (captions reuse few words)
+ENGINES = ("model", "lexicon", "words")
 
 
 def _is_symbol(ch: str) -> bool:
@@ -60,39 +62,63 @@ def collapse_repeats(text: str, max_ngram: int = 3) -> str:
 
 
 class OfflineTranslator:
-    """Batched beam-search translation of English lines into one of `languages`."""
+    """Batched beam-search translation of English lines into one of `languages`.
+
+    Three engines, chosen per language by dev measurement (docs/translation.md): `model` translates whole
+    sentences; `lexicon` looks words and phrases up in a dictionary built from ../shared (never shipped, so
+    only where TRANSLATION_LEXICON_DIR provides it); `words` asks the same model for each content word on its
+    own and keeps only answers made of real target-language words — a dictionary the shipped weights carry,
+    for languages whose sentence translations are not yet good (the model has seen their lexicons, not
+    their captions).
+    """
 
     def __init__(
         self, model: NumpyTranslatorModel, vocab: SubwordVocabulary, beam_size: int = 4, max_batch: int = 32,
         shortlists: dict[str, np.ndarray] | None = None, word_by_word: dict[str, WordByWordTranslator] | None = None,
+        word_engine_vocabulary: dict[str, set[str]] | None = None,
     ):
         self.model, self.vocab = model, vocab
         self.beam_size, self.max_batch = beam_size, max_batch
         self.shortlists = shortlists or {}
-        # languages whose dev scores were better with the dictionary than with the sentence model
-        self.word_by_word = word_by_word or {}
+        self.word_by_word = word_by_word or {}  # engine "lexicon"
+        self.word_engine_vocabulary = word_engine_vocabulary or {}  # engine "words": accepted target words
+        self._word_cache: dict[str, dict[str, str]] = {}
         self.languages = set(vocab.languages)
 
     @classmethod
     def load(
-        cls, directory: Path, beam_size: int = 4, engines: dict[str, str] | None = None,
+        cls, directory: Path, beam_size: int = 4, engines: dict[str, str | list[str]] | None = None,
         lexicon_dir: Path | None = None,
     ) -> OfflineTranslator:
-        """`engines` (default: config.json's) maps a language to "model" or "lexicon".
+        """`engines` (default: config.json's) maps a language to an engine or a list of them, best first.
 
-        A language whose engine is the lexicon but whose lexicon is not in `lexicon_dir` (default
-        `directory/lexicon`) is not offered at all: its sentence model lost to the dictionary on dev, and
-        serving a worse translation silently would be dishonest.
+        The first engine whose files are present is used: `lexicon` needs `lexicon_dir/en-xx.tsv` (default
+        `directory/lexicon`), `words` needs `directory/target_words/xx.txt`, `model` always works. A language
+        none of whose listed engines is available is not offered: serving a worse translation than the one
+        measured, silently, would be dishonest.
         """
         meta = json.loads((directory / "config.json").read_text())
         engines = meta.get("engines", {}) if engines is None else engines
         lexicon_dir = lexicon_dir or directory / "lexicon"
-        by_lexicon = {lang for lang, engine in engines.items() if engine == "lexicon" and lang in meta["languages"]}
-        word_by_word = {
-            lang: WordByWordTranslator(Lexicon.load(lexicon_dir / f"en-{lang}.tsv", lang, include_unsure=True))
-            for lang in by_lexicon
-            if (lexicon_dir / f"en-{lang}.tsv").exists()
-        }
+        word_by_word, vocabulary, unavailable = {}, {}, set()
+        for lang, choice in engines.items():
+            if lang not in meta["languages"]:
+                continue
+            for engine in [choice] if isinstance(choice, str) else choice:
+                if engine not in ENGINES:
+                    raise ValueError(f"unknown translation engine {engine!r} for {lang}")
+                if engine == "lexicon" and (lexicon_dir / f"en-{lang}.tsv").exists():
+                    lexicon = Lexicon.load(lexicon_dir / f"en-{lang}.tsv", lang, include_unsure=True)
+                    word_by_word[lang] = WordByWordTranslator(lexicon)
+                    break
+                words_file = directory / "target_words" / f"{lang}.txt"
+                if engine == "words" and words_file.exists():
+                    vocabulary[lang] = set(words_file.read_text(encoding="utf-8").split())
+                    break
+                if engine == "model":
+                    break
+            else:
+                unavailable.add(lang)
         config = TranslationModelConfig.from_dict(meta["model"])
         with np.load(directory / "model.npz") as arrays:
             model = NumpyTranslatorModel({k: arrays[k] for k in arrays.files}, config)
@@ -101,13 +127,40 @@ class OfflineTranslator:
         if (directory / "shortlist.npz").exists():
             with np.load(directory / "shortlist.npz") as lists:
                 shortlists = {lang: lists[lang] for lang in lists.files}
-        translator = cls(model, vocab, beam_size=beam_size, shortlists=shortlists, word_by_word=word_by_word)
-        translator.languages -= by_lexicon - set(word_by_word)
+        translator = cls(
+            model, vocab, beam_size=beam_size, shortlists=shortlists, word_by_word=word_by_word,
+            word_engine_vocabulary=vocabulary,
+        )
+        translator.languages -= unavailable
         return translator
+
+    def engine(self, lang: str) -> str:
+        if lang in self.word_by_word:
+            return "lexicon"
+        return "words" if lang in self.word_engine_vocabulary else "model"
 
     def _translate_chunks(self, chunks: list[str], lang: str) -> list[str]:
         if lang in self.word_by_word:
             return [self.word_by_word[lang].translate_text(chunk) for chunk in chunks]
+        if lang in self.word_engine_vocabulary:
+            return self._translate_words(chunks, lang)
+        return self._translate_sentences(chunks, lang)
+
+    def _translate_words(self, chunks: list[str], lang: str) -> list[str]:
+        cache = self._word_cache.setdefault(lang, {})
+        missing = sorted({w for chunk in chunks for w in content_words(chunk) if not w.isdigit()} - cache.keys())
+        if missing:
+            if len(cache) + len(missing) > MAX_WORD_CACHE:
+                cache.clear()
+            known = self.word_engine_vocabulary[lang]
+            for word, answer in zip(missing, self._translate_sentences(missing, lang), strict=True):
+                tokens = answer.rstrip(".!?।").split()
+                # one English word is one or two target words; anything else is the model guessing
+                cache[word] = " ".join(tokens) if 0 < len(tokens) <= 2 and all(t in known for t in tokens) else ""
+        translator = WordByWordTranslator(Lexicon(cache, lang), max_phrase=1)
+        return [collapse_repeats(translator.translate_text(chunk)) for chunk in chunks]
+
+    def _translate_sentences(self, chunks: list[str], lang: str) -> list[str]:
         max_pieces = self.model.config.max_length // 2 - 2
         encoded = [self.vocab.encode_source(prepare_source(c), lang, max_pieces=max_pieces) for c in chunks]
         order = sorted(range(len(chunks)), key=lambda i: len(encoded[i]))

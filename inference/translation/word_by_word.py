@@ -19,6 +19,11 @@ FUNCTION_WORDS = {
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+def content_words(text: str) -> list[str]:
+    """The lower-cased words a dictionary translation looks up: function words left out, digits kept."""
+    return [w for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS]
+
+
 class WordByWordTranslator:
     def __init__(self, lexicon: Lexicon, max_phrase: int = 3):
         self.lexicon, self.max_phrase = lexicon, max_phrase

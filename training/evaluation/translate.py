@@ -96,7 +96,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--update-manifest", action="store_true", help="record the scores in the weights manifest")
     parser.add_argument("--show", type=int, default=0, help="print N example translations per split")
     parser.add_argument("--hashtags", action="store_true", help="hashtag coverage on 40 common Instagram tags")
-    parser.add_argument("--engine", choices=["model", "lexicon"], help="force one engine (default: as shipped)")
+    parser.add_argument("--engine", choices=["model", "lexicon", "words"], help="force one engine (default: as shipped)")
     args = parser.parse_args(argv)
     if args.hashtags:
         hashtag_report(args.weights, TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(",")))
@@ -115,7 +115,7 @@ def main(argv: list[str]) -> int:
             started = time.perf_counter()
             hyps = translator.translate([p.en for p in pairs], lang)
             speed = len(pairs) / (time.perf_counter() - started)
-            engine = "lexicon" if lang in translator.word_by_word else "model"
+            engine = translator.engine(lang)
             metrics = {**score(hyps, [p.xx for p in pairs]), "pairs": len(pairs), "beam": args.beam, "engine": engine}
             results.setdefault(lang, {})[f"{name}/{engine}"] = metrics
             print(f"| {lang} | {name} | {engine} | {len(pairs)} | {metrics['chrF']} | {metrics['chrF++']} | {metrics['BLEU']} | {speed:.1f} |", flush=True)
