@@ -134,6 +134,9 @@ class OfflineTranslator:
         translator.languages -= unavailable
         return translator
 
+    def clear_word_cache(self) -> None:
+        self._word_cache.clear()
+
     def engine(self, lang: str) -> str:
         if lang in self.word_by_word:
             return "lexicon"

@@ -19,9 +19,13 @@ FUNCTION_WORDS = {
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+def english_words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
 def content_words(text: str) -> list[str]:
     """The lower-cased words a dictionary translation looks up: function words left out, digits kept."""
-    return [w for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS]
+    return [w for w in english_words(text) if w not in FUNCTION_WORDS]
 
 
 class WordByWordTranslator:
@@ -33,7 +37,7 @@ class WordByWordTranslator:
 
     def translate_counting(self, text: str) -> tuple[str, int]:
         """The translation and how many content words it had to drop as unknown (0 = fully covered)."""
-        words = _WORD.findall(text.lower())
+        words = english_words(text)
         out, i, missing = [], 0, 0
         while i < len(words):
             if words[i] in FUNCTION_WORDS:

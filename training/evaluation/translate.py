@@ -1,7 +1,8 @@
 """`python -m training.evaluate translate --lang CODE|all`: sacreBLEU chrF, chrF++ and BLEU on the dev splits.
 
 Dev splits: Visual Genome dev (998) for hi/bn/ml; for ta/te the carved `general` (500) and `everyday`
-(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words, the most caption-like part).
+(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words) and `caption-vocab` (pairs of
+either split whose English uses only common caption words: the most caption-like part).
 The shipped model in inference/weights/translate is evaluated unless --weights says otherwise.
 """
 
@@ -21,7 +22,21 @@ def splits_for(lang: str) -> dict[str, list[Pair]]:
     splits = dev_sets(shared_dir(), lang)
     if "general" in splits:
         splits["general-short"] = [p for p in splits["general"] if len(p.en.split()) <= 12]
+        splits["caption-vocab"] = caption_vocabulary_pairs(splits["everyday"] + splits["general"])
     return splits
+
+
+def caption_vocabulary_pairs(pairs: list[Pair], min_count: int = 5) -> list[Pair]:
+    """Dev pairs whose every English word is common in captions (≥ `min_count` times in Visual Genome +
+    Flickr8k English): the most caption-like ta/te references there are, few as they are."""
+    from collections import Counter
+
+    from inference.translation.word_by_word import english_words
+    from training.translation_data import caption_english
+
+    counts = Counter(w for en in caption_english(shared_dir()) for w in english_words(en))
+    common = lambda words: bool(words) and all(counts[w] >= min_count for w in words)  # noqa: E731
+    return [p for p in pairs if common(english_words(p.en))]
 
 
 def score(hyps: list[str], refs: list[str]) -> dict[str, float]:
