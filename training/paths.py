@@ -27,7 +27,8 @@ def teacher_model_path() -> Path:
 
 
 def limit_tf_threads() -> None:
-    """Honour /tmp/train-slot's one-thread rule; TensorFlow ignores OMP_NUM_THREADS on its own."""
+    """Honour TF_NUM_INTRAOP_THREADS / TF_NUM_INTEROP_THREADS (e.g. 1 each when two training jobs share two
+    cores): TensorFlow reads neither variable on its own, nor OMP_NUM_THREADS."""
     if os.environ.get("TF_NUM_INTRAOP_THREADS"):
         import tensorflow as tf
 

@@ -61,12 +61,12 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
     """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos."""
     if model == "mask":
         config = TrainConfig(
-            model="mask", steps=4000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
+            model="mask", steps=25000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
         )
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
         config = TrainConfig(
-            model="inpaint", steps=2600, learning_rate=1e-3, sample=SampleConfig(clean_fraction=0.0)
+            model="inpaint", steps=13000, learning_rate=1e-3, sample=SampleConfig(clean_fraction=0.0)
         )
     if smoke:
         config = replace(
