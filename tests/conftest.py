@@ -87,6 +87,17 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
         server.stop()
 
 
+@pytest.fixture
+async def queue(redis_server: RedisServer):
+    """A job queue on this test's Redis, its consumer groups created."""
+    from inference.queue import JobQueue
+
+    q = JobQueue.connect(redis_server.url)
+    await q.ensure_groups()
+    yield q
+    await q.close()
+
+
 @pytest.fixture(scope="session")
 def sample_photos():
     """Real photos that ship inside scikit-image, as RGB arrays, by name."""

@@ -5,18 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 
-import pytest
-
 from inference.contract import ERROR_DEAD_LETTER, Job, Result
 from inference.queue import BOTS_GROUP, WORKERS_GROUP, JobQueue
-
-
-@pytest.fixture
-async def queue(redis_server):
-    q = JobQueue.connect(redis_server.url)
-    await q.ensure_groups()
-    yield q
-    await q.close()
 
 
 def make_job(queue: JobQueue, chat_id: int = 42, message_id: int = 7, **kw) -> Job:

@@ -5,21 +5,11 @@ from __future__ import annotations
 import asyncio
 import os
 
-import pytest
-
 from inference.contract import ERROR_DEAD_LETTER, ERROR_IMAGE_EXPIRED, Job
 from inference.queue import WORKERS_GROUP, JobQueue
 from inference.settings import WorkerSettings
 from inference.worker import Worker
 from tests.support.fake_pipeline import MeanColourPipeline, flat_photo
-
-
-@pytest.fixture
-async def queue(redis_server):
-    q = JobQueue.connect(redis_server.url)
-    await q.ensure_groups()
-    yield q
-    await q.close()
 
 
 def make_worker(queue: JobQueue, delay_s: float = 0.0, **settings) -> Worker:

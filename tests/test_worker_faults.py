@@ -100,14 +100,6 @@ async def assert_all_settled(queue: JobQueue, job_ids: set[str]) -> None:
 
 
 @pytest.fixture
-async def queue(redis_server):
-    q = JobQueue.connect(redis_server.url)
-    await q.ensure_groups()
-    yield q
-    await q.close()
-
-
-@pytest.fixture
 def workers(redis_server, tmp_path: Path):
     started: list[WorkerProcess] = []
 
