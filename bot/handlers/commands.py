@@ -7,9 +7,8 @@ from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.deps import get_deps
-from bot.handlers.common import language_keyboard
-from bot.policy import choose_language, is_group, supported_codes_text
-from inference.languages import normalise_language
+from bot.handlers.common import language_keyboard, requested_language
+from bot.policy import choose_language, is_group
 
 
 async def _user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -51,9 +50,8 @@ async def lang_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         current = await _user_language(update, context)
         await message.reply_text(texts.LANG_CHOOSE, reply_markup=language_keyboard(current))
         return
-    code = normalise_language(context.args[0])
+    code = await requested_language(message, context.args[0])
     if code is None:
-        await message.reply_text(texts.LANG_UNKNOWN.format(code=context.args[0], codes=supported_codes_text()))
         return
     await get_deps(context).store.set_user_setting(update.effective_user.id, "lang", code)
     await message.reply_text(texts.LANG_SET.format(language=texts.language_label(code)))

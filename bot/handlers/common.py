@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, User
 
-from bot.policy import is_admin_status
+from bot import texts
+from bot.policy import is_admin_status, supported_codes_text
 from bot.submission import Requester
-from inference.languages import LANGUAGES
+from inference.languages import LANGUAGES, normalise_language
 
 LANG_CALLBACK_PREFIX = "lang:"
 
@@ -20,6 +21,14 @@ def language_keyboard(current: str | None = None) -> InlineKeyboardMarkup:
             label = f"\u2713 {label}"
         buttons.append(InlineKeyboardButton(label, callback_data=f"{LANG_CALLBACK_PREFIX}{code}"))
     return InlineKeyboardMarkup([buttons[i:i + 2] for i in range(0, len(buttons), 2)])
+
+
+async def requested_language(message: Message, argument: str) -> str | None:
+    """The language code `/lang ARG` asks for; an unknown one gets the list of supported codes and None."""
+    code = normalise_language(argument)
+    if code is None:
+        await message.reply_text(texts.LANG_UNKNOWN.format(code=argument, codes=supported_codes_text()))
+    return code
 
 
 def requester_of(message: Message, user: User | None) -> Requester:

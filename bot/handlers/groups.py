@@ -10,10 +10,9 @@ from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.deps import get_deps
-from bot.handlers.common import is_chat_admin, language_keyboard, requester_of
-from bot.policy import is_group, parse_on_off, supported_codes_text
+from bot.handlers.common import is_chat_admin, language_keyboard, requested_language, requester_of
+from bot.policy import is_group, parse_on_off
 from bot.submission import submit_photo
-from inference.languages import normalise_language
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +47,8 @@ async def lang_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         current = (await store.chat_settings(message.chat.id)).get("lang")
         await message.reply_text(texts.LANG_CHOOSE_GROUP, reply_markup=language_keyboard(current))
         return
-    code = normalise_language(context.args[0])
+    code = await requested_language(message, context.args[0])
     if code is None:
-        await message.reply_text(texts.LANG_UNKNOWN.format(code=context.args[0], codes=supported_codes_text()))
         return
     await store.set_chat_setting(message.chat.id, "lang", code)
     await message.reply_text(texts.LANG_SET_GROUP.format(language=texts.language_label(code)))
