@@ -116,24 +116,23 @@ class PreparedData:
     synthetic: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
-def synthetic_captions(shared: Path, lang: str, limit: int | None = None) -> list[Pair]:
-    """English captions with their word-by-word dictionary translation, kept only when every content word was
-    in the dictionary: the caption-domain signal for languages with no caption pairs."""
-    chosen, unsure = _pick_translations(shared, lang)
+def synthetic_captions(captions: list[str], lang: str, chosen: dict[str, str], unsure: dict[str, str]) -> list[Pair]:
+    """English captions with their word-by-word dictionary translation (`_pick_translations`' entries, as the
+    dictionary engine serves them), kept only when every content word was in the dictionary: the
+    caption-domain signal for languages with no caption pairs."""
     translator = WordByWordTranslator(Lexicon({**unsure, **chosen}, lang))
     pairs = []
-    for en in caption_english(shared)[:limit]:
+    for en in captions:
         xx, missing = translator.translate_counting(en)
         if xx and not missing and len(xx.split()) >= 2:
             pairs.append(Pair(en, xx, lang, "synthetic"))
     return pairs
 
 
-def caption_words(shared: Path, lang: str, min_count: int, limit: int | None = None) -> list[Pair]:
+def caption_words(captions: list[str], lang: str, chosen: dict[str, str], min_count: int) -> list[Pair]:
     """Caption vocabulary (surface forms) with the dictionary's chosen translation (corpus-evidenced entries)."""
-    chosen, _ = _pick_translations(shared, lang)
     lexicon = Lexicon(chosen, lang)
-    counts = Counter(w for en in caption_english(shared)[:limit] for w in content_words(en) if w.isalpha())
+    counts = Counter(w for en in captions for w in content_words(en) if w.isalpha())
     pairs = []
     for word, count in counts.most_common():
         if count < min_count:
@@ -151,6 +150,7 @@ def _prepare(pairs: list[Pair]) -> list[tuple[str, str, str]]:
 def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
     rng = random.Random(config.seed)
     fixed, corpus, lexicon, synthetic = [], {}, {}, {}
+    captions: list[str] | None = None  # English captions, read once for every corpus language
     for lang in tqdm(config.languages, desc="prepare text"):
         pairs = training_pairs(shared, lang)
         if lang in CORPUS_LANGUAGES:
@@ -167,11 +167,14 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
             if config.examples_per_language:
                 entries = entries[: config.examples_per_language]
             lexicon[lang] = _prepare(entries)
+            if config.synthetic_per_epoch or config.caption_word_min_count:
+                chosen, unsure = _pick_translations(shared, lang)
+                captions = captions if captions is not None else caption_english(shared)[: config.examples_per_language]
             if config.synthetic_per_epoch:
-                synthetic[lang] = _prepare(synthetic_captions(shared, lang, config.examples_per_language))
+                synthetic[lang] = _prepare(synthetic_captions(captions, lang, chosen, unsure))
                 log.info("%s: %d synthetic caption pairs", lang, len(synthetic[lang]))
             if config.caption_word_min_count:
-                words = _prepare(caption_words(shared, lang, config.caption_word_min_count, config.examples_per_language))
+                words = _prepare(caption_words(captions, lang, chosen, config.caption_word_min_count))
                 fixed += words * 2  # single words are cheap; twice an epoch
                 log.info("%s: %d caption words with their dictionary translation", lang, len(words))
     return PreparedData(fixed, corpus, lexicon, synthetic)
