@@ -29,7 +29,7 @@ def test_damaged_batch_shapes_and_clean_fraction(photos):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("model", ["mask", "inpaint"])
+@pytest.mark.parametrize("model", ["mask", "mask-whole", "inpaint"])
 def test_smoke_training_saves_a_loadable_model(tmp_path, photos, model):
     import keras
 
@@ -41,7 +41,7 @@ def test_smoke_training_saves_a_loadable_model(tmp_path, photos, model):
     assert summary["steps"] == config.steps and np.isfinite(summary["final_loss"])
     loaded = keras.saving.load_model(tmp_path / "model.keras")
     x = np.random.default_rng(0).random((1, 32, 32, 3)).astype(np.float32)
-    out = loaded(x) if model == "mask" else loaded({"image": x, "mask": np.ones((1, 32, 32, 1), np.float32)})
+    out = loaded(x) if config.model == "mask" else loaded({"image": x, "mask": np.ones((1, 32, 32, 1), np.float32)})
     assert np.all(np.isfinite(np.asarray(out)))
 
 
@@ -67,3 +67,35 @@ def test_litert_export_matches_keras(tmp_path):
     path = tmp_path / "inpaint.tflite"
     path.write_bytes(to_litert(model, inputs))
     assert litert_error(model, path, inputs) < 0.01  # float16 weights; a broken export gives NaN or garbage
+
+
+def test_whole_photo_samples_are_padded_like_the_served_input(photos):
+    """Non-square whole-photo samples must be reflect-padded at the bottom/right, as Restorer pads a photo."""
+    import cv2
+
+    config = SampleConfig(crop=64, whole_photo=True, clean_fraction=0.0, jpeg_fraction=0.0)
+    damaged, mask, _ = damaged_batch(photos, 24, np.random.default_rng(3), config)
+    padded = 0
+    for image, m in zip(damaged, mask, strict=True):
+        for h in range(round(config.min_aspect * 64), 64):
+            for axes in ((0, 1, 2), (1, 0, 2)):
+                rows, label = image.transpose(axes), m.transpose(axes)
+                if np.array_equal(rows, cv2.copyMakeBorder(rows[:h], 0, 64 - h, 0, 0, cv2.BORDER_REFLECT_101)):
+                    padded += 1
+                    # The label is padded the same way: a mirrored defect is never called clean.
+                    expected = cv2.copyMakeBorder(label[:h], 0, 64 - h, 0, 0, cv2.BORDER_REFLECT_101)
+                    np.testing.assert_array_equal(label, expected.reshape(label.shape))
+    assert 0 < padded < 24  # about half the samples are cut to a rectangle and padded back to a square
+
+
+def test_warm_start_copies_the_layers_both_networks_share():
+    from inference.restoration.damage_mask_unet import DamageMaskUNet
+    from training.restore import warm_start
+
+    shallow = DamageMaskUNet(base_filters=4, depth=3, max_filters=16)
+    deep = DamageMaskUNet(base_filters=4, depth=4, max_filters=16)
+    copied = warm_start(deep, shallow)
+    assert copied == sum(1 for layer in shallow.layers if layer.weights)
+    for name in ("down0_conv0", "down2_conv1", "dec0_conv0", "logits"):
+        for a, b in zip(deep.get_layer(name).get_weights(), shallow.get_layer(name).get_weights(), strict=True):
+            np.testing.assert_array_equal(a, b)

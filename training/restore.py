@@ -40,6 +40,9 @@ class InpaintModelConfig:
     first_kernel_size: int = 5
 
 
+WHOLE_PHOTO_STEPS = 12000
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     model: str  # "mask" or "inpaint"
@@ -57,11 +60,26 @@ class TrainConfig:
     inpaint_model: InpaintModelConfig = field(default_factory=InpaintModelConfig)
 
 
+# The mask model trains in two stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
+# served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1.
+MASK_STAGES = ("mask", "mask-whole")
+SERVED_RUNS = {"mask": "mask-whole", "inpaint": "inpaint"}  # which run's model ships as which file
+
+
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
-    """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos."""
+    """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos.
+
+    `model` is a run name: "mask" (stage 1), "mask-whole" (stage 2, what ships) or "inpaint".
+    """
     if model == "mask":
         config = TrainConfig(
             model="mask", steps=25000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
+        )
+    elif model == "mask-whole":
+        config = TrainConfig(
+            model="mask", steps=WHOLE_PHOTO_STEPS, learning_rate=1e-3,
+            sample=SampleConfig(crop=176, whole_photo=True, recipe=MIXED_NO_FADE),
+            mask_model=MaskModelConfig(depth=5),
         )
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
@@ -76,7 +94,7 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
             train_photos=24,
             checkpoint_every=3,
             sample=replace(config.sample, crop=64),
-            mask_model=MaskModelConfig(base_filters=4, depth=3, max_filters=16),
+            mask_model=MaskModelConfig(base_filters=4, depth=config.mask_model.depth - 1, max_filters=16),
             inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16),
         )
     return config
@@ -118,8 +136,14 @@ def inpaint_loss(clean, predicted, hole, hole_weight: float, valid_weight: float
     return hole_weight * hole_mean + valid_weight * valid_mean
 
 
-def train(config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int = 50) -> dict:
-    """Train (resuming from `out_dir` when it holds a checkpoint) and save `out_dir/model.keras`."""
+def train(
+    config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int = 50, init_from: Path | None = None
+) -> dict:
+    """Train (resuming from `out_dir` when it holds a checkpoint) and save `out_dir/model.keras`.
+
+    `init_from` (a trained `model.keras`) starts a new run from another model's weights wherever a layer of
+    the same name and shape exists, so a deeper network keeps what the shallower one already learned.
+    """
     import keras
     import tensorflow as tf
 
@@ -142,6 +166,9 @@ def train(config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int
             variable.assign(saved[f"v{i}"])
         start, history = state["step"], state["history"]
         print(f"resumed from step {start}", file=sys.stderr)
+    elif init_from is not None:
+        copied = warm_start(model, keras.saving.load_model(init_from))
+        print(f"started from {init_from}: {copied} of {len(model.layers)} layers copied", file=sys.stderr)
 
     if config.model == "mask":
 
@@ -199,6 +226,21 @@ def train(config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int
     return summary
 
 
+def warm_start(model, source) -> int:
+    """Copy weights layer by layer (matched by name, every weight's shape equal); returns how many were copied."""
+    by_name = {layer.name: layer for layer in source.layers}
+    copied = 0
+    for layer in model.layers:
+        other = by_name.get(layer.name)
+        if other is None or not layer.weights:
+            continue
+        weights = other.get_weights()
+        if [w.shape for w in weights] == [tuple(w.shape) for w in layer.weights]:
+            layer.set_weights(weights)
+            copied += 1
+    return copied
+
+
 def _dilate_some(mask: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Grow half of the holes by a pixel: served masks are dilated, and halos of damage must be filled too."""
     import cv2
@@ -235,10 +277,12 @@ def run_dir(model: str, smoke: bool) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.restore", description=__doc__)
-    parser.add_argument("model", choices=["mask", "inpaint", "export"])
+    parser.add_argument("model", choices=[*MASK_STAGES, "inpaint", "export"])
     parser.add_argument("--smoke", action="store_true", help="tiny model, a few dozen photos, seconds")
     parser.add_argument("--steps", type=int, help="override the number of training steps")
     parser.add_argument("--out-dir", type=Path, help="checkpoint/model directory (default under the cache)")
+    parser.add_argument("--init-from", type=Path,
+                        help="a trained model.keras whose same-named layers start a new run (ignored on resume)")
     parser.add_argument("--weights-dir", type=Path, help="export: where to write the shipped files")
     parser.add_argument("--notes", help="export: how the runs went (interruptions, changed settings), kept in the manifest")
     parser.add_argument("--from-checkpoint", action="store_true",
@@ -248,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         from training.restore_export import export
 
         if args.from_checkpoint:
-            for name in ("mask", "inpaint"):
+            for name in SERVED_RUNS.values():
                 print(name, model_from_checkpoint(run_dir(name, args.smoke))["steps"], file=sys.stderr)
 
         export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes)
@@ -263,7 +307,10 @@ def main(argv: list[str] | None = None) -> int:
     train_paths = parts["train"][: config.train_photos]
     photos = cached_photos(train_paths, "train", side=max(config.sample.crop, 176 if not args.smoke else 96))
     out_dir = args.out_dir or run_dir(args.model, args.smoke)
-    summary = train(config, out_dir, photos)
+    init_from = args.init_from
+    if init_from is None and args.model == "mask-whole":
+        init_from = run_dir("mask", args.smoke) / "model.keras"
+    summary = train(config, out_dir, photos, init_from=init_from)
     print(json.dumps({k: v for k, v in summary.items() if k != "history"}, indent=2))
     return 0
 

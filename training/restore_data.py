@@ -67,6 +67,12 @@ def cached_photos(paths: list[Path], name: str, side: int = CACHE_SIDE) -> np.nd
 @dataclass(frozen=True)
 class SampleConfig:
     crop: int = 128
+    # Whole-photo samples, shaped like what the served mask model sees: damage painted on the whole (possibly
+    # non-square) photo, so torn corners sit in its corners and are sized for it, then reflect-padded to a
+    # square as `Restorer.damage_probability` pads. Crops (False) showed torn corners half their served size
+    # and never in a padded photo, and recall on them was 0.27 (docs/restoration.md).
+    whole_photo: bool = False
+    min_aspect: float = 0.55  # whole-photo samples: shortest side / longest side of the painted rectangle
     clean_fraction: float = 0.3  # photos with no damage at all: the mask model must leave them alone
     overlay_fraction: float = 0.25  # text drawn on, which is not damage
     jpeg_fraction: float = 0.5  # re-encode as users' photos are
@@ -89,8 +95,7 @@ def damaged_batch(
     clean = np.empty((batch, c, c, 3), np.float32)
     for i in range(batch):
         photo = photos[int(rng.integers(0, len(photos)))]
-        y, x = rng.integers(0, photo.shape[0] - c + 1), rng.integers(0, photo.shape[1] - c + 1)
-        crop = photo[y : y + c, x : x + c]
+        crop = _whole_photo_rectangle(photo, c, rng, config.min_aspect) if config.whole_photo else _crop(photo, c, rng)
         if rng.random() < 0.5:
             crop = crop[:, ::-1]
         crop = np.ascontiguousarray(crop)
@@ -101,7 +106,31 @@ def damaged_batch(
             out, mask = synthesize_damage(shown, rng, config.recipe, scale=1.0)
         if rng.random() < config.jpeg_fraction:
             out = _jpeg(out, rng)
-        damaged[i] = out / 255.0
-        masks[i, ..., 0] = mask / 255.0
-        clean[i] = shown / 255.0
+        damaged[i] = _pad_square(out, c) / 255.0
+        masks[i, ..., 0] = _pad_square(mask, c) / 255.0
+        clean[i] = _pad_square(shown, c) / 255.0
     return damaged, masks, clean
+
+
+def _crop(photo: np.ndarray, side: int, rng: np.random.Generator) -> np.ndarray:
+    y, x = rng.integers(0, photo.shape[0] - side + 1), rng.integers(0, photo.shape[1] - side + 1)
+    return photo[y : y + side, x : x + side]
+
+
+def _whole_photo_rectangle(photo: np.ndarray, side: int, rng: np.random.Generator, min_aspect: float) -> np.ndarray:
+    """The photo resized to `side`, then half the time cut to a landscape or portrait rectangle."""
+    if photo.shape[0] != side:
+        photo = cv2.resize(photo, (side, side), interpolation=cv2.INTER_AREA)
+    if rng.random() < 0.5:
+        return photo
+    short = int(rng.integers(round(min_aspect * side), side + 1))
+    offset = int(rng.integers(0, side - short + 1))
+    return photo[offset : offset + short] if rng.random() < 0.5 else photo[:, offset : offset + short]
+
+
+def _pad_square(image: np.ndarray, side: int) -> np.ndarray:
+    """Reflect-pad bottom/right to side × side, exactly as the served mask model's input is padded."""
+    h, w = image.shape[:2]
+    if (h, w) == (side, side):
+        return image
+    return cv2.copyMakeBorder(image, 0, side - h, 0, side - w, cv2.BORDER_REFLECT_101)

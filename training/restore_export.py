@@ -158,14 +158,14 @@ def export(smoke: bool = False, weights_dir: Path | None = None, notes: str | No
     import inference.restoration.damage_mask_unet  # noqa: F401  (registers the classes for loading)
     import inference.restoration.partial_conv_unet  # noqa: F401
     from inference.restoration.litert_model import LiteRTModel
-    from training.restore import default_config, run_dir
+    from training.restore import SERVED_RUNS, default_config, run_dir
 
     weights_dir = weights_dir or (cache_dir() / "restore" / "smoke-weights" if smoke else WEIGHTS_DIR)
     weights_dir.mkdir(parents=True, exist_ok=True)
     serving = RestorerConfig()
     files, training = {}, {}
     for name in ("mask", "inpaint"):
-        source = run_dir(name, smoke)
+        source = run_dir(SERVED_RUNS[name], smoke)
         model = keras.saving.load_model(source / "model.keras")
         if name == "mask":
             inputs = {"image": (serving.mask_side, serving.mask_side, 3)}
