@@ -285,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="a trained model.keras whose same-named layers start a new run (ignored on resume)")
     parser.add_argument("--weights-dir", type=Path, help="export: where to write the shipped files")
     parser.add_argument("--notes", help="export: how the runs went (interruptions, changed settings), kept in the manifest")
+    parser.add_argument("--only", choices=["mask", "inpaint"],
+                        help="export: re-export this model alone, keeping the other shipped file and its entries")
     parser.add_argument("--from-checkpoint", action="store_true",
                         help="export: use each run's last checkpoint (a run stopped before its last step)")
     args = parser.parse_args(argv)
@@ -292,10 +294,12 @@ def main(argv: list[str] | None = None) -> int:
         from training.restore_export import export
 
         if args.from_checkpoint:
-            for name in SERVED_RUNS.values():
+            for model, name in SERVED_RUNS.items():
+                if args.only not in (None, model):
+                    continue
                 print(name, model_from_checkpoint(run_dir(name, args.smoke))["steps"], file=sys.stderr)
 
-        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes)
+        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only)
         return 0
     config = default_config(args.model, smoke=args.smoke)
     if args.steps:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import time
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -152,7 +153,14 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def export(smoke: bool = False, weights_dir: Path | None = None, notes: str | None = None) -> Path:
+def export(
+    smoke: bool = False, weights_dir: Path | None = None, notes: str | None = None, only: str | None = None
+) -> Path:
+    """Convert, calibrate and write the manifest; `only` ("mask" or "inpaint") re-exports that model alone.
+
+    With `only`, the other model's shipped file and its manifest entries are kept as they are: a model that
+    did not get better is not re-exported (every shipped version stays in git history).
+    """
     import keras
 
     import inference.restoration.damage_mask_unet  # noqa: F401  (registers the classes for loading)
@@ -160,11 +168,22 @@ def export(smoke: bool = False, weights_dir: Path | None = None, notes: str | No
     from inference.restoration.litert_model import LiteRTModel
     from training.restore import SERVED_RUNS, default_config, run_dir
 
-    weights_dir = weights_dir or (cache_dir() / "restore" / "smoke-weights" if smoke else WEIGHTS_DIR)
+    shipped_dir = cache_dir() / "restore" / "smoke-weights" if smoke else WEIGHTS_DIR
+    weights_dir = weights_dir or shipped_dir
     weights_dir.mkdir(parents=True, exist_ok=True)
     serving = RestorerConfig()
     files, training = {}, {}
+    if only is not None:
+        previous = json.loads((shipped_dir / "manifest.json").read_text())
+        for name in ("mask", "inpaint"):
+            if name != only:
+                files[name], training[name] = previous["files"][name], previous["training"][name]
+                kept = shipped_dir / files[name]["path"]
+                if kept.resolve() != (weights_dir / kept.name).resolve():
+                    shutil.copyfile(kept, weights_dir / kept.name)
     for name in ("mask", "inpaint"):
+        if only is not None and name != only:
+            continue
         source = run_dir(SERVED_RUNS[name], smoke)
         model = keras.saving.load_model(source / "model.keras")
         if name == "mask":
