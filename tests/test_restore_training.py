@@ -29,7 +29,7 @@ def test_damaged_batch_shapes_and_clean_fraction(photos):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("model", ["mask", "mask-whole", "inpaint"])
+@pytest.mark.parametrize("model", ["mask", "mask-whole", "inpaint", "inpaint-l2"])
 def test_smoke_training_saves_a_loadable_model(tmp_path, photos, model):
     import keras
 
@@ -99,3 +99,16 @@ def test_warm_start_copies_the_layers_both_networks_share():
     for name in ("down0_conv0", "down2_conv1", "dec0_conv0", "logits"):
         for a, b in zip(deep.get_layer(name).get_weights(), shallow.get_layer(name).get_weights(), strict=True):
             np.testing.assert_array_equal(a, b)
+
+
+def test_inpaint_loss_adds_the_squared_hole_error_only_when_asked():
+    from training.restore import inpaint_loss
+
+    rng = np.random.default_rng(0)
+    clean, predicted = rng.random((2, 1, 8, 8, 3)).astype(np.float32)
+    hole = (rng.random((1, 8, 8, 1)) < 0.3).astype(np.float32)
+    plain = float(inpaint_loss(clean, predicted, hole, 1.0, 0.2))
+    with_l2 = float(inpaint_loss(clean, predicted, hole, 1.0, 0.2, hole_l2_weight=5.0))
+    squared = np.mean((predicted - clean) ** 2, axis=-1, keepdims=True)
+    expected = 5.0 * float((squared * hole).sum() / (hole.sum() + 1.0))
+    assert with_l2 - plain == pytest.approx(expected, rel=1e-5)

@@ -41,6 +41,7 @@ class InpaintModelConfig:
 
 
 WHOLE_PHOTO_STEPS = 12000
+L2_STEPS = 8000
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class TrainConfig:
     # Inpainting loss weights on the per-region mean L1 (see inpaint_loss).
     hole_weight: float = 1.0
     valid_weight: float = 0.2
+    # Squared error on the holes, added to their L1: the bar is PSNR, i.e. mean squared error, which L1 alone
+    # (a median-seeking loss) does not minimise. Used by the fine-tuning stage only.
+    hole_l2_weight: float = 0.0
     sample: SampleConfig = field(default_factory=SampleConfig)
     mask_model: MaskModelConfig = field(default_factory=MaskModelConfig)
     inpaint_model: InpaintModelConfig = field(default_factory=InpaintModelConfig)
@@ -62,14 +66,17 @@ class TrainConfig:
 
 # The mask model trains in two stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
 # served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1.
+# The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes.
 MASK_STAGES = ("mask", "mask-whole")
-SERVED_RUNS = {"mask": "mask-whole", "inpaint": "inpaint"}  # which run's model ships as which file
+INPAINT_STAGES = ("inpaint", "inpaint-l2")
+SERVED_RUNS = {"mask": "mask-whole", "inpaint": "inpaint-l2"}  # which run's model ships as which file
+INIT_FROM = {"mask-whole": "mask", "inpaint-l2": "inpaint"}  # a later stage starts from the earlier one
 
 
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
     """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos.
 
-    `model` is a run name: "mask" (stage 1), "mask-whole" (stage 2, what ships) or "inpaint".
+    `model` is a run name: "mask" then "mask-whole" (what ships), "inpaint" then "inpaint-l2" (what ships).
     """
     if model == "mask":
         config = TrainConfig(
@@ -84,8 +91,10 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
         config = TrainConfig(
-            model="inpaint", steps=13000, learning_rate=1e-3, sample=SampleConfig(clean_fraction=0.0)
+            model="inpaint", steps=22000, learning_rate=1e-3, sample=SampleConfig(clean_fraction=0.0)
         )
+        if model == "inpaint-l2":
+            config = replace(config, steps=L2_STEPS, learning_rate=3e-4, hole_l2_weight=5.0)
     if smoke:
         config = replace(
             config,
@@ -121,7 +130,7 @@ def mask_loss(mask, probability):
     return bce + dice
 
 
-def inpaint_loss(clean, predicted, hole, hole_weight: float, valid_weight: float):
+def inpaint_loss(clean, predicted, hole, hole_weight: float, valid_weight: float, hole_l2_weight: float = 0.0):
     """L1 averaged over the hole pixels plus a smaller L1 averaged over the valid pixels.
 
     Liu et al. normalise both terms by the whole image (hole ×6) because their holes cover up to half of it.
@@ -133,7 +142,11 @@ def inpaint_loss(clean, predicted, hole, hole_weight: float, valid_weight: float
     error = ops.mean(ops.abs(predicted - clean), axis=-1, keepdims=True)
     hole_mean = ops.sum(error * hole) / (ops.sum(hole) + 1.0)
     valid_mean = ops.sum(error * (1.0 - hole)) / (ops.sum(1.0 - hole) + 1.0)
-    return hole_weight * hole_mean + valid_weight * valid_mean
+    loss = hole_weight * hole_mean + valid_weight * valid_mean
+    if hole_l2_weight:
+        squared = ops.mean(ops.square(predicted - clean), axis=-1, keepdims=True)
+        loss = loss + hole_l2_weight * ops.sum(squared * hole) / (ops.sum(hole) + 1.0)
+    return loss
 
 
 def train(
@@ -187,7 +200,9 @@ def train(
             valid = 1.0 - mask
             with tf.GradientTape() as tape:
                 predicted = model({"image": damaged * valid, "mask": valid}, training=True)
-                loss = inpaint_loss(clean, predicted, mask, config.hole_weight, config.valid_weight)
+                loss = inpaint_loss(
+                    clean, predicted, mask, config.hole_weight, config.valid_weight, config.hole_l2_weight
+                )
             grads = tape.gradient(loss, model.trainable_variables)
             optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
             return loss
@@ -277,7 +292,7 @@ def run_dir(model: str, smoke: bool) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.restore", description=__doc__)
-    parser.add_argument("model", choices=[*MASK_STAGES, "inpaint", "export"])
+    parser.add_argument("model", choices=[*MASK_STAGES, *INPAINT_STAGES, "export"])
     parser.add_argument("--smoke", action="store_true", help="tiny model, a few dozen photos, seconds")
     parser.add_argument("--steps", type=int, help="override the number of training steps")
     parser.add_argument("--out-dir", type=Path, help="checkpoint/model directory (default under the cache)")
@@ -312,8 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     photos = cached_photos(train_paths, "train", side=max(config.sample.crop, 176 if not args.smoke else 96))
     out_dir = args.out_dir or run_dir(args.model, args.smoke)
     init_from = args.init_from
-    if init_from is None and args.model == "mask-whole":
-        init_from = run_dir("mask", args.smoke) / "model.keras"
+    if init_from is None and args.model in INIT_FROM:
+        init_from = run_dir(INIT_FROM[args.model], args.smoke) / "model.keras"
     summary = train(config, out_dir, photos, init_from=init_from)
     print(json.dumps({k: v for k, v in summary.items() if k != "history"}, indent=2))
     return 0
