@@ -40,8 +40,8 @@ class InpaintModelConfig:
     first_kernel_size: int = 5
 
 
-WHOLE_PHOTO_STEPS = 12000
-L2_STEPS = 8000
+WHOLE_PHOTO_STEPS = 20000
+L2_STEPS = 6000
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,7 @@ def export(
     files, training = {}, {}
     if only is not None:
         previous = json.loads((shipped_dir / "manifest.json").read_text())
+        notes = " ".join(n for n in (previous.get("training_notes"), notes) if n) or None
         for name in ("mask", "inpaint"):
             if name != only:
                 files[name], training[name] = previous["files"][name], previous["training"][name]
