@@ -137,6 +137,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, help="evaluate on the first N test photos only")
     parser.add_argument("--out", type=Path, default=None, help="report JSON (default under the cache)")
     parser.add_argument("--smoke", action="store_true", help="the smoke weights, 8 photos")
+    parser.add_argument("--update-manifest", action="store_true",
+                        help="record the test metrics in the weights' manifest.json (full test set only)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.weights_dir = cache_dir() / "restore" / "smoke-weights"
@@ -150,6 +152,12 @@ def main(argv: list[str]) -> int:
     report["seconds"] = round(time.perf_counter() - started, 1)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
+    if args.update_manifest and args.limit is None:
+        manifest_path = args.weights_dir / "manifest.json"
+        manifest = json.loads(manifest_path.read_text())
+        manifest["test_metrics"] = {k: report[k] for k in ("test_photos", "mask", "clean_flagged",
+                                                           "inpaint_scratches_blotches_true_mask")}
+        manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
     return 0
 
 
