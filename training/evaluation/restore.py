@@ -50,7 +50,9 @@ def cv2_inpaint(damaged: np.ndarray, hole: np.ndarray, method: int, radius: int 
     return cv2.inpaint(damaged, hole.astype(np.uint8) * 255, radius, method)
 
 
-def evaluate(weights_dir: Path, limit: int | None, grid_path: Path) -> dict:
+def evaluate(weights_dir: Path, limit: int | None, grid_path: Path, upscale: int = 1) -> dict:
+    """`upscale` > 1 enlarges each photo (bicubic) before damaging it: users send photos far larger than the
+    256-px mask input, so their damage reaches the model downscaled, not painted at its resolution."""
     from inference.restoration.restorer import Restorer
 
     restorer = Restorer.load(weights_dir)
@@ -65,6 +67,9 @@ def evaluate(weights_dir: Path, limit: int | None, grid_path: Path) -> dict:
     grid_rows = []
     for i, path in enumerate(tqdm(paths, desc="evaluating restore")):
         clean = load_rgb(path)
+        if upscale > 1:
+            h, w = clean.shape[:2]
+            clean = cv2.resize(clean, (w * upscale, h * upscale), interpolation=cv2.INTER_CUBIC)
         # Clean photo: must be left alone.
         flagged_clean.append(restorer.restore(clean).restored)
         for name, recipe in recipes.items():
@@ -95,6 +100,7 @@ def evaluate(weights_dir: Path, limit: int | None, grid_path: Path) -> dict:
                               "photos_detected": round(float(np.mean(detected[name])), 4)}
     report = {
         "test_photos": len(paths),
+        "upscale": upscale,
         "weights_dir": str(weights_dir),
         "serving": restorer.describe(),
         "mask": mask_metrics,
@@ -135,6 +141,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.evaluate restore", description=__doc__)
     parser.add_argument("--weights-dir", type=Path, default=WEIGHTS_DIR)
     parser.add_argument("--limit", type=int, help="evaluate on the first N test photos only")
+    parser.add_argument("--upscale", type=int, default=1,
+                        help="enlarge photos N× before damaging them (damage painted at a user's resolution)")
     parser.add_argument("--out", type=Path, default=None, help="report JSON (default under the cache)")
     parser.add_argument("--smoke", action="store_true", help="the smoke weights, 8 photos")
     parser.add_argument("--update-manifest", action="store_true",
@@ -148,11 +156,11 @@ def main(argv: list[str]) -> int:
         return 1
     out = args.out or cache_dir() / "restore" / ("eval-smoke.json" if args.smoke else "eval.json")
     started = time.perf_counter()
-    report = evaluate(args.weights_dir, args.limit, out.with_suffix(".grid.png"))
+    report = evaluate(args.weights_dir, args.limit, out.with_suffix(".grid.png"), args.upscale)
     report["seconds"] = round(time.perf_counter() - started, 1)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
-    if args.update_manifest and args.limit is None:
+    if args.update_manifest and args.limit is None and args.upscale == 1:
         manifest_path = args.weights_dir / "manifest.json"
         manifest = json.loads(manifest_path.read_text())
         manifest["test_metrics"] = {k: report[k] for k in ("test_photos", "mask", "clean_flagged",
