@@ -1,7 +1,10 @@
-"""`python -m training.restore {mask,inpaint} [--smoke]`: train the damage-mask U-Net or the partial-conv inpainter.
+"""`python -m training.restore {mask,mask-whole,inpaint,inpaint-l2} [--smoke]`: train the restoration models.
 
-Both train on crops of cached photos with damage synthesised on the fly (training/damage.py), checkpoint every
-`checkpoint_every` steps and resume from the last checkpoint when restarted. `python -m training.restore export`
+Each model trains in two stages, the second started from the first: the damage-mask U-Net on crops (`mask`),
+then on whole photos shaped as served with one more level (`mask-whole`); the partial-conv inpainter with L1
+(`inpaint`), then with squared hole error added (`inpaint-l2`). Damage is synthesised on the fly
+(training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
+checkpoint when restarted. `python -m training.restore export`
 turns the two trained models into the shipped float16 LiteRT files, calibrates the serving thresholds on the
 held-back tune photos and writes the manifest (see training/restore_export.py).
 """
@@ -181,7 +184,8 @@ def train(
         print(f"resumed from step {start}", file=sys.stderr)
     elif init_from is not None:
         copied = warm_start(model, keras.saving.load_model(init_from))
-        print(f"started from {init_from}: {copied} of {len(model.layers)} layers copied", file=sys.stderr)
+        weighted = sum(1 for layer in model.layers if layer.weights)
+        print(f"started from {init_from}: {copied} of {weighted} layers with weights copied", file=sys.stderr)
 
     if config.model == "mask":
 
