@@ -15,6 +15,7 @@ import numpy as np
 from PIL import Image
 from tqdm import tqdm
 
+from inference.restoration.restorer import pad_bottom_right
 from training.damage import MIXED, DamageRecipe, add_benign_overlay, synthesize_damage
 from training.paths import cache_dir, shared_dir
 
@@ -106,9 +107,9 @@ def damaged_batch(
             out, mask = synthesize_damage(shown, rng, config.recipe, scale=1.0)
         if rng.random() < config.jpeg_fraction:
             out = _jpeg(out, rng)
-        damaged[i] = _pad_square(out, c) / 255.0
-        masks[i, ..., 0] = _pad_square(mask, c) / 255.0
-        clean[i] = _pad_square(shown, c) / 255.0
+        damaged[i] = pad_bottom_right(out, c, c) / 255.0
+        masks[i, ..., 0] = pad_bottom_right(mask, c, c) / 255.0
+        clean[i] = pad_bottom_right(shown, c, c) / 255.0
     return damaged, masks, clean
 
 
@@ -126,11 +127,3 @@ def _whole_photo_rectangle(photo: np.ndarray, side: int, rng: np.random.Generato
     short = int(rng.integers(round(min_aspect * side), side + 1))
     offset = int(rng.integers(0, side - short + 1))
     return photo[offset : offset + short] if rng.random() < 0.5 else photo[:, offset : offset + short]
-
-
-def _pad_square(image: np.ndarray, side: int) -> np.ndarray:
-    """Reflect-pad bottom/right to side × side, exactly as the served mask model's input is padded."""
-    h, w = image.shape[:2]
-    if (h, w) == (side, side):
-        return image
-    return cv2.copyMakeBorder(image, 0, side - h, 0, side - w, cv2.BORDER_REFLECT_101)

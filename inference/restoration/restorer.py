@@ -76,7 +76,7 @@ class Restorer:
         side = self.config.mask_side
         small = resize_long_side(rgb, side)
         h, w = small.shape[:2]
-        padded = cv2.copyMakeBorder(small, 0, side - h, 0, side - w, cv2.BORDER_REFLECT_101)
+        padded = pad_bottom_right(small, side, side)
         probability = self.mask_model(image=padded[None].astype(np.float32) / 255.0)[0, ..., 0]
         return probability[:h, :w]
 
@@ -121,7 +121,7 @@ class Restorer:
         tile, overlap = self.config.tile, self.config.tile_overlap
         h, w = rgb.shape[:2]
         ph, pw = max(h, tile), max(w, tile)
-        image = cv2.copyMakeBorder(rgb, 0, ph - h, 0, pw - w, cv2.BORDER_REFLECT_101).astype(np.float32) / 255.0
+        image = pad_bottom_right(rgb, ph, pw).astype(np.float32) / 255.0
         valid = np.pad(~holes, ((0, ph - h), (0, pw - w)), constant_values=True).astype(np.float32)
         total = np.zeros((ph, pw, 3), np.float32)
         weight = np.zeros((ph, pw, 1), np.float32)
@@ -147,6 +147,15 @@ class Restorer:
 
     def describe(self) -> dict:
         return asdict(self.config)
+
+
+def pad_bottom_right(image: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Mirror the photo into the bottom/right margin of a fixed model input. Training pads its samples with
+    this same function, so the mask model is taught on exactly the borders it is served."""
+    h, w = image.shape[:2]
+    if (h, w) == (height, width):
+        return image
+    return cv2.copyMakeBorder(image, 0, height - h, 0, width - w, cv2.BORDER_REFLECT_101)
 
 
 def resize_long_side(rgb: np.ndarray, side: int) -> np.ndarray:
