@@ -113,3 +113,43 @@ def test_smoke_training_end_to_end(shared_dir: Path, tmp_path: Path, monkeypatch
     before = (out / "model.npz").read_bytes()
     assert translate.main(["--smoke", "--work-dir", str(tmp_path / "work"), "--out", str(out)]) == 0
     assert (out / "model.npz").read_bytes() == before
+
+
+def test_token_loss_is_label_smoothed_cross_entropy_over_real_tokens() -> None:
+    from training.translate import token_loss
+
+    rng = np.random.default_rng(0)
+    logits = rng.normal(size=(2, 3, 5)).astype(np.float32)
+    target = np.array([[1, 4, 0], [2, 3, 3]], np.int32)  # 0 = padding
+    loss, tokens = token_loss(logits, target, smoothing=0.1)
+    logp = logits - np.log(np.exp(logits).sum(-1, keepdims=True))
+    per_token = 0.9 * -np.take_along_axis(logp, target[..., None], -1)[..., 0] + 0.1 * -logp.mean(-1)
+    real = target != 0
+    assert float(tokens) == 5
+    np.testing.assert_allclose(float(loss), per_token[real].mean(), rtol=1e-5)
+
+
+@pytest.mark.slow
+def test_training_away_from_shared_data_then_import(shared_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """The accelerator path: prepare here, train where ../shared is not (prepared text and vocabulary carried,
+    model-only export), then finish the export here with --import-model."""
+    from inference.translation.offline import OfflineTranslator
+    from training import translate
+
+    pack, out = tmp_path / "pack", tmp_path / "export"
+    monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
+    assert translate.main(["--smoke", "--prepare-only", "--data-dir", str(pack)]) == 0
+    assert {p.name for p in pack.iterdir()} >= {"prepared.pkl.gz", "vocab.model"}
+    monkeypatch.setenv("TASVEER_SHARED", str(tmp_path / "no-shared-here"))
+    args = ["--smoke", "--data-dir", str(pack), "--work-dir", str(tmp_path / "work"), "--model-only", "--out", str(tmp_path / "model")]
+    assert translate.main(args) == 0
+    assert {p.name for p in (tmp_path / "model").iterdir()} == {"model.npz", "vocab.model", "config.json", "training.json"}
+    monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
+    out.mkdir()
+    (out / "manifest.json").write_text(json.dumps({"metrics": {"hi": "of an older model"}}))
+    assert translate.main(["--smoke", "--import-model", str(tmp_path / "model"), "--out", str(out), "--notes", "smoke"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert "metrics" not in manifest and manifest["training_notes"] == "smoke" and manifest["training"][-1]["steps"] > 0
+    assert {"shortlist.npz", "words.tsv", "target_words/ta.txt"} <= set(manifest["files"])
+    lines = OfflineTranslator.load(out, beam_size=2).translate(["a man is riding a horse", ""], "ta")
+    assert lines[0] and lines[1] == ""

@@ -21,7 +21,7 @@ def test_manifest_matches_files_and_budget() -> None:
     for name, entry in manifest["files"].items():
         assert hashlib.sha256((WEIGHTS / name).read_bytes()).hexdigest() == entry["sha256"], name
     total = sum(p.stat().st_size for p in WEIGHTS.rglob("*") if p.is_file())
-    assert total <= 25 * 1024 * 1024
+    assert total <= 30_000_000  # the issue's budget for all shipped translation files
 
 
 def script_share(text: str, script: str) -> float:
@@ -47,31 +47,42 @@ def bare():
 
 
 def test_every_trained_language_is_offered_offline_from_the_shipped_files(bare) -> None:
-    """ta/te use the model word by word until a dictionary (which the repo may not ship) is configured."""
+    """Engines as measured on dev: sentences for hi/bn/ml/ta, the model word by word for te."""
     assert {"hi", "bn", "ml", "ta", "te"} <= bare.offline_languages()
-    assert {lang: bare.offline.engine(lang) for lang in ("hi", "ta", "te")} == {"hi": "model", "ta": "words", "te": "words"}
+    assert {lang: bare.offline.engine(lang) for lang in ("hi", "ta", "te")} == {"hi": "model", "ta": "model", "te": "words"}
     assert not list(WEIGHTS.glob("lexicon/*.tsv"))
 
 
-def test_a_configured_dictionary_takes_over_where_it_measured_better(service) -> None:
-    assert service.offline.engine("ta") == service.offline.engine("te") == "lexicon"
-    assert service.offline.engine("hi") == "model"
+def test_a_configured_dictionary_does_not_replace_engines_that_measured_better(service) -> None:
+    assert {lang: service.offline.engine(lang) for lang in ("hi", "ta", "te")} == {"hi": "model", "ta": "model", "te": "words"}
 
 
-@pytest.mark.parametrize("lang", ["ta", "te"])
-async def test_word_engine_answers_only_with_real_target_words(bare, lang: str) -> None:
-    lines = await bare.translate(["A dog runs on the beach.", "2 zyxwv qwrtp", ""], lang)
-    known = set((WEIGHTS / "target_words" / f"{lang}.txt").read_text(encoding="utf-8").split())
+async def test_word_engine_answers_only_with_real_target_words(bare) -> None:
+    lines = await bare.translate(["A dog runs on the beach.", "2 zyxwv qwrtp", ""], "te")
+    known = set((WEIGHTS / "target_words" / "te.txt").read_text(encoding="utf-8").split())
     words = lines[0].rstrip(".").split()
     assert words and all(w in known for w in words), lines[0]
-    assert lines[0].endswith(".") and script_share(lines[0], LANGUAGES[lang].script) == 1.0
-    assert lines[1].split()[0] == "2"  # digits kept; invented words are not rendered in another script
+    assert lines[0].endswith(".") and script_share(lines[0], LANGUAGES["te"].script) == 1.0
+    assert lines[1].split()[0] == "2"  # digits kept
     assert lines[2] == ""
-    assert "dog" in bare.offline._word_cache[lang]  # captions reuse words: each is asked of the model once
+    assert "dog" in bare.offline._word_cache["te"]  # captions reuse words: each is asked of the model once
+
+
+async def test_word_engine_falls_back_to_the_sentence_when_no_word_is_accepted(bare) -> None:
+    """Rather than send the English back, a chunk with no accepted word gets the model's sentence."""
+    from inference.translation.offline import OfflineTranslator
+
+    strict = OfflineTranslator.load(WEIGHTS, engines={"te": "words"})
+    strict.word_engine_vocabulary["te"] = set()  # every word answer is rejected
+    sentences = OfflineTranslator.load(WEIGHTS, engines={"te": "model"})
+    caption = ["a woman holding an umbrella in the rain"]
+    got = strict.translate(caption, "te")
+    assert got == sentences.translate(caption, "te")
+    assert script_share(got[0], LANGUAGES["te"].script) == 1.0
 
 
 @pytest.mark.parametrize("lang", ["ta", "te"])
-async def test_word_engine_hashtags_are_native(bare, lang: str) -> None:
+async def test_hashtags_from_the_shipped_files_alone_are_native(bare, lang: str) -> None:
     tags = await bare.translate_hashtags(["#dog", "#beach", "#sunset", "#instagood"], lang)
     assert tags and all(is_valid_hashtag(tag, LANGUAGES[lang].script) for tag in tags)
 

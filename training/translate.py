@@ -13,11 +13,14 @@ general-domain ta/te corpora contribute a fresh length-filtered sample per epoch
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import logging
+import pickle
 import random
 import re
+import shutil
 import sys
 import time
 from collections import Counter
@@ -70,7 +73,8 @@ class TranslateTrainConfig:
     caption_word_min_count: int = 3
     examples_per_language: int | None = None  # smoke runs: cap training pairs per language
     asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
-    dev_per_language: int = 150  # greedy chrF logged at each epoch end
+    dev_per_language: int = 150  # greedy chrF logged at each epoch end…
+    eval_every: int = 1  # …of every this many epochs (short GPU epochs would spend most of their time on it)
     epochs: int = 6
     max_minutes: float = 55.0  # training stops (and exports) after this much CPU time of this process
     max_wall_minutes: float = 90.0  # …or this much wall-clock time, on a machine shared with other jobs
@@ -103,6 +107,32 @@ def smoke_config() -> TranslateTrainConfig:
         warmup_steps=5,
         run_name="smoke",
     )
+
+
+def gpu_config() -> TranslateTrainConfig:
+    """For an accelerator lent for minutes: a wider model (12.5M parameters, 25 MB in float16, still within
+    the serving budget), every ta/te sentence of up to 40 words each epoch instead of a 16,000 sample, and
+    batches 8× larger so the accelerator is not starved by Python."""
+    return TranslateTrainConfig(
+        model=TranslationModelConfig(
+            vocab_size=8000, d_model=384, num_heads=6, encoder_layers=4, decoder_layers=2, ff_dim=1024
+        ),
+        tokens_per_batch=24000,
+        max_pieces=80,
+        corpus_max_words=40,
+        corpus_per_epoch=200_000,
+        lexicon_per_epoch=10_000,
+        dev_per_language=100,
+        eval_every=5,
+        epochs=400,
+        max_minutes=600.0,
+        max_wall_minutes=7.0,
+        checkpoint_minutes=2.0,
+        run_name="gpu",
+    )
+
+
+PRESETS = {"cpu": TranslateTrainConfig, "gpu": gpu_config, "smoke": smoke_config}
 
 
 # -- data ----------------------------------------------------------------------------------------------------------
@@ -180,6 +210,31 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
     return PreparedData(fixed, corpus, lexicon, synthetic)
 
 
+def _data_key(config: TranslateTrainConfig) -> str:
+    """What the prepared text depends on (not the model's shape or the schedule)."""
+    fields_ = ("languages", "corpus_max_words", "examples_per_language", "synthetic_per_epoch",
+               "caption_word_min_count", "asset_sample", "seed")
+    return json.dumps({name: getattr(config, name) for name in fields_}, sort_keys=True)
+
+
+def load_or_prepare(config: TranslateTrainConfig, shared: Path, data_dir: Path) -> tuple[PreparedData, dict]:
+    """Prepared training text and the greedy-chrF dev pairs, cached in `data_dir`: a resume skips minutes of
+    normalisation, and a run on a lent accelerator needs neither ../shared nor indic-nlp's normaliser."""
+    path = data_dir / "prepared.pkl.gz"
+    if path.exists():
+        with gzip.open(path, "rb") as handle:
+            cached = pickle.load(handle)
+        if cached["key"] == _data_key(config):
+            return cached["data"], cached["dev"]
+        log.info("%s was prepared for another data config: preparing again", path)
+    data = prepare_data(config, shared)
+    dev = {lang: next(iter(dev_sets(shared, lang).values())) for lang in config.languages}
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wb", compresslevel=6) as handle:
+        pickle.dump({"key": _data_key(config), "data": data, "dev": dev}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return data, dev
+
+
 def train_sentencepiece(lines: list[str], path: Path, vocab_size: int, tags: list[str]) -> None:
     """A unigram model over English and every target script, digits split so numbers copy through."""
     import sentencepiece as spm
@@ -251,23 +306,50 @@ def pad_batch(examples, index: list[int]) -> tuple[np.ndarray, np.ndarray, np.nd
     return src, tgt_in, tgt_out
 
 
-def epoch_examples(data: PreparedData, encoded_fixed, config: TranslateTrainConfig, vocab, epoch: int):
-    """Every caption pair, plus this epoch's sample of the general corpora and lexicons."""
+def encode_pools(data: PreparedData, vocab: SubwordVocabulary, max_pieces: int) -> dict[str, dict[str, list]]:
+    """The sampled parts (per language: corpus, lexicon, synthetic captions), encoded once rather than every
+    epoch: on an accelerator, re-encoding would take a quarter of each epoch."""
+    return {
+        lang: {
+            "corpus": encode_rows(vocab, data.corpus[lang], max_pieces),
+            "lexicon": encode_rows(vocab, data.lexicon.get(lang, []), max_pieces),
+            "synthetic": encode_rows(vocab, data.synthetic.get(lang, []), max_pieces),
+        }
+        for lang in data.corpus
+    }
+
+
+def epoch_examples(encoded_fixed: list, pools: dict[str, dict[str, list]], config: TranslateTrainConfig, epoch: int):
+    """Every caption pair, plus this epoch's sample of the general corpora, lexicons and synthetic captions."""
     rng = random.Random(config.seed * 1000 + epoch)
-    rows = []
-    for lang, corpus in data.corpus.items():
-        rows += rng.sample(corpus, min(config.corpus_per_epoch, len(corpus)))
-        lexicon = data.lexicon.get(lang, [])
-        rows += rng.sample(lexicon, min(config.lexicon_per_epoch, len(lexicon)))
-        synthetic = data.synthetic.get(lang, [])
-        rows += rng.sample(synthetic, min(config.synthetic_per_epoch, len(synthetic)))
-    return encoded_fixed + encode_rows(vocab, rows, config.max_pieces)
+    sizes = {"corpus": config.corpus_per_epoch, "lexicon": config.lexicon_per_epoch,
+             "synthetic": config.synthetic_per_epoch}
+    examples = list(encoded_fixed)
+    for pool in pools.values():
+        for kind, size in sizes.items():
+            examples += rng.sample(pool[kind], min(size, len(pool[kind])))
+    return examples
 
 
 # -- training -------------------------------------------------------------------------------------------------------
+def token_loss(logits, tgt_out, smoothing: float):
+    """Label-smoothed cross-entropy per real target token (padding masked out), and the token count."""
+    from keras import ops
+
+    mask = ops.cast(ops.not_equal(tgt_out, PAD_ID), "float32")
+    logp = ops.log_softmax(ops.cast(logits, "float32"), axis=-1)
+    nll = -ops.take_along_axis(logp, ops.expand_dims(tgt_out, -1), axis=-1)[..., 0]
+    smooth = -ops.mean(logp, axis=-1)
+    per_token = (1.0 - smoothing) * nll + smoothing * smooth
+    return ops.sum(per_token * mask) / ops.sum(mask), ops.sum(mask)
+
+
 def _build_training(config: TranslateTrainConfig):
+    """Model, optimizer and a compiled train step for the active Keras backend: TensorFlow on the CPU machines,
+    PyTorch where an accelerator is lent (its image has PyTorch, not TensorFlow). Same model code, same
+    checkpoint files, so a run can move between them."""
     import keras
-    import tensorflow as tf
+    from keras import ops
 
     from inference.translation.transformer import TranslationTransformer
 
@@ -278,8 +360,8 @@ def _build_training(config: TranslateTrainConfig):
 
     class InverseSqrt(keras.optimizers.schedules.LearningRateSchedule):
         def __call__(self, step):
-            step = tf.cast(step, tf.float32) + 1.0
-            return peak * tf.minimum(step / warmup, tf.sqrt(warmup / step))
+            step = ops.cast(step, "float32") + 1.0
+            return peak * ops.minimum(step / warmup, ops.sqrt(warmup / step))
 
         def get_config(self):
             return {}
@@ -287,23 +369,40 @@ def _build_training(config: TranslateTrainConfig):
     optimizer = keras.optimizers.Adam(InverseSqrt(), beta_2=0.98, epsilon=1e-9, global_clipnorm=1.0)
     optimizer.build(model.trainable_variables)
     smoothing = config.label_smoothing
+    if keras.backend.backend() == "torch":
+        return model, optimizer, _torch_train_step(model, optimizer, smoothing)
+    import tensorflow as tf
+
     spec = tf.TensorSpec([None, None], tf.int32)
 
     @tf.function(input_signature=[spec, spec, spec])
     def train_step(src, tgt_in, tgt_out):
-        mask = tf.cast(tf.not_equal(tgt_out, PAD_ID), tf.float32)
         with tf.GradientTape() as tape:
-            logits = model((src, tgt_in), training=True)
-            logp = tf.nn.log_softmax(logits)
-            nll = -tf.gather(logp, tgt_out, batch_dims=2)
-            smooth = -tf.reduce_mean(logp, axis=-1)
-            per_token = (1.0 - smoothing) * nll + smoothing * smooth
-            loss = tf.reduce_sum(per_token * mask) / tf.reduce_sum(mask)
+            loss, tokens = token_loss(model((src, tgt_in), training=True), tgt_out, smoothing)
         grads = tape.gradient(loss, model.trainable_variables)
         optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
-        return loss, tf.reduce_sum(mask)
+        return loss, tokens
 
     return model, optimizer, train_step
+
+
+def _torch_train_step(model, optimizer, smoothing: float):
+    import torch
+    from keras import ops
+
+    torch.backends.cuda.matmul.allow_tf32 = True  # float32 weights, TF32 matrix products on the accelerator
+    variables = model.trainable_variables
+
+    def train_step(src, tgt_in, tgt_out):
+        src, tgt_in, tgt_out = (ops.convert_to_tensor(x) for x in (src, tgt_in, tgt_out))
+        loss, tokens = token_loss(model((src, tgt_in), training=True), tgt_out, smoothing)
+        model.zero_grad()
+        loss.backward()
+        with torch.no_grad():
+            optimizer.apply([v.value.grad for v in variables], variables)
+        return loss.detach(), tokens
+
+    return train_step
 
 
 def _save_checkpoint(path: Path, model, optimizer, state: dict) -> None:
@@ -360,10 +459,15 @@ def export_model(model, vocab: SubwordVocabulary, model_config: TranslationModel
 def export(model, vocab: SubwordVocabulary, config: TranslateTrainConfig, out_dir: Path, shared: Path, extra: dict) -> None:
     """Write float16 weights, the vocabulary, hashtag lexicons and a manifest with sha256 of each file."""
     arrays = export_model(model, vocab, config.model, out_dir)
-    export_assets(out_dir, shared, config.asset_sample)
+    finish_export(out_dir, shared, asdict(config), arrays, extra)
+
+
+def finish_export(out_dir: Path, shared: Path, config: dict, arrays: dict[str, np.ndarray], extra: dict) -> None:
+    """Everything of an export but the model: assets built from ../shared and the manifest."""
+    export_assets(out_dir, shared, config.get("asset_sample"))
     write_manifest(out_dir, {
         "model": "multilingual Transformer encoder-decoder (Keras, served with NumPy), target tag <2xx>",
-        "config": asdict(config),
+        "config": config,
         "parameters": int(sum(int(np.prod(v.shape)) for v in arrays.values())),
         "data": {
             "hi": "Hindi Visual Genome train (28,930) + Flickr8k Hindi (6,000)",
@@ -374,6 +478,21 @@ def export(model, vocab: SubwordVocabulary, config: TranslateTrainConfig, out_di
         },
         **extra,
     })
+
+
+def import_model(model_dir: Path, out_dir: Path, shared: Path, notes: str | None = None) -> None:
+    """Finish a `--model-only` export made where ../shared is not (a lent accelerator): its model, vocabulary
+    and config replace those in `out_dir`, the assets are rebuilt here, and the manifest starts afresh (the
+    old one's metrics describe the old model; `training.evaluate translate --update-manifest` adds new ones)."""
+    run = json.loads((model_dir / "training.json").read_text())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("model.npz", "vocab.model", "config.json"):
+        shutil.copyfile(model_dir / name, out_dir / name)
+    (out_dir / "manifest.json").unlink(missing_ok=True)
+    with np.load(out_dir / "model.npz") as saved:
+        arrays = {k: saved[k] for k in saved.files}
+    extra = {"training": run["training"], **({"training_notes": notes} if notes else {})}
+    finish_export(out_dir, shared, run["config"], arrays, extra)
 
 
 def _pick_translations(shared: Path, lang: str, sample: int | None = None) -> tuple[dict[str, str], dict[str, str]]:
@@ -498,16 +617,26 @@ def write_manifest(out_dir: Path, body: dict) -> None:
     manifest_path.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def train(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path | None, resume: bool = True) -> Path:
-    """Train (resuming from `work_dir` when a checkpoint is there) and export to `out_dir`."""
+def train(
+    config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path | None, resume: bool = True,
+    data_dir: Path | None = None, model_only: bool = False,
+) -> Path:
+    """Train (resuming from `work_dir` when a checkpoint is there) and export to `out_dir`.
+
+    `data_dir` holds the prepared text and vocabulary (default: the work dir), so several runs can share
+    one; `model_only` exports just the files the model needs (no lexicons or word lists, which need ../shared).
+    """
     limit_tf_threads()
     work_dir.mkdir(parents=True, exist_ok=True)
     (work_dir / "config.json").write_text(json.dumps(asdict(config), indent=2))
-    data = prepare_data(config, shared)
-    vocab = train_vocabulary(data, config, work_dir / "vocab.model")
+    data_dir = data_dir or work_dir
+    data, dev = load_or_prepare(config, shared, data_dir)
+    vocab = train_vocabulary(data, config, data_dir / "vocab.model")
+    if not (work_dir / "vocab.model").exists():
+        (work_dir / "vocab.model").write_bytes(vocab.model_proto)
     config = replace(config, model=replace(config.model, vocab_size=vocab.size))
     encoded_fixed = encode_rows(vocab, data.fixed, config.max_pieces)
-    dev = {lang: next(iter(dev_sets(shared, lang).values())) for lang in config.languages}
+    pools = encode_pools(data, vocab, config.max_pieces)
     model, optimizer, train_step = _build_training(config)
     log.info("model parameters: %d", model.count_params())
     checkpoint = work_dir / "checkpoint"
@@ -521,7 +650,7 @@ def train(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: P
     stop = False
     while state["epoch"] < config.epochs and not stop:
         epoch = state["epoch"]
-        examples = epoch_examples(data, encoded_fixed, config, vocab, epoch)
+        examples = epoch_examples(encoded_fixed, pools, config, epoch)
         batches = make_batches(examples, config.tokens_per_batch, random.Random(config.seed + epoch))
         progress = tqdm(range(state["batch"], len(batches)), desc=f"epoch {epoch + 1}/{config.epochs}", mininterval=10)
         losses, tokens = [], 0.0
@@ -544,7 +673,8 @@ def train(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: P
                 last_save = time.monotonic()
         if not stop:
             state["epoch"], state["batch"] = epoch + 1, 0
-        chrf = greedy_chrf(model, vocab, dev, config.dev_per_language)
+        last = stop or state["epoch"] >= config.epochs
+        chrf = greedy_chrf(model, vocab, dev, config.dev_per_language) if last or (epoch + 1) % config.eval_every == 0 else {}
         state["history"].append({
             "epoch": epoch + 1, "complete": not stop, "steps": state["step"], "minutes": round(state["seconds"] / 60, 1),
             "loss": round(float(np.mean(losses)) if losses else float("nan"), 4), "greedy_chrf": chrf,
@@ -554,7 +684,10 @@ def train(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: P
         _save_checkpoint(checkpoint, model, optimizer, state)
         last_save = time.monotonic()
     model.save(str(work_dir / "model.keras"))
-    if out_dir is not None:
+    if out_dir is not None and model_only:
+        export_model(model, vocab, config.model, out_dir)
+        (out_dir / "training.json").write_text(json.dumps({"config": asdict(config), "training": state["history"]}))
+    elif out_dir is not None:
         export(model, vocab, config, out_dir, shared, {"training": state["history"]})
     return work_dir
 
@@ -583,6 +716,13 @@ def export_checkpoint(config: TranslateTrainConfig, shared: Path, work_dir: Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny model on a few dozen pairs (seconds)")
+    parser.add_argument("--preset", choices=sorted(PRESETS), help="cpu (default), gpu (a lent accelerator), smoke")
+    parser.add_argument("--model", help="override the model's shape: e.g. d_model=256,encoder_layers=3,dropout=0.2")
+    parser.add_argument("--data-dir", type=Path, help="prepared text + vocabulary, shared by runs (default: work dir)")
+    parser.add_argument("--prepare-only", action="store_true", help="prepare text and vocabulary into --data-dir")
+    parser.add_argument("--model-only", action="store_true", help="export only model.npz, vocab.model, config.json")
+    parser.add_argument("--import-model", type=Path, help="finish a --model-only export made elsewhere into --out")
+    parser.add_argument("--notes", help="with --import-model: how and where the model was trained (manifest)")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--max-minutes", type=float, help="CPU-time budget of the training loop")
     parser.add_argument("--max-wall-minutes", type=float)
@@ -598,7 +738,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    config = smoke_config() if args.smoke else TranslateTrainConfig()
+    config = PRESETS["smoke" if args.smoke else args.preset or "cpu"]()
+    if args.model:
+        overrides = dict(item.split("=", 1) for item in args.model.split(","))
+        types = {name: type(getattr(config.model, name)) for name in overrides}
+        config = replace(config, model=replace(config.model, **{k: types[k](v) for k, v in overrides.items()}))
     work_dir = args.work_dir or cache_dir() / "translate" / f"{config.run_name}-{config.key()}"
     if args.epochs:
         config = replace(config, epochs=args.epochs)
@@ -606,11 +750,21 @@ def main(argv: list[str] | None = None) -> int:
         config = replace(config, max_minutes=args.max_minutes)
     if args.max_wall_minutes:
         config = replace(config, max_wall_minutes=args.max_wall_minutes)
-    out_dir = args.out or (work_dir / "export" if args.smoke else EXPORT_DIR)
+    out_dir = args.out or (work_dir / "export" if config.run_name == "smoke" else EXPORT_DIR)
     if args.engines is not None:
         pairs = (item.split("=", 1) for item in args.engines.split(",") if item)
         set_engines(out_dir, {lang: engine.split("+") if "+" in engine else engine for lang, engine in pairs})
         print(f"engines of {out_dir}: {args.engines}")
+        return 0
+    if args.import_model:
+        import_model(args.import_model, out_dir, shared_dir(), args.notes)
+        print(f"imported {args.import_model} into {out_dir}")
+        return 0
+    if args.prepare_only:
+        data_dir = args.data_dir or work_dir
+        data, _ = load_or_prepare(config, shared_dir(), data_dir)
+        train_vocabulary(data, config, data_dir / "vocab.model")
+        print(f"prepared text and vocabulary in {data_dir}")
         return 0
     if args.export_only:
         export_checkpoint(config, shared_dir(), work_dir, out_dir)
@@ -625,7 +779,7 @@ def main(argv: list[str] | None = None) -> int:
         write_manifest(out_dir, {})
         print(f"assets written to {out_dir}, lexicons to {lexicon_dir_for(out_dir)}")
         return 0
-    train(config, shared_dir(), work_dir, out_dir, resume=not args.fresh)
+    train(config, shared_dir(), work_dir, out_dir, not args.fresh, args.data_dir, args.model_only)
     print(f"exported to {out_dir}")
     return 0
 

@@ -161,7 +161,13 @@ class OfflineTranslator:
                 # one English word is one or two target words; anything else is the model guessing
                 cache[word] = " ".join(tokens) if 0 < len(tokens) <= 2 and all(t in known for t in tokens) else ""
         translator = WordByWordTranslator(Lexicon(cache, lang), max_phrase=1)
-        return [collapse_repeats(translator.translate_text(chunk)) for chunk in chunks]
+        out = [collapse_repeats(translator.translate_text(chunk)) for chunk in chunks]
+        # a chunk none of whose words the model answered with real words: its sentence translation beats
+        # sending the English back
+        empty = [i for i, text in enumerate(out) if not text]
+        for i, text in zip(empty, self._translate_sentences([chunks[i] for i in empty], lang) if empty else [], strict=True):
+            out[i] = text
+        return out
 
     def _translate_sentences(self, chunks: list[str], lang: str) -> list[str]:
         max_pieces = self.model.config.max_length // 2 - 2
