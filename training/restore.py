@@ -44,6 +44,7 @@ class InpaintModelConfig:
 
 
 WHOLE_PHOTO_STEPS = 20000
+SCALES_STEPS = 6000
 L2_STEPS = 6000
 
 
@@ -70,10 +71,10 @@ class TrainConfig:
 # The mask model trains in two stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
 # served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1.
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes.
-MASK_STAGES = ("mask", "mask-whole")
+MASK_STAGES = ("mask", "mask-whole", "mask-scales")
 INPAINT_STAGES = ("inpaint", "inpaint-l2")
 SERVED_RUNS = {"mask": "mask-whole", "inpaint": "inpaint-l2"}  # which run's model ships as which file
-INIT_FROM = {"mask-whole": "mask", "inpaint-l2": "inpaint"}  # a later stage starts from the earlier one
+INIT_FROM = {"mask-whole": "mask", "mask-scales": "mask-whole", "inpaint-l2": "inpaint"}  # a later stage starts from the earlier one
 
 
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
@@ -85,12 +86,15 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
         config = TrainConfig(
             model="mask", steps=25000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
         )
-    elif model == "mask-whole":
+    elif model in ("mask-whole", "mask-scales"):
         config = TrainConfig(
             model="mask", steps=WHOLE_PHOTO_STEPS, learning_rate=1e-3,
             sample=SampleConfig(crop=176, whole_photo=True, recipe=MIXED_NO_FADE),
             mask_model=MaskModelConfig(depth=5),
         )
+        if model == "mask-scales":  # half the damaged photos painted at 1-4x their size, then shrunk
+            config = replace(config, steps=SCALES_STEPS, learning_rate=5e-4,
+                             sample=replace(config.sample, max_upscale=4.0, upscale_fraction=0.5))
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
         config = TrainConfig(
