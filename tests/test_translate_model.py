@@ -147,9 +147,11 @@ def test_training_away_from_shared_data_then_import(shared_dir: Path, tmp_path: 
     monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
     out.mkdir()
     (out / "manifest.json").write_text(json.dumps({"metrics": {"hi": "of an older model"}}))
-    assert translate.main(["--smoke", "--import-model", str(tmp_path / "model"), "--out", str(out), "--notes", "smoke"]) == 0
+    args = ["--smoke", "--import-model", str(tmp_path / "model"), "--out", str(out), "--notes", "smoke", "--engines", "te=words"]
+    assert translate.main(args) == 0
     manifest = json.loads((out / "manifest.json").read_text())
     assert "metrics" not in manifest and manifest["training_notes"] == "smoke" and manifest["training"][-1]["steps"] > 0
+    assert manifest["engines"] == json.loads((out / "config.json").read_text())["engines"] == {"te": "words"}
     assert {"shortlist.npz", "words.tsv", "target_words/ta.txt"} <= set(manifest["files"])
     lines = OfflineTranslator.load(out, beam_size=2).translate(["a man is riding a horse", ""], "ta")
     assert lines[0] and lines[1] == ""

@@ -751,14 +751,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_wall_minutes:
         config = replace(config, max_wall_minutes=args.max_wall_minutes)
     out_dir = args.out or (work_dir / "export" if config.run_name == "smoke" else EXPORT_DIR)
+    if args.import_model:
+        import_model(args.import_model, out_dir, shared_dir(), args.notes)
+        print(f"imported {args.import_model} into {out_dir}")
+        if args.engines is None:
+            return 0
     if args.engines is not None:
         pairs = (item.split("=", 1) for item in args.engines.split(",") if item)
         set_engines(out_dir, {lang: engine.split("+") if "+" in engine else engine for lang, engine in pairs})
         print(f"engines of {out_dir}: {args.engines}")
-        return 0
-    if args.import_model:
-        import_model(args.import_model, out_dir, shared_dir(), args.notes)
-        print(f"imported {args.import_model} into {out_dir}")
         return 0
     if args.prepare_only:
         data_dir = args.data_dir or work_dir

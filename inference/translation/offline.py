@@ -162,9 +162,9 @@ class OfflineTranslator:
                 cache[word] = " ".join(tokens) if 0 < len(tokens) <= 2 and all(t in known for t in tokens) else ""
         translator = WordByWordTranslator(Lexicon(cache, lang), max_phrase=1)
         out = [collapse_repeats(translator.translate_text(chunk)) for chunk in chunks]
-        # a chunk none of whose words the model answered with real words: its sentence translation beats
-        # sending the English back
-        empty = [i for i, text in enumerate(out) if not text]
+        # a phrase none of whose words the model answered with real words: its sentence translation beats
+        # sending the English back (a single word would only get the answer just rejected, so stays empty)
+        empty = [i for i, text in enumerate(out) if not text and len(content_words(chunks[i])) > 1]
         for i, text in zip(empty, self._translate_sentences([chunks[i] for i in empty], lang) if empty else [], strict=True):
             out[i] = text
         return out
