@@ -102,3 +102,18 @@ async def test_hashtags_are_native_and_linkable(service, lang: str) -> None:
     tags = await service.translate_hashtags(["#dog", "#beach", "#sunset", "#travelgram", "#instagood"], lang)
     assert tags, lang
     assert all(is_valid_hashtag(tag, LANGUAGES[lang].script) for tag in tags)
+
+
+def test_terms_keep_only_answers_the_model_is_sure_of() -> None:
+    """Hashtag words: the sentence answer where its log-probability clears the floor, else nothing."""
+    from inference.translation.offline import TERM_MIN_LOGPROB, OfflineTranslator
+
+    translator = OfflineTranslator.load(WEIGHTS)
+    terms = ["dog", "beach", "sunset", "puppy", "fitness"]
+    scores: list[float] = []
+    answers = translator._translate_sentences(terms, "te", scores)
+    kept = translator.translate_terms(terms, "te")
+    assert kept == [a if s >= TERM_MIN_LOGPROB else "" for a, s in zip(answers, scores, strict=True)]
+    assert translator.translate_terms(terms, "te", min_logprob=float("-inf")) == answers
+    assert translator.translate_terms(terms, "te", min_logprob=0.0) == [""] * len(terms)  # no answer is certain
+    assert all(s < 0 for s in scores) and any(kept) and not all(kept), list(zip(terms, answers, scores, strict=True))

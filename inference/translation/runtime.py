@@ -183,9 +183,12 @@ class NumpyTranslatorModel:
     # -- search ------------------------------------------------------------------------------------------------
     def beam_search(
         self, source_ids: np.ndarray, beam_size: int = 4, max_length: int | None = None, length_penalty: float = 0.6,
-        shortlist: np.ndarray | None = None,
+        shortlist: np.ndarray | None = None, scores_out: list[float] | None = None,
     ) -> list[list[int]]:
         """Best hypothesis (token ids, without BOS/EOS) for each row of a padded source batch.
+
+        `scores_out`, if given, receives each best hypothesis's log-probability (no length penalty): how sure
+        the model is, for callers that would rather have no answer than a guess.
 
         All rows × beams advance together as one (batch·beam) matrix; finished hypotheses only extend with
         EOS at no cost, so they keep their score while the others continue. `shortlist` (sorted token ids,
@@ -235,6 +238,8 @@ class NumpyTranslatorModel:
         lengths = np.where(history == EOS_ID, np.arange(history.shape[1]), history.shape[1]).min(1) + 1
         normalised = scores.reshape(-1) / (((5.0 + lengths) / 6.0) ** length_penalty)
         best = normalised.reshape(batch, beam).argmax(1) + np.arange(batch) * beam
+        if scores_out is not None:
+            scores_out.extend(float(v) for v in scores.reshape(-1)[best])
         results = []
         for row in best:
             ids = history[row].tolist()

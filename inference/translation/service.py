@@ -88,6 +88,15 @@ class TranslationService:
             log.exception("offline translation failed", extra={"lang": lang})
             return None
 
+    async def _offline_terms(self, terms: list[str], lang: str) -> list[str] | None:
+        if self.offline is None or lang not in self.offline.languages:
+            return None
+        try:
+            return await asyncio.to_thread(self.offline.translate_terms, terms, lang)
+        except Exception:
+            log.exception("offline term translation failed", extra={"lang": lang})
+            return None
+
     async def _remote(self, lines: list[str], lang: str) -> list[str] | None:
         if self.remote is None or lang not in self.remote.languages():
             return None
@@ -97,7 +106,14 @@ class TranslationService:
         """One translated line per input line, or None when `lang` is available from no backend."""
         if lang == "en":
             return list(lines)
-        order = (self._remote, self._offline) if self.prefer_remote else (self._offline, self._remote)
+        return await self._first_answer(self._offline, lines, lang)
+
+    async def translate_terms(self, terms: list[str], lang: str) -> list[str] | None:
+        """Like `translate`, for hashtag words: the offline model leaves a term empty when it is unsure."""
+        return await self._first_answer(self._offline_terms, terms, lang)
+
+    async def _first_answer(self, offline, lines: list[str], lang: str) -> list[str] | None:
+        order = (self._remote, offline) if self.prefer_remote else (offline, self._remote)
         for backend in order:
             result = await backend(lines, lang)
             if result is not None:
@@ -113,5 +129,5 @@ class TranslationService:
         # a sentence translator helps with tags the lexicon misses — but not when the "sentence translator"
         # for this language is the same lexicon word by word (it would only add its unsure entries)
         lexicon_engine = self.offline is not None and lang in self.offline.word_by_word and self.remote is None
-        phrases = self.translate if lang in self.available_languages() and not lexicon_engine else None
+        phrases = self.translate_terms if lang in self.available_languages() and not lexicon_engine else None
         return await self.hashtags.translate(tags, lang, phrases)

@@ -89,8 +89,8 @@ def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
         return [await translator.translate([tag], lang, phrases) for tag in COMMON_TAGS]
 
     for lang in langs:
-        combined = asyncio.run(run(lang, service.hashtags, service.translate))
-        model = asyncio.run(run(lang, model_only, service.translate))
+        combined = asyncio.run(run(lang, service.hashtags, service.translate_terms))
+        model = asyncio.run(run(lang, model_only, service.translate_terms))
         lexicon_only = asyncio.run(run(lang, service.hashtags, None))
         candidates: dict[str, set[str]] = {}
         for pair in lexicon_pairs(shared_dir(), lang):
@@ -102,6 +102,36 @@ def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
         print("    " + " ".join(f"{t}→{(c or ['∅'])[0]}" for t, c in zip(COMMON_TAGS, combined, strict=True)))
 
 
+def term_confidence_report(weights: Path, langs: tuple[str, ...], floors=(-1.0, -2.0, -2.5, -3.0, -4.0)) -> None:
+    """How the model's log-probability for a lone word separates right from wrong answers: on the 600 commonest
+    caption words that have a dictionary entry, answers (one or two known target words) at or above each floor
+    and how many of them are among the dictionary's candidates. Chooses `TERM_MIN_LOGPROB` on words other than
+    the hashtags it is then judged on."""
+    from collections import Counter
+
+    from inference.translation.offline import OfflineTranslator
+    from inference.translation.word_by_word import content_words
+    from training.translation_data import caption_english, lexicon_pairs
+
+    translator = OfflineTranslator.load(weights)
+    counts = Counter(w for en in caption_english(shared_dir()) for w in content_words(en) if w.isalpha())
+    print("| lang | floor | answers kept | agree with the dictionary | share |")
+    print("|---|---:|---:|---:|---:|")
+    for lang in langs:
+        candidates: dict[str, set[str]] = {}
+        for pair in lexicon_pairs(shared_dir(), lang):
+            candidates.setdefault(pair.en.casefold(), set()).add(" ".join(pair.xx.split()))
+        words = [w for w, _ in counts.most_common() if w in candidates][:600]
+        known = set((weights / "target_words" / f"{lang}.txt").read_text(encoding="utf-8").split())
+        scores: list[float] = []
+        answers = [a.rstrip(".") for a in translator._translate_sentences(words, lang, scores)]
+        usable = [0 < len(a.split()) <= 2 and all(t in known for t in a.split()) for a in answers]
+        for floor in (float("-inf"), *floors):
+            kept = [i for i in range(len(words)) if usable[i] and scores[i] >= floor]
+            agree = sum(answers[i] in candidates[words[i]] for i in kept)
+            print(f"| {lang} | {floor} | {len(kept)} | {agree} | {agree / max(1, len(kept)):.0%} |")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.evaluate translate", description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="all", help="hi, bn, ml, ta, te or all")
@@ -111,10 +141,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--update-manifest", action="store_true", help="record the scores in the weights manifest")
     parser.add_argument("--show", type=int, default=0, help="print N example translations per split")
     parser.add_argument("--hashtags", action="store_true", help="hashtag coverage on 40 common Instagram tags")
+    parser.add_argument("--term-confidence", action="store_true",
+                        help="ta/te: model answers for caption words by log-probability floor (TERM_MIN_LOGPROB)")
     parser.add_argument("--engine", choices=["model", "lexicon", "words"], help="force one engine (default: as shipped)")
     args = parser.parse_args(argv)
     if args.hashtags:
         hashtag_report(args.weights, TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(",")))
+        return 0
+    if args.term_confidence:
+        term_confidence_report(args.weights, ("ta", "te") if args.lang == "all" else tuple(args.lang.split(",")))
         return 0
     from inference.translation.offline import OfflineTranslator
 
