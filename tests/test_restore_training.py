@@ -28,8 +28,28 @@ def test_damaged_batch_shapes_and_clean_fraction(photos):
     assert 0 < empty.sum() < 16  # some clean, some damaged
 
 
+def test_damage_painted_large_is_shrunk_with_the_pixels_it_covers_labelled(photos):
+    """Upscaled damage: same size out, and a pixel is damaged when a quarter of it was, so thin lines survive."""
+    import cv2
+
+    from training.damage import MIXED_NO_FADE, synthesize_damage
+    from training.restore_data import damage_at_scale
+
+    photo = np.ascontiguousarray(photos[0][:80])  # a non-square rectangle
+    out, mask = damage_at_scale(photo, np.random.default_rng(4), MIXED_NO_FADE, 3.0)
+    assert out.shape == photo.shape and out.dtype == np.uint8 and mask.shape == photo.shape[:2]
+    big = cv2.resize(photo, (288, 240), interpolation=cv2.INTER_CUBIC)
+    _, big_mask = synthesize_damage(big, np.random.default_rng(4), MIXED_NO_FADE, scale=3.0)
+    covered = cv2.resize(big_mask / 255.0, (96, 80), interpolation=cv2.INTER_AREA)
+    np.testing.assert_array_equal(mask > 0, covered >= 0.25)
+    assert 0.0 < (mask > 0).mean() < 1.0 and (mask > 0).sum() > (covered >= 0.5).sum()
+    config = replace(default_config("mask-scales").sample, crop=64)
+    _, masks, _ = damaged_batch(photos, 8, np.random.default_rng(1), config)
+    assert masks.shape == (8, 64, 64, 1) and set(np.unique(masks)) <= {0.0, 1.0}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("model", ["mask", "mask-whole", "inpaint", "inpaint-l2"])
+@pytest.mark.parametrize("model", ["mask", "mask-whole", "mask-scales", "inpaint", "inpaint-l2"])
 def test_smoke_training_saves_a_loadable_model(tmp_path, photos, model):
     import keras
 

@@ -310,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", help="export: how the runs went (interruptions, changed settings), kept in the manifest")
     parser.add_argument("--only", choices=["mask", "inpaint"],
                         help="export: re-export this model alone, keeping the other shipped file and its entries")
+    parser.add_argument("--run", choices=[*MASK_STAGES, *INPAINT_STAGES],
+                        help="export: with --only, export this run instead of the served one (a candidate)")
     parser.add_argument("--from-checkpoint", action="store_true",
                         help="export: use each run's last checkpoint (a run stopped before its last step)")
     args = parser.parse_args(argv)
@@ -322,7 +324,9 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 print(name, model_from_checkpoint(run_dir(name, args.smoke))["steps"], file=sys.stderr)
 
-        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only)
+        if args.run and not args.only:
+            parser.error("--run needs --only")
+        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only, run=args.run)
         return 0
     config = default_config(args.model, smoke=args.smoke)
     if args.steps:

@@ -154,12 +154,14 @@ def sha256(path: Path) -> str:
 
 
 def export(
-    smoke: bool = False, weights_dir: Path | None = None, notes: str | None = None, only: str | None = None
+    smoke: bool = False, weights_dir: Path | None = None, notes: str | None = None, only: str | None = None,
+    run: str | None = None,
 ) -> Path:
     """Convert, calibrate and write the manifest; `only` ("mask" or "inpaint") re-exports that model alone.
 
     With `only`, the other model's shipped file and its manifest entries are kept as they are: a model that
-    did not get better is not re-exported (every shipped version stays in git history).
+    did not get better is not re-exported (every shipped version stays in git history). `run` exports another
+    run than the served one as `only` (a candidate, into a `weights_dir` of its own, to be measured).
     """
     import keras
 
@@ -185,7 +187,7 @@ def export(
     for name in ("mask", "inpaint"):
         if only is not None and name != only:
             continue
-        source = run_dir(SERVED_RUNS[name], smoke)
+        source = run_dir(run if run and name == only else SERVED_RUNS[name], smoke)
         model = keras.saving.load_model(source / "model.keras")
         if name == "mask":
             inputs = {"image": (serving.mask_side, serving.mask_side, 3)}
