@@ -8,6 +8,10 @@ hashtag lexicons + manifest to `inference/weights/translate/`.
 Caption-like data is weighted up: every Visual Genome / Flickr pair is seen each epoch, while the long
 general-domain ta/te corpora contribute a fresh length-filtered sample per epoch, plus short lexicon entries
 (single words and phrases, which is what captions are mostly made of).
+
+Presets: `cpu` (default; sized for one core), `gpu` (what ships: a wider model and every ta/te pair each epoch,
+trained with `KERAS_BACKEND=torch` where PyTorch and an accelerator are), `smoke`. A machine without ../shared
+trains from a `--prepare-only` data dir with `--model-only`; `--import-model` finishes that export here.
 """
 
 from __future__ import annotations
@@ -345,7 +349,7 @@ def token_loss(logits, tgt_out, smoothing: float):
 
 
 def _build_training(config: TranslateTrainConfig):
-    """Model, optimizer and a compiled train step for the active Keras backend: TensorFlow on the CPU machines,
+    """Model, optimizer and a train step for the active Keras backend: TensorFlow (a tf.function) on the CPU machines,
     PyTorch where an accelerator is lent (its image has PyTorch, not TensorFlow). Same model code, same
     checkpoint files, so a run can move between them."""
     import keras
