@@ -108,7 +108,8 @@ def damaged_batch(
         shown = add_benign_overlay(crop, rng, scale=1.0) if rng.random() < config.overlay_fraction else crop
         if rng.random() < config.clean_fraction:
             out, mask = shown, np.zeros((c, c), np.uint8)
-        elif rng.random() < config.upscale_fraction:
+        # no random draw while upscaling is off: the batches of earlier runs stay exactly as they were
+        elif config.upscale_fraction and rng.random() < config.upscale_fraction:
             out, mask = damage_at_scale(shown, rng, config.recipe, float(rng.uniform(1.0, config.max_upscale)))
         else:
             out, mask = synthesize_damage(shown, rng, config.recipe, scale=1.0)
