@@ -68,7 +68,7 @@ async def test_word_engine_answers_only_with_real_target_words(bare) -> None:
     assert "dog" in bare.offline._word_cache["te"]  # captions reuse words: each is asked of the model once
 
 
-async def test_word_engine_falls_back_to_the_sentence_when_no_word_is_accepted(bare) -> None:
+def test_word_engine_falls_back_to_the_sentence_when_no_word_is_accepted() -> None:
     """Rather than send the English back, a chunk with no accepted word gets the model's sentence."""
     from inference.translation.offline import OfflineTranslator
 
