@@ -169,8 +169,9 @@ class OfflineTranslator:
         # a phrase none of whose words the model answered with real words: its sentence translation beats
         # sending the English back (a single word would only get the answer just rejected, so stays empty)
         empty = [i for i, text in enumerate(out) if not text and len(content_words(chunks[i])) > 1]
-        for i, text in zip(empty, self._translate_sentences([chunks[i] for i in empty], lang) if empty else [], strict=True):
-            out[i] = text
+        if empty:
+            for i, text in zip(empty, self._translate_sentences([chunks[i] for i in empty], lang), strict=True):
+                out[i] = text
         return out
 
     def translate_terms(self, terms: list[str], lang: str, min_logprob: float = TERM_MIN_LOGPROB) -> list[str]:
