@@ -9,6 +9,7 @@ English with a plain notice — never a made-up translation.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from pathlib import Path
 
@@ -79,22 +80,14 @@ class TranslationService:
     def available_languages(self) -> set[str]:
         return self.offline_languages() | (self.remote.languages() if self.remote is not None else set())
 
-    async def _offline(self, lines: list[str], lang: str) -> list[str] | None:
+    async def _offline(self, lines: list[str], lang: str, terms: bool = False) -> list[str] | None:
         if self.offline is None or lang not in self.offline.languages:
             return None
+        method = self.offline.translate_terms if terms else self.offline.translate
         try:
-            return await asyncio.to_thread(self.offline.translate, lines, lang)
+            return await asyncio.to_thread(method, lines, lang)
         except Exception:  # a broken model must not take the post down; the remote may still answer
             log.exception("offline translation failed", extra={"lang": lang})
-            return None
-
-    async def _offline_terms(self, terms: list[str], lang: str) -> list[str] | None:
-        if self.offline is None or lang not in self.offline.languages:
-            return None
-        try:
-            return await asyncio.to_thread(self.offline.translate_terms, terms, lang)
-        except Exception:
-            log.exception("offline term translation failed", extra={"lang": lang})
             return None
 
     async def _remote(self, lines: list[str], lang: str) -> list[str] | None:
@@ -106,13 +99,14 @@ class TranslationService:
         """One translated line per input line, or None when `lang` is available from no backend."""
         if lang == "en":
             return list(lines)
-        return await self._first_answer(self._offline, lines, lang)
+        return await self._first_answer(lines, lang)
 
     async def translate_terms(self, terms: list[str], lang: str) -> list[str] | None:
         """Like `translate`, for hashtag words: the offline model leaves a term empty when it is unsure."""
-        return await self._first_answer(self._offline_terms, terms, lang)
+        return await self._first_answer(terms, lang, terms=True)
 
-    async def _first_answer(self, offline, lines: list[str], lang: str) -> list[str] | None:
+    async def _first_answer(self, lines: list[str], lang: str, terms: bool = False) -> list[str] | None:
+        offline = functools.partial(self._offline, terms=terms)
         order = (self._remote, offline) if self.prefer_remote else (offline, self._remote)
         for backend in order:
             result = await backend(lines, lang)
