@@ -72,6 +72,17 @@ def lexicon_dir() -> Path:
     return path
 
 
+def lexicon_candidates(lang: str) -> dict[str, set[str]]:
+    """Every translation the shared lexicon lists for each English entry (spaces normalised): the reference the
+    model's word answers are checked against, noisy as crowd-sourced entries are."""
+    from training.translation_data import lexicon_pairs
+
+    candidates: dict[str, set[str]] = {}
+    for pair in lexicon_pairs(shared_dir(), lang):
+        candidates.setdefault(pair.en.casefold(), set()).add(" ".join(pair.xx.split()))
+    return candidates
+
+
 def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
     """Coverage of common tags per language, lexicon vs sentence model, and their agreement for ta/te."""
     import asyncio
@@ -79,7 +90,6 @@ def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
     from inference.translation.hashtag_translator import HashtagTranslator
     from inference.translation.service import TranslationService
     from inference.translation.settings import TranslationSettings
-    from training.translation_data import lexicon_pairs
 
     service = TranslationService.from_env(weights, TranslationSettings(backend=None, lexicon_dir=lexicon_dir()))
     model_only = HashtagTranslator({}, service.hashtags.segmenter)
@@ -92,9 +102,7 @@ def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
         combined = asyncio.run(run(lang, service.hashtags, service.translate_terms))
         model = asyncio.run(run(lang, model_only, service.translate_terms))
         lexicon_only = asyncio.run(run(lang, service.hashtags, None))
-        candidates: dict[str, set[str]] = {}
-        for pair in lexicon_pairs(shared_dir(), lang):
-            candidates.setdefault(pair.en.casefold(), set()).add("#" + "".join(pair.xx.split()))
+        candidates = {en: {"#" + xx.replace(" ", "") for xx in options} for en, options in lexicon_candidates(lang).items()}
         agree = sum(1 for tag, m in zip(COMMON_TAGS, model, strict=True) if m and m[0] in candidates.get(tag[1:], set()))
         count = lambda rows: sum(1 for r in rows if r)  # noqa: E731
         agreement = f"{agree}/{count(model)}" if candidates else "n/a"
@@ -111,16 +119,14 @@ def term_confidence_report(weights: Path, langs: tuple[str, ...], floors=(-1.0, 
 
     from inference.translation.offline import OfflineTranslator
     from inference.translation.word_by_word import content_words
-    from training.translation_data import caption_english, lexicon_pairs
+    from training.translation_data import caption_english
 
     translator = OfflineTranslator.load(weights)
     counts = Counter(w for en in caption_english(shared_dir()) for w in content_words(en) if w.isalpha())
     print("| lang | floor | answers kept | agree with the dictionary | share |")
     print("|---|---:|---:|---:|---:|")
     for lang in langs:
-        candidates: dict[str, set[str]] = {}
-        for pair in lexicon_pairs(shared_dir(), lang):
-            candidates.setdefault(pair.en.casefold(), set()).add(" ".join(pair.xx.split()))
+        candidates = lexicon_candidates(lang)
         words = [w for w, _ in counts.most_common() if w in candidates][:600]
         known = set((weights / "target_words" / f"{lang}.txt").read_text(encoding="utf-8").split())
         scores: list[float] = []
