@@ -324,8 +324,8 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 print(name, model_from_checkpoint(run_dir(name, args.smoke))["steps"], file=sys.stderr)
 
-        if args.run and not args.only:
-            parser.error("--run needs --only")
+        if args.run and args.run not in {"mask": MASK_STAGES, "inpaint": INPAINT_STAGES}.get(args.only, ()):
+            parser.error("--run needs --only naming the model that run trains (mask-* → mask, inpaint-* → inpaint)")
         export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only, run=args.run)
         return 0
     config = default_config(args.model, smoke=args.smoke)
