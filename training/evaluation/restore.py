@@ -50,13 +50,16 @@ def cv2_inpaint(damaged: np.ndarray, hole: np.ndarray, method: int, radius: int 
     return cv2.inpaint(damaged, hole.astype(np.uint8) * 255, radius, method)
 
 
-def evaluate(weights_dir: Path, limit: int | None, grid_path: Path, upscale: int = 1) -> dict:
+def evaluate(weights_dir: Path, limit: int | None, grid_path: Path, upscale: int = 1, split_name: str = "test") -> dict:
     """`upscale` > 1 enlarges each photo (bicubic) before damaging it: users send photos far larger than the
-    256-px mask input, so their damage reaches the model downscaled, not painted at its resolution."""
+    256-px mask input, so their damage reaches the model downscaled, not painted at its resolution.
+
+    `split_name` "tune" scores the photos the thresholds were calibrated on: for choosing between candidate
+    models without looking at the test photos; only "test" numbers are reported as results."""
     from inference.restoration.restorer import Restorer
 
     restorer = Restorer.load(weights_dir)
-    paths = split(photo_paths())["test"][:limit]
+    paths = split(photo_paths())[split_name][:limit]
     recipes = {"mixed_no_fade": MIXED_NO_FADE, "scratches_blotches": SCRATCHES_AND_BLOTCHES, "mixed_with_fade": MIXED}
     counts = {name: np.zeros(3, np.int64) for name in recipes}
     flagged_clean: list[bool] = []
@@ -99,7 +102,8 @@ def evaluate(weights_dir: Path, limit: int | None, grid_path: Path, upscale: int
         mask_metrics[name] = {"f1": round(f1, 4), "iou": round(iou, 4),
                               "photos_detected": round(float(np.mean(detected[name])), 4)}
     report = {
-        "test_photos": len(paths),
+        "split": split_name,
+        "photos": len(paths),
         "upscale": upscale,
         "weights_dir": str(weights_dir),
         "serving": restorer.describe(),
@@ -140,7 +144,9 @@ def main(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m training.evaluate restore", description=__doc__)
     parser.add_argument("--weights-dir", type=Path, default=WEIGHTS_DIR)
-    parser.add_argument("--limit", type=int, help="evaluate on the first N test photos only")
+    parser.add_argument("--limit", type=int, help="evaluate on the first N photos of the split only")
+    parser.add_argument("--split", choices=("test", "tune"), default="test",
+                        help="tune: the calibration photos, to compare candidates without using the test set")
     parser.add_argument("--upscale", type=int, default=1,
                         help="enlarge photos N× before damaging them (damage painted at a user's resolution)")
     parser.add_argument("--out", type=Path, default=None, help="report JSON (default under the cache)")
@@ -156,15 +162,16 @@ def main(argv: list[str]) -> int:
         return 1
     out = args.out or cache_dir() / "restore" / ("eval-smoke.json" if args.smoke else "eval.json")
     started = time.perf_counter()
-    report = evaluate(args.weights_dir, args.limit, out.with_suffix(".grid.png"), args.upscale)
+    report = evaluate(args.weights_dir, args.limit, out.with_suffix(".grid.png"), args.upscale, args.split)
     report["seconds"] = round(time.perf_counter() - started, 1)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
-    if args.update_manifest and args.limit is None and args.upscale == 1:
+    if args.update_manifest and args.limit is None and args.upscale == 1 and args.split == "test":
         manifest_path = args.weights_dir / "manifest.json"
         manifest = json.loads(manifest_path.read_text())
-        manifest["test_metrics"] = {k: report[k] for k in ("test_photos", "mask", "clean_flagged",
-                                                           "inpaint_scratches_blotches_true_mask")}
+        manifest["test_metrics"] = {"test_photos": report["photos"],
+                                    **{k: report[k] for k in ("mask", "clean_flagged",
+                                                              "inpaint_scratches_blotches_true_mask")}}
         manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
     return 0
 
