@@ -65,6 +65,30 @@ def test_batched_beam_search_equals_one_by_one(keras_model) -> None:
     assert all(len(ids) > 0 for ids in together)
 
 
+def test_load_arrays_inverts_export(keras_model) -> None:
+    """A shipped float16 export loads back into a Keras model, so it can be trained on."""
+    import keras
+
+    from inference.translation.transformer import TranslationTransformer
+
+    source, target = batch()
+    keras.utils.set_random_seed(11)
+    other = TranslationTransformer.from_config_data(TINY)
+    other.build()
+    exported = keras_model.export_arrays()
+    assert not np.allclose(np.asarray(other((source, target))), np.asarray(keras_model((source, target))))
+    other.load_arrays(exported)
+    np.testing.assert_array_equal(np.asarray(other((source, target))), np.asarray(keras_model((source, target))))
+    other.load_arrays({k: v.astype(np.float16) for k, v in exported.items()})
+    np.testing.assert_allclose(
+        np.asarray(other((source, target))), np.asarray(keras_model((source, target))), rtol=0.02, atol=0.02
+    )
+    with pytest.raises(ValueError, match="do not match"):
+        other.load_arrays({k: v for k, v in exported.items() if k != "output_bias"})
+    with pytest.raises(ValueError, match="shape"):
+        other.load_arrays({**exported, "output_bias": np.zeros(7, np.float32)})
+
+
 def test_keras_save_load_same_output(keras_model, tmp_path: Path) -> None:
     import keras
 
@@ -155,3 +179,20 @@ def test_training_away_from_shared_data_then_import(shared_dir: Path, tmp_path: 
     assert {"shortlist.npz", "words.tsv", "target_words/ta.txt"} <= set(manifest["files"])
     lines = OfflineTranslator.load(out, beam_size=2).translate(["a man is riding a horse", ""], "ta")
     assert lines[0] and lines[1] == ""
+
+
+@pytest.mark.slow
+def test_a_run_started_from_an_export_continues_from_its_weights(shared_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """`--init-from` (the fine-tune preset's start): the second run begins where the first ended, with its
+    vocabulary, so its first epoch's loss is below the first run's first epoch (which began at random)."""
+    from training import translate
+
+    monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
+    first, second = tmp_path / "first", tmp_path / "second"
+    args = ["--smoke", "--epochs", "3", "--model-only"]
+    assert translate.main([*args, "--work-dir", str(first / "work"), "--out", str(first / "model")]) == 0
+    start = ["--init-from", str(first / "model"), "--work-dir", str(second / "work"), "--out", str(second / "model")]
+    assert translate.main([*args, *start]) == 0
+    assert (second / "work" / "vocab.model").read_bytes() == (first / "model" / "vocab.model").read_bytes()
+    history = {run: json.loads((run / "model" / "training.json").read_text())["training"] for run in (first, second)}
+    assert history[second][0]["loss"] < history[first][0]["loss"] - 0.2

@@ -75,6 +75,8 @@ class TranslateTrainConfig:
     # …and every epoch, each English word that occurs at least this often in captions, with its dictionary
     # translation (inflected forms through the lemma): the "words" engine asks the model for exactly these
     caption_word_min_count: int = 3
+    fixed_per_epoch: int | None = None  # caption pairs per epoch (None: all of them; a fine-tune replays a sample)
+    init_from: str = ""  # an export directory (model.npz + vocab.model) whose weights start a fresh run
     examples_per_language: int | None = None  # smoke runs: cap training pairs per language
     asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
     dev_per_language: int = 150  # greedy chrF logged at each epoch end…
@@ -136,7 +138,29 @@ def gpu_config() -> TranslateTrainConfig:
     )
 
 
-PRESETS = {"cpu": TranslateTrainConfig, "gpu": gpu_config, "smoke": smoke_config}
+def finetune_config() -> TranslateTrainConfig:
+    """An hour of this CPU on top of the shipped (GPU-trained) model, for Tamil and Telugu: their real sentence
+    pairs with a replayed sample of the caption pairs (so hi/bn/ml are not forgotten), no synthetic
+    dictionary captions (their English word order is what the model gives back for Tamil captions), and a
+    learning rate about where the GPU run's schedule ended."""
+    return replace(
+        gpu_config(),
+        tokens_per_batch=3000,
+        corpus_per_epoch=12000,
+        lexicon_per_epoch=2000,
+        synthetic_per_epoch=0,
+        fixed_per_epoch=9000,
+        eval_every=1,
+        max_wall_minutes=60.0,
+        checkpoint_minutes=4.0,
+        learning_rate=2e-4,
+        warmup_steps=200,
+        init_from=str(EXPORT_DIR),
+        run_name="finetune",
+    )
+
+
+PRESETS = {"cpu": TranslateTrainConfig, "gpu": gpu_config, "finetune": finetune_config, "smoke": smoke_config}
 
 
 # -- data ----------------------------------------------------------------------------------------------------------
@@ -254,6 +278,15 @@ def train_sentencepiece(lines: list[str], path: Path, vocab_size: int, tags: lis
     text_path.unlink()
 
 
+def _adopt_vocabulary(source: Path, path: Path) -> None:
+    """A run that starts from trained weights must read and write the pieces those weights were trained on."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(source.read_bytes())
+    elif path.read_bytes() != source.read_bytes():
+        raise SystemExit(f"{path} is not the vocabulary of {source.parent}: use another --data-dir")
+
+
 def train_vocabulary(data: PreparedData, config: TranslateTrainConfig, path: Path) -> SubwordVocabulary:
     if not path.exists():
         rng = random.Random(config.seed)
@@ -328,7 +361,10 @@ def epoch_examples(encoded_fixed: list, pools: dict[str, dict[str, list]], confi
     rng = random.Random(config.seed * 1000 + epoch)
     sizes = {"corpus": config.corpus_per_epoch, "lexicon": config.lexicon_per_epoch,
              "synthetic": config.synthetic_per_epoch}
-    examples = list(encoded_fixed)
+    if config.fixed_per_epoch is None:
+        examples = list(encoded_fixed)
+    else:
+        examples = rng.sample(encoded_fixed, min(config.fixed_per_epoch, len(encoded_fixed)))
     for pool in pools.values():
         for kind, size in sizes.items():
             examples += rng.sample(pool[kind], min(size, len(pool[kind])))
@@ -635,6 +671,8 @@ def train(
     (work_dir / "config.json").write_text(json.dumps(asdict(config), indent=2))
     data_dir = data_dir or work_dir
     data, dev = load_or_prepare(config, shared, data_dir)
+    if config.init_from:
+        _adopt_vocabulary(Path(config.init_from) / "vocab.model", data_dir / "vocab.model")
     vocab = train_vocabulary(data, config, data_dir / "vocab.model")
     if not (work_dir / "vocab.model").exists():
         (work_dir / "vocab.model").write_bytes(vocab.model_proto)
@@ -644,9 +682,12 @@ def train(
     model, optimizer, train_step = _build_training(config)
     log.info("model parameters: %d", model.count_params())
     checkpoint = work_dir / "checkpoint"
-    state = (_load_checkpoint(checkpoint, model, optimizer) if resume else None) or {
-        "epoch": 0, "batch": 0, "step": 0, "seconds": 0.0, "history": [],
-    }
+    state = _load_checkpoint(checkpoint, model, optimizer) if resume else None
+    if state is None and config.init_from:
+        with np.load(Path(config.init_from) / "model.npz") as saved:
+            model.load_arrays({name: saved[name] for name in saved.files})
+        log.info("started from the weights in %s", config.init_from)
+    state = state or {"epoch": 0, "batch": 0, "step": 0, "seconds": 0.0, "history": []}
     budget = config.max_minutes * 60.0
     last_save = time.monotonic()
     started = time.process_time() - state["seconds"]
@@ -720,7 +761,10 @@ def export_checkpoint(config: TranslateTrainConfig, shared: Path, work_dir: Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny model on a few dozen pairs (seconds)")
-    parser.add_argument("--preset", choices=sorted(PRESETS), help="cpu (default), gpu (a lent accelerator), smoke")
+    parser.add_argument("--preset", choices=sorted(PRESETS),
+                        help="cpu (default), gpu (a lent accelerator), finetune (the shipped model, an hour more here), smoke")
+    parser.add_argument("--init-from", type=Path,
+                        help="an export directory whose weights and vocabulary start a fresh run (ignored on resume)")
     parser.add_argument("--model", help="override the model's shape: e.g. d_model=256,encoder_layers=3,dropout=0.2")
     parser.add_argument("--data-dir", type=Path, help="prepared text + vocabulary, shared by runs (default: work dir)")
     parser.add_argument("--prepare-only", action="store_true", help="prepare text and vocabulary into --data-dir")
@@ -747,6 +791,8 @@ def main(argv: list[str] | None = None) -> int:
         overrides = dict(item.split("=", 1) for item in args.model.split(","))
         types = {name: type(getattr(config.model, name)) for name in overrides}
         config = replace(config, model=replace(config.model, **{k: types[k](v) for k, v in overrides.items()}))
+    if args.init_from:
+        config = replace(config, init_from=str(args.init_from.resolve()))
     work_dir = args.work_dir or cache_dir() / "translate" / f"{config.run_name}-{config.key()}"
     if args.epochs:
         config = replace(config, epochs=args.epochs)
@@ -768,6 +814,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.prepare_only:
         data_dir = args.data_dir or work_dir
         data, _ = load_or_prepare(config, shared_dir(), data_dir)
+        if config.init_from:
+            _adopt_vocabulary(Path(config.init_from) / "vocab.model", data_dir / "vocab.model")
         train_vocabulary(data, config, data_dir / "vocab.model")
         print(f"prepared text and vocabulary in {data_dir}")
         return 0

@@ -184,14 +184,25 @@ class TranslationTransformer(keras.Model):
 
     def export_arrays(self) -> dict[str, np.ndarray]:
         """Every weight under a stable name, for the NumPy runtime (which never imports Keras)."""
-        arrays: dict[str, np.ndarray] = {
-            "embedding": np.asarray(self.embedding.embeddings),
-            "output_bias": np.asarray(self.output_bias),
-        }
+        return {name: np.asarray(variable) for name, variable in self._named_variables()}
+
+    def load_arrays(self, arrays: dict[str, np.ndarray]) -> None:
+        """The inverse of `export_arrays` (float16 exports are widened): a shipped model can be trained on."""
+        named = dict(self._named_variables())
+        if set(named) != set(arrays):
+            raise ValueError(f"weights do not match this model: {sorted(set(named) ^ set(arrays))[:5]}")
+        for name, variable in named.items():
+            if tuple(variable.shape) != tuple(arrays[name].shape):
+                raise ValueError(f"{name}: shape {tuple(arrays[name].shape)}, model has {tuple(variable.shape)}")
+            variable.assign(np.asarray(arrays[name], dtype="float32"))
+
+    def _named_variables(self):
+        yield "embedding", self.embedding.embeddings
+        yield "output_bias", self.output_bias
         for norm_name in ("encoder_norm", "decoder_norm"):
             norm = getattr(self, norm_name)
-            arrays[f"{norm_name}.gamma"] = np.asarray(norm.gamma)
-            arrays[f"{norm_name}.beta"] = np.asarray(norm.beta)
+            yield f"{norm_name}.gamma", norm.gamma
+            yield f"{norm_name}.beta", norm.beta
         for kind, blocks in (("encoder", self.encoder_blocks), ("decoder", self.decoder_blocks)):
             for i, block in enumerate(blocks):
                 prefix = f"{kind}.{i}"
@@ -199,16 +210,15 @@ class TranslationTransformer(keras.Model):
                 if block.cross:
                     parts.append(("cross", block.cross_norm, block.cross_attention))
                 for name, norm, attention in parts:
-                    arrays[f"{prefix}.{name}_norm.gamma"] = np.asarray(norm.gamma)
-                    arrays[f"{prefix}.{name}_norm.beta"] = np.asarray(norm.beta)
+                    yield f"{prefix}.{name}_norm.gamma", norm.gamma
+                    yield f"{prefix}.{name}_norm.beta", norm.beta
                     for proj in ("query", "key", "value", "out"):
                         dense = getattr(attention, proj)
-                        arrays[f"{prefix}.{name}.{proj}.kernel"] = np.asarray(dense.kernel)
-                        arrays[f"{prefix}.{name}.{proj}.bias"] = np.asarray(dense.bias)
-                arrays[f"{prefix}.ff_norm.gamma"] = np.asarray(block.ff_norm.gamma)
-                arrays[f"{prefix}.ff_norm.beta"] = np.asarray(block.ff_norm.beta)
+                        yield f"{prefix}.{name}.{proj}.kernel", dense.kernel
+                        yield f"{prefix}.{name}.{proj}.bias", dense.bias
+                yield f"{prefix}.ff_norm.gamma", block.ff_norm.gamma
+                yield f"{prefix}.ff_norm.beta", block.ff_norm.beta
                 for proj in ("inner", "outer"):
                     dense = getattr(block.ff, proj)
-                    arrays[f"{prefix}.ff.{proj}.kernel"] = np.asarray(dense.kernel)
-                    arrays[f"{prefix}.ff.{proj}.bias"] = np.asarray(dense.bias)
-        return arrays
+                    yield f"{prefix}.ff.{proj}.kernel", dense.kernel
+                    yield f"{prefix}.ff.{proj}.bias", dense.bias
