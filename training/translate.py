@@ -141,8 +141,8 @@ def gpu_config() -> TranslateTrainConfig:
 def finetune_config() -> TranslateTrainConfig:
     """An hour of this CPU on top of the shipped (GPU-trained) model, for Tamil and Telugu: their real sentence
     pairs with a replayed sample of the caption pairs (so hi/bn/ml are not forgotten), no synthetic
-    dictionary captions (their English word order is what the model gives back for Tamil captions), and a
-    learning rate about where the GPU run's schedule ended."""
+    dictionary captions (word-by-word, in English word order: the likely source of the model's Tamil captions
+    coming out in English word order), and a learning rate about where the GPU run's schedule ended."""
     return replace(
         gpu_config(),
         tokens_per_batch=3000,
