@@ -131,31 +131,37 @@ def test_shipped_weights_match_manifest():
 def test_shipped_restorer_repairs_damage_and_leaves_clean_photos(sample_photos):
     """The shipped models on photos they never saw: clean ones untouched, most damaged ones repaired.
 
-    Detection is calibrated to flag ≤1% of clean photos, which costs recall on lightly damaged ones
-    (docs/restoration.md), so this asserts a majority, not every photo.
+    Detection is calibrated to flag ≤0.5% of clean photos, which costs recall on lightly damaged ones
+    (docs/restoration.md), so not every damaged photo is restored. What a user is left with is scored over
+    all of them: a photo left alone keeps all its damage, so a detector that skips the hard photos (cats' fur,
+    where a fill is hardest) cannot pass by doing so.
     """
     from training.damage import SCRATCHES_AND_BLOTCHES, synthesize_damage
 
     restorer = Restorer.load(WEIGHTS)
-    restored = 0
+    restored, remaining = 0, []
     for photo in sample_photos.values():
         clean = restorer.restore(photo)
         assert clean.restored is False and clean.image is photo
         for seed in range(4):
             damaged, truth = synthesize_damage(photo, np.random.default_rng(seed), SCRATCHES_AND_BLOTCHES)
             result = restorer.restore(damaged)
+            hole = truth > 0
+            error_before = np.abs(damaged.astype(float) - photo)
+            error_after = np.abs(result.image.astype(float) - photo)
+            remaining.append(error_after[hole].mean() / error_before[hole].mean())
             if not result.restored:
+                assert remaining[-1] == 1.0
                 continue
             restored += 1
             # Where the predicted mask covers real damage, the fill is far closer to the clean photo; damage
             # the mask missed (recall < 1) stays, so overall the error only has to go down.
-            hole = truth > 0
             covered = hole & (result.mask > 0)
-            error_before = np.abs(damaged.astype(float) - photo)
-            error_after = np.abs(result.image.astype(float) - photo)
-            assert error_after[covered].mean() < 0.5 * error_before[covered].mean()
-            assert error_after[hole].mean() < error_before[hole].mean()
-    assert restored >= 8  # of 16
+            assert error_after[covered].mean() < 0.55 * error_before[covered].mean()
+            assert remaining[-1] < 1.0
+    assert restored >= 12  # of 16
+    # Shipped round 5: 15 restored, 0.38 of the damage's error left on average (round 4's mask: 12, 0.48).
+    assert np.mean(remaining) < 0.45
 
 
 @needs_weights

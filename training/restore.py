@@ -1,8 +1,9 @@
-"""`python -m training.restore {mask,mask-whole,inpaint,inpaint-l2} [--smoke]`: train the restoration models.
+"""`python -m training.restore {mask,mask-whole,mask-scales,inpaint,inpaint-l2} [--smoke]`: train the restoration models.
 
-Each model trains in two stages, the second started from the first: the damage-mask U-Net on crops (`mask`),
-then on whole photos shaped as served with one more level (`mask-whole`); the partial-conv inpainter with L1
-(`inpaint`), then with squared hole error added (`inpaint-l2`). Damage is synthesised on the fly
+Each model trains in stages, each started from the one before: the damage-mask U-Net on crops (`mask`), then
+on whole photos shaped as served with one more level (`mask-whole`), then with half the damage painted at up
+to 4× the photo's size and shrunk as a user's large photo is (`mask-scales`); the partial-conv inpainter with
+L1 (`inpaint`), then with squared hole error added (`inpaint-l2`). Damage is synthesised on the fly
 (training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
 checkpoint when restarted. `python -m training.restore export`
 turns the two trained models into the shipped float16 LiteRT files, calibrates the serving thresholds on the
@@ -44,7 +45,7 @@ class InpaintModelConfig:
 
 
 WHOLE_PHOTO_STEPS = 20000
-SCALES_STEPS = 6000
+SCALES_STEPS = 13000
 L2_STEPS = 6000
 
 
@@ -68,19 +69,21 @@ class TrainConfig:
     inpaint_model: InpaintModelConfig = field(default_factory=InpaintModelConfig)
 
 
-# The mask model trains in two stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
-# served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1.
+# The mask model trains in three stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
+# served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1,
+# then damage painted at a user's resolution and shrunk, as most served photos reach the model.
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes.
 MASK_STAGES = ("mask", "mask-whole", "mask-scales")
 INPAINT_STAGES = ("inpaint", "inpaint-l2")
-SERVED_RUNS = {"mask": "mask-whole", "inpaint": "inpaint-l2"}  # which run's model ships as which file
+SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-l2"}  # which run's model ships as which file
 INIT_FROM = {"mask-whole": "mask", "mask-scales": "mask-whole", "inpaint-l2": "inpaint"}  # a later stage starts from the earlier one
 
 
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
     """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos.
 
-    `model` is a run name: "mask" then "mask-whole" (what ships), "inpaint" then "inpaint-l2" (what ships).
+    `model` is a run name: "mask", "mask-whole", then "mask-scales" (what ships); "inpaint" then "inpaint-l2"
+    (what ships).
     """
     if model == "mask":
         config = TrainConfig(
