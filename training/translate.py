@@ -288,6 +288,9 @@ def _adopt_vocabulary(source: Path, path: Path) -> None:
 
 
 def train_vocabulary(data: PreparedData, config: TranslateTrainConfig, path: Path) -> SubwordVocabulary:
+    """The run's vocabulary at `path`: trained once, or the one of the weights the run starts from."""
+    if config.init_from:
+        _adopt_vocabulary(Path(config.init_from) / "vocab.model", path)
     if not path.exists():
         rng = random.Random(config.seed)
         rows = data.fixed + [r for rows in data.corpus.values() for r in rows]
@@ -671,8 +674,6 @@ def train(
     (work_dir / "config.json").write_text(json.dumps(asdict(config), indent=2))
     data_dir = data_dir or work_dir
     data, dev = load_or_prepare(config, shared, data_dir)
-    if config.init_from:
-        _adopt_vocabulary(Path(config.init_from) / "vocab.model", data_dir / "vocab.model")
     vocab = train_vocabulary(data, config, data_dir / "vocab.model")
     if not (work_dir / "vocab.model").exists():
         (work_dir / "vocab.model").write_bytes(vocab.model_proto)
@@ -814,8 +815,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.prepare_only:
         data_dir = args.data_dir or work_dir
         data, _ = load_or_prepare(config, shared_dir(), data_dir)
-        if config.init_from:
-            _adopt_vocabulary(Path(config.init_from) / "vocab.model", data_dir / "vocab.model")
         train_vocabulary(data, config, data_dir / "vocab.model")
         print(f"prepared text and vocabulary in {data_dir}")
         return 0
