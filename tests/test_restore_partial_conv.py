@@ -71,6 +71,33 @@ def test_hole_values_do_not_leak():
     np.testing.assert_allclose(np.asarray(layer([x, m])[0]), np.asarray(layer([garbage, m])[0]), atol=1e-5)
 
 
+def test_grown_inpainter_computes_what_it_grew_from_until_trained():
+    """Refinement blocks start as the identity, so `inpaint-deep` starts exactly at the shipped model's quality;
+    once their weights move they change the fill, and hole values still never leak through them."""
+    from training.restore import warm_start
+
+    rng = np.random.default_rng(2)
+    image = rng.random((2, 32, 32, 3)).astype(np.float32)
+    mask = (rng.random((2, 32, 32, 1)) > 0.3).astype(np.float32)
+    mask[:, 8:24, 8:24] = 0  # a hole larger than the first levels' windows: masks still have holes deeper down
+    small = PartialConvUNet(base_filters=4, depth=3, max_filters=8)
+    for weight in small.get_layer("output").weights:
+        weight.assign(rng.normal(size=weight.shape).astype(np.float32) * 0.1)
+    grown = PartialConvUNet(base_filters=4, depth=3, max_filters=8, refine_blocks=2)
+    assert warm_start(grown, small) == sum(1 for layer in small.layers if layer.weights)
+    assert grown.count_params() > small.count_params()
+    inputs = {"image": image, "mask": mask}
+    np.testing.assert_array_equal(np.asarray(grown(inputs)), np.asarray(small(inputs)))
+
+    for name in ("enc2_res0b", "dec1_res1b", "dec2_res0b"):
+        for weight in grown.get_layer(name).weights:
+            weight.assign(rng.normal(size=weight.shape).astype(np.float32) * 0.1)
+    changed = np.asarray(grown(inputs))
+    assert np.abs(changed - np.asarray(small(inputs))).max() > 1e-3
+    garbage = np.where(mask > 0, image, 100.0 * rng.normal(size=image.shape)).astype(np.float32)
+    np.testing.assert_allclose(np.asarray(grown({"image": garbage, "mask": mask})), changed, atol=1e-4)
+
+
 @pytest.mark.parametrize("model_class", ["mask", "inpaint"])
 def test_models_round_trip_keras_file(tmp_path, model_class):
     rng = np.random.default_rng(1)
@@ -79,7 +106,7 @@ def test_models_round_trip_keras_file(tmp_path, model_class):
         model = DamageMaskUNet(base_filters=4, depth=3, max_filters=8)
         inputs = image
     else:
-        model = PartialConvUNet(base_filters=4, depth=3, max_filters=8)
+        model = PartialConvUNet(base_filters=4, depth=3, max_filters=8, refine_blocks=1)
         mask = (rng.random((1, 32, 32, 1)) > 0.3).astype(np.float32)
         inputs = {"image": image, "mask": mask}
         for weight in model.get_layer("output").weights:  # zero-initialised; make the output informative

@@ -42,11 +42,13 @@ class InpaintModelConfig:
     depth: int = 4
     max_filters: int = 96
     first_kernel_size: int = 5
+    refine_blocks: int = 0  # residual blocks per decoder level and at the bottleneck (see PartialConvUNet)
 
 
 WHOLE_PHOTO_STEPS = 20000
 SCALES_STEPS = 13000
 L2_STEPS = 6000
+DEEP_STEPS = 14000
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class TrainConfig:
     steps: int
     batch: int = 8
     learning_rate: float = 2e-3
+    # A grown network (new layers beside trained ones) diverged at lr 5e-4 within 2,500 steps: Adam's first
+    # steps move every weight by about the learning rate, and large partial-conv rescaling at hole borders
+    # compounds through the new residual blocks. Warm-up and a global gradient-norm clip keep it stable.
+    warmup_steps: int = 0
+    clip_norm: float | None = None
     train_photos: int = 3000
     checkpoint_every: int = 200
     seed: int = 0
@@ -74,9 +81,11 @@ class TrainConfig:
 # then damage painted at a user's resolution and shrunk, as most served photos reach the model.
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes.
 MASK_STAGES = ("mask", "mask-whole", "mask-scales")
-INPAINT_STAGES = ("inpaint", "inpaint-l2")
+INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
 SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-l2"}  # which run's model ships as which file
-INIT_FROM = {"mask-whole": "mask", "mask-scales": "mask-whole", "inpaint-l2": "inpaint"}  # a later stage starts from the earlier one
+INIT_FROM = {
+    "mask-whole": "mask", "mask-scales": "mask-whole", "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
+}  # a later stage starts from the earlier one
 
 
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
@@ -103,8 +112,11 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
         config = TrainConfig(
             model="inpaint", steps=22000, learning_rate=1e-3, sample=SampleConfig(clean_fraction=0.0)
         )
-        if model == "inpaint-l2":
+        if model in ("inpaint-l2", "inpaint-deep"):
             config = replace(config, steps=L2_STEPS, learning_rate=3e-4, hole_l2_weight=5.0)
+        if model == "inpaint-deep":  # the L2 model grown by a residual block per level, trained on
+            config = replace(config, steps=DEEP_STEPS, learning_rate=3e-4, warmup_steps=1000, clip_norm=1.0,
+                             inpaint_model=InpaintModelConfig(refine_blocks=2))
     if smoke:
         config = replace(
             config,
@@ -114,7 +126,8 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
             checkpoint_every=3,
             sample=replace(config.sample, crop=64),
             mask_model=MaskModelConfig(base_filters=4, depth=config.mask_model.depth - 1, max_filters=16),
-            inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16),
+            inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16,
+                                             refine_blocks=config.inpaint_model.refine_blocks),
         )
     return config
 
@@ -174,8 +187,14 @@ def train(
     keras.utils.set_random_seed(config.seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     model = build_model(config)
-    schedule = keras.optimizers.schedules.CosineDecay(config.learning_rate, config.steps, alpha=0.05)
-    optimizer = keras.optimizers.Adam(schedule)
+    if config.warmup_steps:
+        schedule = keras.optimizers.schedules.CosineDecay(
+            0.0, config.steps - config.warmup_steps, alpha=0.05,
+            warmup_target=config.learning_rate, warmup_steps=config.warmup_steps,
+        )
+    else:
+        schedule = keras.optimizers.schedules.CosineDecay(config.learning_rate, config.steps, alpha=0.05)
+    optimizer = keras.optimizers.Adam(schedule, global_clipnorm=config.clip_norm)
     optimizer.build(model.trainable_variables)
 
     weights_path, state_path = out_dir / "checkpoint.weights.h5", out_dir / "checkpoint.json"
