@@ -82,7 +82,7 @@ class TrainConfig:
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes.
 MASK_STAGES = ("mask", "mask-whole", "mask-scales")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
-SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-l2"}  # which run's model ships as which file
+SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-deep"}  # which run's model ships as which file
 INIT_FROM = {
     "mask-whole": "mask", "mask-scales": "mask-whole", "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
 }  # a later stage starts from the earlier one
@@ -124,6 +124,7 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
             batch=2,
             train_photos=24,
             checkpoint_every=3,
+            warmup_steps=min(config.warmup_steps, 2),
             sample=replace(config.sample, crop=64),
             mask_model=MaskModelConfig(base_filters=4, depth=config.mask_model.depth - 1, max_filters=16),
             inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16,
@@ -189,7 +190,7 @@ def train(
     model = build_model(config)
     if config.warmup_steps:
         schedule = keras.optimizers.schedules.CosineDecay(
-            0.0, config.steps - config.warmup_steps, alpha=0.05,
+            0.0, max(1, config.steps - config.warmup_steps), alpha=0.05,
             warmup_target=config.learning_rate, warmup_steps=config.warmup_steps,
         )
     else:
