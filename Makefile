@@ -21,8 +21,12 @@ redis-server:
 	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
+# The last photo is an old-photo look-alike (scratches and blotches painted on one sample): the worker restores it
+# and writes the restored photo under .cache/demo/restored.
 demo: $(STAMP)
-	$(BIN)/python -m inference post --lang hi $$($(BIN)/python -m inference.samples --write .cache/demo)
+	$(BIN)/python -m inference post --lang hi --restored-dir .cache/demo/restored \
+	  $$($(BIN)/python -m inference.samples --write .cache/demo) \
+	  $$($(BIN)/python -m training.damage --seed 1 --out .cache/demo/chelsea-damaged.jpg .cache/demo/chelsea.jpg)
 
 test: install
 	$(BIN)/python -m pytest -q

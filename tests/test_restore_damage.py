@@ -60,3 +60,22 @@ def test_benign_overlay_changes_pixels_but_is_not_damage(sample_photos):
     photo = sample_photos["rocket"]
     out = add_benign_overlay(photo, np.random.default_rng(1))
     assert out.shape == photo.shape and not np.array_equal(out, photo)
+
+
+def test_command_line_writes_a_damaged_copy_of_a_real_photo(tmp_path, capsys):
+    """`python -m training.damage` (used by `make demo`): same size, visibly damaged, the same for a seed."""
+    from PIL import Image
+
+    from inference.samples import write_samples
+    from training.damage import main
+
+    (photo,) = write_samples(tmp_path, ("chelsea",))
+    outputs = []
+    for name in ("a.png", "b.png"):
+        assert main(["--seed", "1", "--out", str(tmp_path / name), str(photo)]) == 0
+        assert capsys.readouterr().out.strip() == str(tmp_path / name)
+        outputs.append(np.asarray(Image.open(tmp_path / name)))
+    original = np.asarray(Image.open(photo).convert("RGB"))
+    assert outputs[0].shape == original.shape and np.array_equal(outputs[0], outputs[1])
+    changed = np.abs(outputs[0].astype(int) - original).max(axis=-1) > 30
+    assert 0.005 < changed.mean() < 0.5
