@@ -1,9 +1,10 @@
-"""`python -m training.restore {mask,mask-whole,mask-scales,inpaint,inpaint-l2} [--smoke]`: train the restoration models.
+"""`python -m training.restore {mask,...,inpaint-deep} [--smoke]`: train the restoration models.
 
 Each model trains in stages, each started from the one before: the damage-mask U-Net on crops (`mask`), then
 on whole photos shaped as served with one more level (`mask-whole`), then with half the damage painted at up
 to 4× the photo's size and shrunk as a user's large photo is (`mask-scales`); the partial-conv inpainter with
-L1 (`inpaint`), then with squared hole error added (`inpaint-l2`). Damage is synthesised on the fly
+L1 (`inpaint`), then with squared hole error added (`inpaint-l2`), then grown by residual blocks that start as
+the identity and trained on (`inpaint-deep`). Damage is synthesised on the fly
 (training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
 checkpoint when restarted. `python -m training.restore export`
 turns the two trained models into the shipped float16 LiteRT files, calibrates the serving thresholds on the
@@ -57,9 +58,10 @@ class TrainConfig:
     steps: int
     batch: int = 8
     learning_rate: float = 2e-3
-    # A grown network (new layers beside trained ones) diverged at lr 5e-4 within 2,500 steps: Adam's first
-    # steps move every weight by about the learning rate, and large partial-conv rescaling at hole borders
-    # compounds through the new residual blocks. Warm-up and a global gradient-norm clip keep it stable.
+    # A grown network (new layers beside trained ones) diverged at lr 5e-4 within 2,500 steps. Adam's first
+    # steps move every weight by about the learning rate, and partial convolutions rescale by up to 9x (a 3x3 window with one valid pixel) at hole
+    # borders, which the new residual blocks can compound (our guess at the cause). With warm-up and a global
+    # gradient-norm clip the same network trained stably.
     warmup_steps: int = 0
     clip_norm: float | None = None
     train_photos: int = 3000
@@ -79,7 +81,8 @@ class TrainConfig:
 # The mask model trains in three stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
 # served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1,
 # then damage painted at a user's resolution and shrunk, as most served photos reach the model.
-# The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes.
+# The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes,
+# then that network grown by residual refinement blocks (identity when added) and trained on with the same loss.
 MASK_STAGES = ("mask", "mask-whole", "mask-scales")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
 SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-deep"}  # which run's model ships as which file
@@ -91,8 +94,8 @@ INIT_FROM = {
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
     """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos.
 
-    `model` is a run name: "mask", "mask-whole", then "mask-scales" (what ships); "inpaint" then "inpaint-l2"
-    (what ships).
+    `model` is a run name: "mask", "mask-whole", then "mask-scales" (what ships); "inpaint", "inpaint-l2", then
+    "inpaint-deep" (what ships).
     """
     if model == "mask":
         config = TrainConfig(
