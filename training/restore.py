@@ -59,9 +59,9 @@ class TrainConfig:
     batch: int = 8
     learning_rate: float = 2e-3
     # A grown network (new layers beside trained ones) diverged at lr 5e-4 within 2,500 steps. Adam's first
-    # steps move every weight by about the learning rate, and partial convolutions rescale by up to 9x (a 3x3 window with one valid pixel) at hole
-    # borders, which the new residual blocks can compound (our guess at the cause). With warm-up and a global
-    # gradient-norm clip the same network trained stably.
+    # steps move every weight by about the learning rate, and partial convolutions rescale by up to 9x at hole
+    # borders (a 3x3 window with one valid pixel), which the new residual blocks can compound (our guess at
+    # the cause). With warm-up and a global gradient-norm clip the same network trained stably.
     warmup_steps: int = 0
     clip_norm: float | None = None
     train_photos: int = 3000
