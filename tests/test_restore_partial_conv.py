@@ -98,6 +98,19 @@ def test_grown_inpainter_computes_what_it_grew_from_until_trained():
     np.testing.assert_allclose(np.asarray(grown({"image": garbage, "mask": mask})), changed, atol=1e-4)
 
 
+def test_grown_mask_model_computes_what_it_grew_from_until_trained():
+    """`mask-deep`'s residual blocks (last batch-norm scale zero) add nothing until trained."""
+    from training.restore import warm_start
+
+    x = np.random.default_rng(3).random((1, 32, 32, 3)).astype(np.float32)
+    small = DamageMaskUNet(base_filters=4, depth=3, max_filters=8)
+    grown = DamageMaskUNet(base_filters=4, depth=3, max_filters=8, refine_levels=2)
+    assert warm_start(grown, small) == sum(1 for layer in small.layers if layer.weights)
+    np.testing.assert_array_equal(np.asarray(grown(x)), np.asarray(small(x)))
+    grown.get_layer("dec0_res_bn1").gamma.assign(np.ones(4, np.float32))
+    assert np.abs(np.asarray(grown(x)) - np.asarray(small(x))).max() > 1e-4
+
+
 @pytest.mark.parametrize("model_class", ["mask", "inpaint"])
 def test_models_round_trip_keras_file(tmp_path, model_class):
     rng = np.random.default_rng(1)

@@ -35,6 +35,7 @@ class MaskModelConfig:
     depth: int = 4
     max_filters: int = 64
     convs_per_level: int = 2
+    refine_levels: int = 0  # finest decoder levels followed by a residual block (see DamageMaskUNet)
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,11 @@ class TrainConfig:
 # then damage painted at a user's resolution and shrunk, as most served photos reach the model.
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes,
 # then that network grown by residual refinement blocks (identity when added) and trained on with the same loss.
-MASK_STAGES = ("mask", "mask-whole", "mask-scales")
+MASK_STAGES = ("mask", "mask-whole", "mask-scales", "mask-deep")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
 SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-deep"}  # which run's model ships as which file
 INIT_FROM = {
-    "mask-whole": "mask", "mask-scales": "mask-whole", "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
+    "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales", "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
 }  # a later stage starts from the earlier one
 
 
@@ -101,7 +102,7 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
         config = TrainConfig(
             model="mask", steps=25000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
         )
-    elif model in ("mask-whole", "mask-scales"):
+    elif model in ("mask-whole", "mask-scales", "mask-deep"):
         config = TrainConfig(
             model="mask", steps=WHOLE_PHOTO_STEPS, learning_rate=1e-3,
             sample=SampleConfig(crop=176, whole_photo=True, recipe=MIXED_NO_FADE),
@@ -110,6 +111,10 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
         if model == "mask-scales":  # half the damaged photos painted at 1-4x their size, then shrunk
             config = replace(config, steps=SCALES_STEPS, learning_rate=5e-4,
                              sample=replace(config.sample, max_upscale=4.0, upscale_fraction=0.5))
+        if model == "mask-deep":  # the stage-3 model grown by residual blocks at its two finest levels
+            config = replace(config, steps=3000, learning_rate=3e-4, warmup_steps=300, clip_norm=1.0,
+                             sample=replace(config.sample, max_upscale=4.0, upscale_fraction=0.5),
+                             mask_model=replace(config.mask_model, refine_levels=2))
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
         config = TrainConfig(
@@ -129,7 +134,8 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
             checkpoint_every=3,
             warmup_steps=min(config.warmup_steps, 2),
             sample=replace(config.sample, crop=64),
-            mask_model=MaskModelConfig(base_filters=4, depth=config.mask_model.depth - 1, max_filters=16),
+            mask_model=MaskModelConfig(base_filters=4, depth=config.mask_model.depth - 1, max_filters=16,
+                                       refine_levels=config.mask_model.refine_levels),
             inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16,
                                              refine_blocks=config.inpaint_model.refine_blocks),
         )

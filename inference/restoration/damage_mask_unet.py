@@ -22,6 +22,7 @@ class DamageMaskUNet(keras.Model):
         depth: int = 4,
         max_filters: int = 64,
         convs_per_level: int = 2,
+        refine_levels: int = 0,
         **kwargs,
     ):
         image = keras.Input(shape=(None, None, 3), name="image")
@@ -45,6 +46,8 @@ class DamageMaskUNet(keras.Model):
             x = keras.layers.UpSampling2D(2, interpolation="bilinear", name=f"up{level}")(x)
             x = keras.layers.Concatenate(name=f"skip{level}")([x, skips[level]])
             x = conv_block(x, widths[level], 1, f"dec{level}")
+            if level < refine_levels:
+                x = _residual_block(x, f"dec{level}_res")
         logits = keras.layers.Conv2D(1, 1, name="logits")(x)
         probability = keras.layers.Activation("sigmoid", dtype="float32", name="probability")(logits)
         super().__init__(inputs=image, outputs=probability, **kwargs)
@@ -52,6 +55,7 @@ class DamageMaskUNet(keras.Model):
         self.depth = depth
         self.max_filters = max_filters
         self.convs_per_level = convs_per_level
+        self.refine_levels = refine_levels
 
     def get_config(self):
         return {
@@ -61,8 +65,21 @@ class DamageMaskUNet(keras.Model):
             "depth": self.depth,
             "max_filters": self.max_filters,
             "convs_per_level": self.convs_per_level,
+            "refine_levels": self.refine_levels,
         }
 
     @classmethod
     def from_config(cls, config):
         return cls(**config)
+
+
+def _residual_block(x, name: str):
+    """x + bn(conv(relu(bn(conv(x))))) with the last batch-norm scale at zero: the identity when added, so a
+    trained network grown by it starts where it was (thin scratches are decided at the finest levels)."""
+    filters = x.shape[-1]
+    y = keras.layers.Conv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_conv0")(x)
+    y = keras.layers.BatchNormalization(name=f"{name}_bn0")(y)
+    y = keras.layers.ReLU(name=f"{name}_relu0")(y)
+    y = keras.layers.Conv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_conv1")(y)
+    y = keras.layers.BatchNormalization(gamma_initializer="zeros", name=f"{name}_bn1")(y)
+    return keras.layers.Add(name=name)([x, y])
