@@ -51,6 +51,7 @@ WHOLE_PHOTO_STEPS = 20000
 SCALES_STEPS = 13000
 L2_STEPS = 6000
 DEEP_STEPS = 14000
+MASK_DEEP_STEPS = 3000
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,10 @@ class TrainConfig:
 MASK_STAGES = ("mask", "mask-whole", "mask-scales", "mask-deep")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
 SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-deep"}  # which run's model ships as which file
-INIT_FROM = {
-    "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales", "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
-}  # a later stage starts from the earlier one
+INIT_FROM = {  # a later stage starts from the earlier one
+    "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales",
+    "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
+}
 
 
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
@@ -108,12 +110,12 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
             sample=SampleConfig(crop=176, whole_photo=True, recipe=MIXED_NO_FADE),
             mask_model=MaskModelConfig(depth=5),
         )
-        if model == "mask-scales":  # half the damaged photos painted at 1-4x their size, then shrunk
+        # stage 3 on: half the damaged photos painted at 1-4x their size, then shrunk
+        if model in ("mask-scales", "mask-deep"):
             config = replace(config, steps=SCALES_STEPS, learning_rate=5e-4,
                              sample=replace(config.sample, max_upscale=4.0, upscale_fraction=0.5))
         if model == "mask-deep":  # the stage-3 model grown by residual blocks at its two finest levels
-            config = replace(config, steps=3000, learning_rate=3e-4, warmup_steps=300, clip_norm=1.0,
-                             sample=replace(config.sample, max_upscale=4.0, upscale_fraction=0.5),
+            config = replace(config, steps=MASK_DEEP_STEPS, learning_rate=3e-4, warmup_steps=300, clip_norm=1.0,
                              mask_model=replace(config.mask_model, refine_levels=2))
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
@@ -122,9 +124,9 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
         )
         if model in ("inpaint-l2", "inpaint-deep"):
             config = replace(config, steps=L2_STEPS, learning_rate=3e-4, hole_l2_weight=5.0)
-        if model == "inpaint-deep":  # the L2 model grown by a residual block per level, trained on
-            config = replace(config, steps=DEEP_STEPS, learning_rate=3e-4, warmup_steps=1000, clip_norm=1.0,
-                             inpaint_model=InpaintModelConfig(refine_blocks=2))
+        if model == "inpaint-deep":  # the L2 model grown by residual blocks at each level, trained on
+            config = replace(config, steps=DEEP_STEPS, warmup_steps=1000, clip_norm=1.0,
+                             inpaint_model=replace(config.inpaint_model, refine_blocks=2))
     if smoke:
         config = replace(
             config,

@@ -91,7 +91,8 @@ def _refine(x, mask, blocks: int, prefix: str):
     for j in range(blocks):
         y, grown = PartialConv2D(x.shape[-1], 3, activation="relu", name=f"{prefix}_res{j}a")([x, mask])
         y, _ = PartialConv2D(x.shape[-1], 3, kernel_initializer="zeros", name=f"{prefix}_res{j}b")([y, grown])
-        x = keras.layers.Add(name=f"{prefix}_res{j}")([x, keras.layers.Multiply(name=f"{prefix}_res{j}_m")([y, mask])])
+        y = keras.layers.Multiply(name=f"{prefix}_res{j}_m")([y, mask])
+        x = keras.layers.Add(name=f"{prefix}_res{j}")([x, y])
     return x
 
 
