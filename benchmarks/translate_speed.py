@@ -57,7 +57,7 @@ def main() -> int:
     texts = captions(args.captions)
     report = {
         "weights_mb": round(sum(p.stat().st_size for p in args.weights.rglob("*") if p.is_file()) / 1e6, 2),
-        "model_mb": round((args.weights / "model.npz").stat().st_size / 1e6, 2),
+        "model_mb": {p.name: round(p.stat().st_size / 1e6, 2) for p in sorted(args.weights.glob("model*.npz"))},
         "load_s": round(load_s, 2), "batch": args.batch, "beam": args.beam, "captions": len(texts),
         "threads": os.environ.get("OMP_NUM_THREADS"), "languages": {},
     }

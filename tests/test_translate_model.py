@@ -180,6 +180,21 @@ def test_training_away_from_shared_data_then_import(shared_dir: Path, tmp_path: 
     lines = OfflineTranslator.load(out, beam_size=2).translate(["a man is riding a horse", ""], "ta")
     assert lines[0] and lines[1] == ""
 
+    # one language from the same pack, still without ../shared (round 7's per-language fine-tunes), added to
+    # the export as that language's own model in 4 bits
+    monkeypatch.setenv("TASVEER_SHARED", str(tmp_path / "no-shared-here"))
+    args = ["--smoke", "--data-dir", str(pack), "--work-dir", str(tmp_path / "work-ta"), "--model-only",
+            "--out", str(tmp_path / "model-ta"), "--init-from", str(out), "--set", "languages=ta,synthetic_per_epoch=0"]
+    assert translate.main(args) == 0
+    assert json.loads((tmp_path / "model-ta" / "config.json").read_text())["languages"] == ["ta"]
+    history = json.loads((tmp_path / "model-ta" / "training.json").read_text())["training"]
+    assert set(history[-1]["greedy_chrf"]) == {"ta"}
+    args = ["--smoke", "--out", str(out), "--add-language-model", f"ta={tmp_path / 'model-ta'}", "--bits", "4", "--group", "16"]
+    assert translate.main(args) == 0
+    translator = OfflineTranslator.load(out, beam_size=2)
+    assert set(translator.language_models) == {"ta"}
+    assert translator.translate(["a man is riding a horse"], "ta")[0]
+
 
 @pytest.mark.slow
 def test_a_run_started_from_an_export_continues_from_its_weights(shared_dir: Path, tmp_path: Path, monkeypatch) -> None:

@@ -36,6 +36,7 @@ from tqdm import tqdm
 
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
+from inference.translation.quantized import load_arrays, quantize_arrays
 from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
 from inference.translation.word_by_word import WordByWordTranslator, content_words
@@ -245,21 +246,55 @@ def _data_key(config: TranslateTrainConfig) -> str:
     return json.dumps({name: getattr(config, name) for name in fields_}, sort_keys=True)
 
 
+def _covers(prepared_key: str, config: TranslateTrainConfig) -> bool:
+    """Whether text prepared under `prepared_key` holds everything `config` trains on: a run on fewer
+    languages, or without the synthetic captions, can use a pack prepared for more (a lent accelerator has no
+    ../shared to prepare a new one from)."""
+    prepared, wanted = json.loads(prepared_key), json.loads(_data_key(config))
+    if not set(wanted.pop("languages")) <= set(prepared.pop("languages")):
+        return False
+    if wanted.pop("synthetic_per_epoch") and not prepared.pop("synthetic_per_epoch"):
+        return False
+    prepared.pop("synthetic_per_epoch", None)
+    return prepared == wanted
+
+
+def _subset(data: PreparedData, dev: dict, config: TranslateTrainConfig) -> tuple[PreparedData, dict]:
+    languages = set(config.languages)
+    synthetic = {lang: rows for lang, rows in data.synthetic.items() if lang in languages}
+    subset = PreparedData(
+        fixed=[row for row in data.fixed if row[0] in languages],
+        corpus={lang: rows for lang, rows in data.corpus.items() if lang in languages},
+        lexicon={lang: rows for lang, rows in data.lexicon.items() if lang in languages},
+        synthetic=synthetic if config.synthetic_per_epoch else {},
+    )
+    return subset, {lang: pairs for lang, pairs in dev.items() if lang in languages}
+
+
 def load_or_prepare(config: TranslateTrainConfig, shared: Path, data_dir: Path) -> tuple[PreparedData, dict]:
     """Prepared training text and the greedy-chrF dev pairs, cached in `data_dir`: a resume skips minutes of
     normalisation, and a run on a lent accelerator needs neither ../shared nor indic-nlp's normaliser."""
     path = data_dir / "prepared.pkl.gz"
     if path.exists():
-        with gzip.open(path, "rb") as handle:
-            cached = pickle.load(handle)
-        if cached["key"] == _data_key(config):
-            return cached["data"], cached["dev"]
+        try:
+            with gzip.open(path, "rb") as handle:
+                cached = pickle.load(handle)
+        except (AttributeError, ModuleNotFoundError):  # a pack pickled with its classes (before round 7)
+            cached = {"key": "", "data": None}
+        # plain dicts, not PreparedData: a pickled class is looked up under the module that wrote it, which is
+        # __main__ for `python -m training.translate`, and nothing else could read the pack
+        data = PreparedData(**cached["data"]) if isinstance(cached["data"], dict) else None
+        if data is not None and cached["key"] == _data_key(config):
+            return data, cached["dev"]
+        if data is not None and _covers(cached["key"], config):
+            log.info("using the part of %s this run trains on: %s", path, ", ".join(config.languages))
+            return _subset(data, cached["dev"], config)
         log.info("%s was prepared for another data config: preparing again", path)
     data = prepare_data(config, shared)
     dev = {lang: next(iter(dev_sets(shared, lang).values())) for lang in config.languages}
     data_dir.mkdir(parents=True, exist_ok=True)
     with gzip.open(path, "wb", compresslevel=6) as handle:
-        pickle.dump({"key": _data_key(config), "data": data, "dev": dev}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"key": _data_key(config), "data": asdict(data), "dev": dev}, handle, protocol=pickle.HIGHEST_PROTOCOL)
     return data, dev
 
 
@@ -526,16 +561,61 @@ def finish_export(out_dir: Path, shared: Path, config: dict, arrays: dict[str, n
 def import_model(model_dir: Path, out_dir: Path, shared: Path, notes: str | None = None) -> None:
     """Finish a `--model-only` export made where ../shared is not (a lent accelerator): its model, vocabulary
     and config replace those in `out_dir`, the assets are rebuilt here, and the manifest starts afresh (the
-    old one's metrics describe the old model; `training.evaluate translate --update-manifest` adds new ones)."""
+    old one's metrics describe the old model; `training.evaluate translate --update-manifest` adds new ones;
+    models of one language are dropped with it: `--add-language-model` adds them again)."""
     run = json.loads((model_dir / "training.json").read_text())
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in ("model.npz", "vocab.model", "config.json"):
         shutil.copyfile(model_dir / name, out_dir / name)
     (out_dir / "manifest.json").unlink(missing_ok=True)
-    with np.load(out_dir / "model.npz") as saved:
-        arrays = {k: saved[k] for k in saved.files}
+    for stale in out_dir.glob("model-*.npz"):  # models of one language belong to the main model they came from
+        stale.unlink()
+    arrays = load_arrays(out_dir / "model.npz")
     extra = {"training": run["training"], **({"training_notes": notes} if notes else {})}
     finish_export(out_dir, shared, run["config"], arrays, extra)
+
+
+def _save_model(path: Path, arrays: dict[str, np.ndarray], bits: int, group: int | None) -> str:
+    """float16 (`bits` 16) or quantized (8/4, `inference.translation.quantized`); returns how, for the manifest."""
+    if bits == 16:
+        np.savez(path, **{k: v.astype(np.float16) for k, v in arrays.items()})
+        return "float16"
+    np.savez_compressed(path, **quantize_arrays(arrays, bits, group))
+    return f"{bits}-bit integers, a float16 scale per " + (f"{group} inputs" if group else "output unit")
+
+
+def quantize_export(out_dir: Path, bits: int, group: int | None) -> None:
+    """Store the export's main model in fewer bits (in place; a quantized file is re-quantized from its values)."""
+    how = _save_model(out_dir / "model.npz", load_arrays(out_dir / "model.npz"), bits, group)
+    manifest = json.loads((out_dir / "manifest.json").read_text()) if (out_dir / "manifest.json").exists() else {}
+    write_manifest(out_dir, {"weights_format": {**manifest.get("weights_format", {}), "model.npz": how}})
+
+
+def add_language_model(
+    out_dir: Path, lang: str, model_dir: Path, bits: int, group: int | None, notes: str | None = None,
+) -> str:
+    """Serve `lang` from a model of its own: a `--model-only` export (typically the export's model fine-tuned on
+    that language alone) with the same vocabulary and shape, stored as `model-<lang>.npz` next to the main one."""
+    meta = json.loads((out_dir / "config.json").read_text())
+    theirs = json.loads((model_dir / "config.json").read_text())
+    if lang not in meta["languages"] or lang not in theirs["languages"]:
+        raise SystemExit(f"{lang} is not a language of both {out_dir} and {model_dir}")
+    if theirs["model"] != meta["model"]:
+        raise SystemExit(f"{model_dir} has another model shape than {out_dir}: the runtime shares one config")
+    if (model_dir / "vocab.model").read_bytes() != (out_dir / "vocab.model").read_bytes():
+        raise SystemExit(f"{model_dir} was trained with another vocabulary than {out_dir}")
+    name = f"model-{lang}.npz"
+    how = _save_model(out_dir / name, load_arrays(model_dir / "model.npz"), bits, group)
+    meta["models"] = {**meta.get("models", {}), lang: name}
+    (out_dir / "config.json").write_text(json.dumps(meta, indent=2))
+    manifest = json.loads((out_dir / "manifest.json").read_text())
+    run = json.loads((model_dir / "training.json").read_text())
+    entry = {"file": name, "config": run["config"], "training": run["training"], **({"training_notes": notes} if notes else {})}
+    write_manifest(out_dir, {
+        "language_models": {**manifest.get("language_models", {}), lang: entry},
+        "weights_format": {**manifest.get("weights_format", {}), name: how},
+    })
+    return name
 
 
 def _pick_translations(shared: Path, lang: str, sample: int | None = None) -> tuple[dict[str, str], dict[str, str]]:
@@ -685,8 +765,7 @@ def train(
     checkpoint = work_dir / "checkpoint"
     state = _load_checkpoint(checkpoint, model, optimizer) if resume else None
     if state is None and config.init_from:
-        with np.load(Path(config.init_from) / "model.npz") as saved:
-            model.load_arrays({name: saved[name] for name in saved.files})
+        model.load_arrays(load_arrays(Path(config.init_from) / "model.npz"))
         log.info("started from the weights in %s", config.init_from)
     state = state or {"epoch": 0, "batch": 0, "step": 0, "seconds": 0.0, "history": []}
     budget = config.max_minutes * 60.0
@@ -759,6 +838,26 @@ def export_checkpoint(config: TranslateTrainConfig, shared: Path, work_dir: Path
     export(model, vocab, config, out_dir, shared, {"training": state["history"], "checkpoint_steps": state["step"]})
 
 
+def override(config: TranslateTrainConfig, spec: str) -> TranslateTrainConfig:
+    """`key=value,...` over the preset's scalar settings; `languages` takes `+`-joined codes."""
+    changes: dict[str, object] = {}
+    for item in spec.split(","):
+        name, value = item.split("=", 1)
+        current = getattr(config, name)  # AttributeError names an unknown setting
+        if name == "languages":
+            unknown = set(value.split("+")) - set(TRAINED_LANGUAGES)
+            if unknown:
+                raise SystemExit(f"no training data for {sorted(unknown)}")
+            changes[name] = tuple(value.split("+"))
+        elif current is None or isinstance(current, int) and not isinstance(current, bool):
+            changes[name] = None if value == "none" else int(value)
+        elif isinstance(current, (float, str)):
+            changes[name] = type(current)(value)
+        else:
+            raise SystemExit(f"--set cannot change {name}")
+    return replace(config, **changes)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny model on a few dozen pairs (seconds)")
@@ -767,11 +866,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--init-from", type=Path,
                         help="an export directory whose weights and vocabulary start a fresh run (ignored on resume)")
     parser.add_argument("--model", help="override the model's shape: e.g. d_model=256,encoder_layers=3,dropout=0.2")
+    parser.add_argument("--set", dest="overrides",
+                        help="override training settings: e.g. languages=ta,synthetic_per_epoch=0 (languages: ta+te)")
     parser.add_argument("--data-dir", type=Path, help="prepared text + vocabulary, shared by runs (default: work dir)")
     parser.add_argument("--prepare-only", action="store_true", help="prepare text and vocabulary into --data-dir")
     parser.add_argument("--model-only", action="store_true", help="export only model.npz, vocab.model, config.json")
     parser.add_argument("--import-model", type=Path, help="finish a --model-only export made elsewhere into --out")
-    parser.add_argument("--notes", help="with --import-model: how and where the model was trained (manifest)")
+    parser.add_argument("--notes", help="with --import-model / --add-language-model: how and where it was trained")
+    parser.add_argument("--add-language-model", metavar="LANG=DIR",
+                        help="serve LANG from the --model-only export DIR (same vocabulary and shape) in --out")
+    parser.add_argument("--quantize", action="store_true", help="store --out's main model in --bits bits")
+    parser.add_argument("--bits", type=int, choices=(16, 8, 4), help="weights for --quantize / --add-language-model "
+                        "(default: 8 / 4)")
+    parser.add_argument("--group", type=int, help="inputs per scale (default: 32 for 4 bits, a whole row for 8)")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--max-minutes", type=float, help="CPU-time budget of the training loop")
     parser.add_argument("--max-wall-minutes", type=float)
@@ -792,6 +899,8 @@ def main(argv: list[str] | None = None) -> int:
         overrides = dict(item.split("=", 1) for item in args.model.split(","))
         types = {name: type(getattr(config.model, name)) for name in overrides}
         config = replace(config, model=replace(config.model, **{k: types[k](v) for k, v in overrides.items()}))
+    if args.overrides:
+        config = override(config, args.overrides)
     if args.init_from:
         config = replace(config, init_from=str(args.init_from.resolve()))
     work_dir = args.work_dir or cache_dir() / "translate" / f"{config.run_name}-{config.key()}"
@@ -805,6 +914,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.import_model:
         import_model(args.import_model, out_dir, shared_dir(), args.notes)
         print(f"imported {args.import_model} into {out_dir}")
+        if args.engines is None:
+            return 0
+    if args.quantize or args.add_language_model:
+        bits = args.bits or (4 if args.add_language_model else 8)
+        group = args.group or (32 if bits == 4 else None)
+        if args.quantize:
+            quantize_export(out_dir, bits, group)
+            print(f"{out_dir / 'model.npz'}: {bits}-bit")
+        if args.add_language_model:
+            lang, model_dir = args.add_language_model.split("=", 1)
+            name = add_language_model(out_dir, lang, Path(model_dir), bits, group, args.notes)
+            print(f"{lang} served from {out_dir / name} ({bits}-bit)")
         if args.engines is None:
             return 0
     if args.engines is not None:
