@@ -211,3 +211,19 @@ def test_a_run_started_from_an_export_continues_from_its_weights(shared_dir: Pat
     assert (second / "work" / "vocab.model").read_bytes() == (first / "model" / "vocab.model").read_bytes()
     history = {run: json.loads((run / "model" / "training.json").read_text())["training"] for run in (first, second)}
     assert history[second][0]["loss"] < history[first][0]["loss"] - 0.2
+
+
+def test_a_prepared_pack_serves_runs_on_fewer_languages_or_without_synthetic_captions() -> None:
+    """What `--set` may change without preparing the text again (a lent accelerator has no ../shared)."""
+    from training.translate import _covers, _data_key, gpu_config, override
+
+    pack = _data_key(gpu_config())
+    assert _covers(pack, override(gpu_config(), "languages=ta,synthetic_per_epoch=0"))
+    assert _covers(pack, override(gpu_config(), "languages=ta+te,synthetic_per_epoch=4000"))
+    assert not _covers(pack, override(gpu_config(), "corpus_max_words=30"))  # other sentences kept
+    assert not _covers(_data_key(override(gpu_config(), "synthetic_per_epoch=0")), gpu_config())  # none prepared
+    with pytest.raises(SystemExit, match="no training data"):
+        override(gpu_config(), "languages=ta+kn")
+    with pytest.raises(SystemExit, match="no training setting"):
+        override(gpu_config(), "learning_rat=1e-3")
+    assert override(gpu_config(), "fixed_per_epoch=9000,learning_rate=4e-4").fixed_per_epoch == 9000

@@ -100,7 +100,7 @@ def test_a_language_with_its_own_model_is_translated_by_it(tmp_path: Path, bits:
     lines = ["a dog runs on the grass", "a red car near a house"]
     translator = OfflineTranslator.load(served, beam_size=2)
     own = OfflineTranslator.load(other, beam_size=2)
-    own.model = NumpyTranslatorModel_from(served / "model-ta.npz", served)
+    own.model = runtime_model(served / "model-ta.npz", served)
     assert translator.translate(lines, "ta") == own.translate(lines, "ta")
     assert translator.translate(lines, "ta") != OfflineTranslator.load(base, beam_size=2).translate(lines, "ta")
     assert translator.translate(lines, "hi") == OfflineTranslator.load(base, beam_size=2).translate(lines, "hi")
@@ -128,7 +128,7 @@ def reseeded_copy(export: Path, out: Path, seed: int) -> Path:
     return out
 
 
-def NumpyTranslatorModel_from(path: Path, export: Path):
+def runtime_model(path: Path, export: Path):
     from inference.translation.config import TranslationModelConfig
     from inference.translation.runtime import NumpyTranslatorModel
 

@@ -251,12 +251,11 @@ def _covers(prepared_key: str, config: TranslateTrainConfig) -> bool:
     languages, or without the synthetic captions, can use a pack prepared for more (a lent accelerator has no
     ../shared to prepare a new one from)."""
     prepared, wanted = json.loads(prepared_key), json.loads(_data_key(config))
-    if not set(wanted.pop("languages")) <= set(prepared.pop("languages")):
-        return False
-    if wanted.pop("synthetic_per_epoch") and not prepared.pop("synthetic_per_epoch"):
-        return False
-    prepared.pop("synthetic_per_epoch", None)
-    return prepared == wanted
+    languages_held = set(wanted.pop("languages")) <= set(prepared.pop("languages"))
+    # how many synthetic captions an epoch samples does not change the prepared text, only whether there is any
+    synthetic_held = prepared.pop("synthetic_per_epoch") > 0 or wanted["synthetic_per_epoch"] == 0
+    wanted.pop("synthetic_per_epoch")
+    return languages_held and synthetic_held and prepared == wanted
 
 
 def _subset(data: PreparedData, dev: dict, config: TranslateTrainConfig) -> tuple[PreparedData, dict]:
@@ -843,7 +842,9 @@ def override(config: TranslateTrainConfig, spec: str) -> TranslateTrainConfig:
     changes: dict[str, object] = {}
     for item in spec.split(","):
         name, value = item.split("=", 1)
-        current = getattr(config, name)  # AttributeError names an unknown setting
+        if name not in TranslateTrainConfig.__dataclass_fields__:
+            raise SystemExit(f"--set: no training setting {name!r}")
+        current = getattr(config, name)
         if name == "languages":
             unknown = set(value.split("+")) - set(TRAINED_LANGUAGES)
             if unknown:
