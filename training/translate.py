@@ -524,8 +524,8 @@ def _model_dict(model) -> dict:
 def export_model(model, vocab: SubwordVocabulary, model_config: TranslationModelConfig, out_dir: Path) -> dict:
     """The files the runtime needs: float16 weights, the sentencepiece model, the config."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    arrays = {k: v.astype(np.float16) for k, v in model.export_arrays().items()}
-    np.savez(out_dir / "model.npz", **arrays)
+    arrays = model.export_arrays()
+    _save_model(out_dir / "model.npz", arrays, 16, None)
     (out_dir / "vocab.model").write_bytes(vocab.model_proto)
     (out_dir / "config.json").write_text(
         json.dumps({"model": model_config.to_dict(), "languages": list(vocab.languages)}, indent=2)
@@ -586,7 +586,7 @@ def _save_model(path: Path, arrays: dict[str, np.ndarray], bits: int, group: int
 def quantize_export(out_dir: Path, bits: int, group: int | None) -> None:
     """Store the export's main model in fewer bits (in place; a quantized file is re-quantized from its values)."""
     how = _save_model(out_dir / "model.npz", load_arrays(out_dir / "model.npz"), bits, group)
-    manifest = json.loads((out_dir / "manifest.json").read_text()) if (out_dir / "manifest.json").exists() else {}
+    manifest = read_manifest(out_dir)
     write_manifest(out_dir, {"weights_format": {**manifest.get("weights_format", {}), "model.npz": how}})
 
 
@@ -607,7 +607,7 @@ def add_language_model(
     how = _save_model(out_dir / name, load_arrays(model_dir / "model.npz"), bits, group)
     meta["models"] = {**meta.get("models", {}), lang: name}
     (out_dir / "config.json").write_text(json.dumps(meta, indent=2))
-    manifest = json.loads((out_dir / "manifest.json").read_text())
+    manifest = read_manifest(out_dir)
     run = json.loads((model_dir / "training.json").read_text())
     entry = {"file": name, "config": run["config"], "training": run["training"], **({"training_notes": notes} if notes else {})}
     write_manifest(out_dir, {
@@ -724,10 +724,14 @@ def export_assets(out_dir: Path, shared: Path, sample: int | None = None) -> Non
     (out_dir / "words.tsv").write_text("".join(f"{w}\t{c}\n" for w, c in words), encoding="utf-8")
 
 
+def read_manifest(out_dir: Path) -> dict:
+    path = out_dir / "manifest.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
 def write_manifest(out_dir: Path, body: dict) -> None:
     manifest_path = out_dir / "manifest.json"
-    old = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-    body = {**old, **body}  # keeps earlier keys (metrics from evaluation) unless replaced
+    body = {**read_manifest(out_dir), **body}  # keeps earlier keys (metrics from evaluation) unless replaced
     files = {}
     for path in sorted(out_dir.rglob("*")):
         if path.is_file() and path.name != "manifest.json":
