@@ -42,10 +42,10 @@ def test_numpy_runtime_matches_keras(keras_model) -> None:
 
 
 def test_cached_decoding_matches_full_decoder(keras_model) -> None:
-    """Beam size 1 must follow the argmax of the uncached decoder step by step."""
+    """Beam size 1 without a length penalty must follow the argmax of the uncached decoder step by step."""
     runtime = NumpyTranslatorModel(keras_model.export_arrays(), TINY)
     source, _ = batch()
-    (best, *_) = runtime.beam_search(source[:1], beam_size=1, max_length=6)
+    (best, *_) = runtime.beam_search(source[:1], beam_size=1, max_length=6, length_penalty=0.0)
     prefix = [BOS_ID]
     for token in best:
         logits = runtime.teacher_forced_logits(source[:1], np.array([prefix]))[0, -1]
@@ -63,6 +63,57 @@ def test_batched_beam_search_equals_one_by_one(keras_model) -> None:
     alone = [runtime.beam_search(source[i : i + 1, : int((source[i] != 0).sum())], beam_size=3, max_length=8)[0] for i in range(2)]
     assert together == alone
     assert all(len(ids) > 0 for ids in together)
+
+
+@pytest.mark.parametrize("length_penalty", [0.0, 0.6, 2.0])
+def test_wide_beam_finds_the_best_scored_translation(keras_model, length_penalty: float) -> None:
+    """With a beam as wide as every prefix, the search is exact: its answer must be the best of all
+    translations within the length limit by log-probability / ((5 + length) / 6) ** length_penalty, the
+    ending token counted. The old search let ended hypotheses keep their beam slots and only ranked them by
+    that score at the end; this checks the finished-pool bookkeeping and the early stop against brute force."""
+    import itertools
+
+    runtime = NumpyTranslatorModel(keras_model.export_arrays(), TINY)
+    source, _ = batch()
+    shortlist = np.array(sorted({EOS_ID, 30, 31, 40}))
+    limit = 4
+
+    def logprobs(prefix: list[int]) -> np.ndarray:
+        logits = runtime.teacher_forced_logits(source[:1], np.array([[BOS_ID, *prefix]]))[0, -1, shortlist]
+        return logits - np.log(np.exp(logits - logits.max()).sum()) - logits.max()
+
+    best, best_ids = -np.inf, None
+    words = [t for t in shortlist.tolist() if t != EOS_ID]
+    for length in range(1, limit + 1):  # `length` tokens, the last one EOS unless cut by the limit
+        for body in itertools.product(words, repeat=length - 1):
+            total = sum(float(logprobs(list(body[:i]))[shortlist.tolist().index(t)]) for i, t in enumerate(body))
+            total += float(logprobs(list(body))[shortlist.tolist().index(EOS_ID)])
+            ranked = total / ((5.0 + length) / 6.0) ** length_penalty
+            if length > 1 and ranked > best:
+                best, best_ids = ranked, list(body)
+    scores: list[float] = []
+    (found,) = runtime.beam_search(source[:1], beam_size=27, max_length=limit, length_penalty=length_penalty,
+                                  shortlist=shortlist, scores_out=scores)
+    assert found == best_ids
+    assert scores[0] == pytest.approx(best * ((5.0 + len(found) + 1) / 6.0) ** length_penalty, abs=1e-4)
+
+
+def test_no_repeat_ngram_blocks_loops(keras_model) -> None:
+    """An untrained model over a handful of pieces loops; with the block no hypothesis repeats a bigram."""
+    runtime = NumpyTranslatorModel(keras_model.export_arrays(), TINY)
+    source, _ = batch()
+    shortlist = np.array(sorted({EOS_ID, 30, 31, 32, 40}))
+
+    def repeats(ids: list[int]) -> bool:
+        pairs = list(zip(ids, ids[1:], strict=False))
+        return len(pairs) != len(set(pairs))
+
+    free = runtime.beam_search(source, beam_size=3, max_length=24, length_penalty=2.0, shortlist=shortlist)
+    blocked = runtime.beam_search(source, beam_size=3, max_length=24, length_penalty=2.0, shortlist=shortlist,
+                                  no_repeat_ngram=2)
+    assert any(repeats(ids) for ids in free)
+    assert blocked and not any(repeats(ids) for ids in blocked)
+    assert all(len(ids) > 0 for ids in blocked)
 
 
 def test_load_arrays_inverts_export(keras_model) -> None:

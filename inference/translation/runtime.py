@@ -181,19 +181,40 @@ class NumpyTranslatorModel:
         return _log_softmax(self._logits(x, shortlist)[:, 0])
 
     # -- search ------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _block_repeats(logp: np.ndarray, history: np.ndarray, ids: np.ndarray, n: int, eos: int) -> None:
+        """Set -inf where a piece would complete an n-gram already in that hypothesis (EOS is never blocked)."""
+        length = history.shape[1]
+        if length < n:
+            return
+        windows = np.lib.stride_tricks.sliding_window_view(history, n, axis=1)  # (N, length - n + 1, n)
+        seen = (windows[:, :, :-1] == history[:, None, length - n + 1 :]).all(-1)  # earlier windows ending like now
+        hyp, start = np.nonzero(seen)
+        if hyp.size:
+            banned = np.searchsorted(ids, windows[hyp, start, -1])
+            valid = (banned < len(ids)) & (banned != eos)
+            logp[hyp[valid], banned[valid]] = -np.inf
+
     def beam_search(
         self, source_ids: np.ndarray, beam_size: int = 4, max_length: int | None = None, length_penalty: float = 0.6,
-        shortlist: np.ndarray | None = None, scores_out: list[float] | None = None,
+        shortlist: np.ndarray | None = None, scores_out: list[float] | None = None, no_repeat_ngram: int = 0,
     ) -> list[list[int]]:
         """Best hypothesis (token ids, without BOS/EOS) for each row of a padded source batch.
 
         `scores_out`, if given, receives each best hypothesis's log-probability (no length penalty): how sure
         the model is, for callers that would rather have no answer than a guess.
 
-        All rows × beams advance together as one (batch·beam) matrix; finished hypotheses only extend with
-        EOS at no cost, so they keep their score while the others continue. `shortlist` (sorted token ids,
-        EOS included) restricts the output layer to the pieces the target language uses: a quarter of the
-        vocabulary, so a quarter of the biggest matrix product, and no wrong-script output.
+        All rows × beams advance together as one (batch·beam) matrix. A hypothesis that ends leaves the beam
+        for a per-row pool of finished ones (ranked by score / ((5 + length) / 6) ** length_penalty), so the
+        beam keeps `beam_size` live hypotheses to the end: when ended ones kept their slots instead, a few
+        early, short endings filled the beam and long sentences came out clipped (Tamil dev output 0.71 of
+        the reference length). A row stops once no live hypothesis can still beat its best finished one.
+        `no_repeat_ngram` n > 0 forbids a hypothesis to repeat any n-gram of pieces it already holds: a penalty
+        that favours length also favours the loops a small model falls into ("கொடுப்பதைக் கொடுத்துக்
+        கொடுத்தார்"), and the block stops them where collapsing adjacent repeats afterwards cannot.
+        `shortlist` (sorted token ids, EOS included) restricts the output layer to the pieces the target
+        language uses: a quarter of the vocabulary, so a quarter of the biggest matrix product, and no
+        wrong-script output.
         """
         batch = source_ids.shape[0]
         source_lengths = (source_ids != PAD_ID).sum(1)
@@ -206,20 +227,32 @@ class NumpyTranslatorModel:
         scores[:, 0] = 0.0
         tokens = np.full((batch * beam,), BOS_ID, np.int64)
         history = np.zeros((batch * beam, 0), np.int64)
-        finished = np.zeros((batch * beam,), bool)
         ids = np.arange(self.config.vocab_size) if shortlist is None else np.asarray(shortlist)
         eos = int(np.searchsorted(ids, EOS_ID))
         if eos >= len(ids) or ids[eos] != EOS_ID:
             raise ValueError("the shortlist must contain EOS")
         vocab = len(ids)
         rows = np.arange(batch)
+        penalty = lambda length: ((5.0 + length) / 6.0) ** length_penalty  # noqa: E731
+        best_ranked = np.full(batch, -np.inf)  # best finished hypothesis per row, by penalised score…
+        best_raw = np.zeros(batch)  # …its log-probability…
+        best_ids: list[list[int] | None] = [None] * batch  # …and its tokens
+        done = np.zeros(batch, bool)
         for position in range(limit):
             logp = self._step(tokens, position, cache, shortlist)
             if position == 0:
                 logp[:, eos] = -np.inf  # never an empty translation
-            logp[finished] = -np.inf
-            logp[finished, eos] = 0.0
+            if no_repeat_ngram > 0:
+                self._block_repeats(logp, history, ids, no_repeat_ngram, eos)
             candidates = (scores.reshape(-1, 1) + logp).reshape(batch, beam * vocab)
+            ending = candidates[:, eos::vocab]  # (batch, beam): each live hypothesis ended here
+            ranked = ending / penalty(position + 1)
+            pick = ranked.argmax(1)
+            better = (ranked[rows, pick] > best_ranked) & ~done
+            for row in np.flatnonzero(better):
+                best_ranked[row], best_raw[row] = ranked[row, pick[row]], ending[row, pick[row]]
+                best_ids[row] = history[row * beam + pick[row]].tolist()
+            candidates[:, eos::vocab] = -np.inf
             # top-k by k argmax passes: far cheaper than a partition of batch × beam × vocab scores
             top = np.empty((batch, beam), np.int64)
             top_scores = np.empty((batch, beam), np.float32)
@@ -232,16 +265,19 @@ class NumpyTranslatorModel:
             tokens = ids[(top % vocab).reshape(-1)]
             cache.reorder(origin)
             history = np.concatenate([history[origin], tokens[:, None]], axis=1)
-            finished = finished[origin] | (tokens == EOS_ID)
-            if finished.all():
+            # scores only fall as hypotheses grow: the best a live one can still reach is its score now,
+            # divided by the largest penalty it may yet earn (lengths up to the limit, or the current one
+            # when a negative length_penalty favours short ones)
+            reach = scores.max(1) / max(penalty(position + 2), penalty(limit + 1))
+            done |= best_ranked >= reach
+            if done.all():
                 break
-        lengths = np.where(history == EOS_ID, np.arange(history.shape[1]), history.shape[1]).min(1) + 1
-        normalised = scores.reshape(-1) / (((5.0 + lengths) / 6.0) ** length_penalty)
-        best = normalised.reshape(batch, beam).argmax(1) + np.arange(batch) * beam
-        if scores_out is not None:
-            scores_out.extend(float(v) for v in scores.reshape(-1)[best])
         results = []
-        for row in best:
-            ids = history[row].tolist()
-            results.append(ids[: ids.index(EOS_ID)] if EOS_ID in ids else ids)
+        for row in range(batch):
+            if best_ids[row] is None:  # nothing ended within the limit: the best live hypothesis, unfinished
+                best_ids[row] = history[row * beam + int(scores[row].argmax())].tolist()
+                best_raw[row] = float(scores[row].max())
+            results.append(best_ids[row])
+        if scores_out is not None:
+            scores_out.extend(float(v) for v in best_raw)
         return results
