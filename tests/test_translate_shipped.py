@@ -121,14 +121,33 @@ async def test_hashtags_are_native_and_linkable(service, lang: str) -> None:
 
 def test_terms_keep_only_answers_the_model_is_sure_of() -> None:
     """Hashtag words: the sentence answer where its log-probability clears the floor, else nothing."""
-    from inference.translation.offline import TERM_MIN_LOGPROB, OfflineTranslator
+    from inference.translation.offline import DEFAULT_LENGTH_PENALTY, TERM_MIN_LOGPROB, OfflineTranslator
 
     translator = OfflineTranslator.load(WEIGHTS)
     terms = ["dog", "beach", "sunset", "puppy", "wanderlust"]
     scores: list[float] = []
-    answers = translator._translate_sentences(terms, "te", scores)
+    # a lone word is searched with the default penalty, whatever the language's sentences are tuned to
+    answers = translator._translate_sentences(terms, "te", scores, DEFAULT_LENGTH_PENALTY)
     kept = translator.translate_terms(terms, "te")
     assert kept == [a if s >= TERM_MIN_LOGPROB else "" for a, s in zip(answers, scores, strict=True)]
     assert translator.translate_terms(terms, "te", min_logprob=float("-inf")) == answers
     assert translator.translate_terms(terms, "te", min_logprob=0.0) == [""] * len(terms)  # no answer is certain
     assert all(s < 0 for s in scores) and any(kept) and not all(kept), list(zip(terms, answers, scores, strict=True))
+
+
+def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
+    """ta/te models end long sentences early; config.json's tuned length penalty (and the n-gram block that
+    keeps the longer output from looping) is what lets them translate the whole sentence."""
+    from inference.translation.offline import OfflineTranslator
+
+    translator = OfflineTranslator.load(WEIGHTS)
+    sentence = ("The old temple near the river was rebuilt by the villagers after the heavy rains destroyed its "
+                "walls last year.")
+    assert translator.no_repeat_ngram > 0
+    for lang in ("ta", "te"):
+        assert translator.length_penalties[lang] > 1.0, lang
+        tuned = translator.translate([sentence], lang)[0]
+        assert len(tuned.split()) >= 8 and script_share(tuned, LANGUAGES[lang].script) > 0.9, tuned
+        untuned = OfflineTranslator.load(WEIGHTS)
+        untuned.length_penalties, untuned.no_repeat_ngram = {}, 0
+        assert len(untuned.translate([sentence], lang)[0].split()) < len(tuned.split()) / 2, lang

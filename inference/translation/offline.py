@@ -28,6 +28,13 @@ MAX_CHUNK_WORDS = 40
 # (on the 600 commonest caption words, answers between -2 and -3 agree with the dictionary 37% of the time for
 # te and 62% for ta, against 75-95% above -2; docs/translation.md). A wrong tag is worse than none.
 TERM_MIN_LOGPROB = -2.5
+# Beam search ranks finished translations by log-probability / ((5 + length) / 6) ** penalty. 0.6 (GNMT's) suits
+# the caption-trained languages; config.json's `length_penalty` sets it per language where the model's
+# sentences come out short (ta/te: tuned so dev output is as long as the references, docs/translation.md).
+# Terms (hashtags, the `words` engine) always use this default: a lone word has no length to recover.
+DEFAULT_LENGTH_PENALTY = 0.6
+# config.json's `no_repeat_ngram` (n pieces; 0 = off): with a penalty that favours length, hard sentences
+# otherwise end in loops ("சி. டி. சி. டி. சி."), measured for ta in docs/translation.md.
 MAX_WORD_CACHE = 50_000  # model translations of single words, per language (captions reuse few words)
 ENGINES = ("model", "lexicon", "words")
 
@@ -83,8 +90,11 @@ class OfflineTranslator:
         shortlists: dict[str, np.ndarray] | None = None, word_by_word: dict[str, WordByWordTranslator] | None = None,
         word_engine_vocabulary: dict[str, set[str]] | None = None,
         language_models: dict[str, NumpyTranslatorModel] | None = None,
+        length_penalties: dict[str, float] | None = None, no_repeat_ngram: int = 0,
     ):
         self.model, self.vocab = model, vocab
+        self.length_penalties = length_penalties or {}
+        self.no_repeat_ngram = no_repeat_ngram
         # a language with a model of its own (fine-tuned from `model` on that language alone) uses it
         self.language_models = language_models or {}
         self.beam_size, self.max_batch = beam_size, max_batch
@@ -143,6 +153,7 @@ class OfflineTranslator:
         translator = cls(
             model, vocab, beam_size=beam_size, shortlists=shortlists, word_by_word=word_by_word,
             word_engine_vocabulary=vocabulary, language_models=language_models,
+            length_penalties=meta.get("length_penalty", {}), no_repeat_ngram=meta.get("no_repeat_ngram", 0),
         )
         translator.languages -= unavailable
         return translator
@@ -169,7 +180,8 @@ class OfflineTranslator:
             if len(cache) + len(missing) > MAX_WORD_CACHE:
                 cache.clear()
             known = self.word_engine_vocabulary[lang]
-            for word, answer in zip(missing, self._translate_sentences(missing, lang), strict=True):
+            answers = self._translate_sentences(missing, lang, length_penalty=DEFAULT_LENGTH_PENALTY)
+            for word, answer in zip(missing, answers, strict=True):
                 tokens = answer.rstrip(".!?।").split()
                 # one English word is one or two target words; anything else is the model guessing
                 cache[word] = " ".join(tokens) if 0 < len(tokens) <= 2 and all(t in known for t in tokens) else ""
@@ -190,11 +202,15 @@ class OfflineTranslator:
         if lang in self.word_by_word:
             return [self.word_by_word[lang].translate_text(term) for term in terms]
         scores: list[float] = []
-        answers = self._translate_sentences(terms, lang, scores)
+        answers = self._translate_sentences(terms, lang, scores, DEFAULT_LENGTH_PENALTY)
         return [answer if score >= min_logprob else "" for answer, score in zip(answers, scores, strict=True)]
 
-    def _translate_sentences(self, chunks: list[str], lang: str, scores: list[float] | None = None) -> list[str]:
+    def _translate_sentences(
+        self, chunks: list[str], lang: str, scores: list[float] | None = None, length_penalty: float | None = None,
+    ) -> list[str]:
         model = self.language_models.get(lang, self.model)
+        if length_penalty is None:
+            length_penalty = self.length_penalties.get(lang, DEFAULT_LENGTH_PENALTY)
         max_pieces = model.config.max_length // 2 - 2
         encoded = [self.vocab.encode_source(prepare_source(c), lang, max_pieces=max_pieces) for c in chunks]
         order = sorted(range(len(chunks)), key=lambda i: len(encoded[i]))
@@ -208,7 +224,8 @@ class OfflineTranslator:
                 batch[r, : len(encoded[i])] = encoded[i]
             batch_scores: list[float] = []
             hyps = model.beam_search(
-                batch, beam_size=self.beam_size, shortlist=self.shortlists.get(lang), scores_out=batch_scores
+                batch, beam_size=self.beam_size, length_penalty=length_penalty, shortlist=self.shortlists.get(lang),
+                scores_out=batch_scores, no_repeat_ngram=self.no_repeat_ngram,
             )
             for i, ids, score in zip(rows, hyps, batch_scores, strict=True):
                 out[i] = finish_target(collapse_repeats(self.vocab.decode(ids)), lang)

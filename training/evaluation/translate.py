@@ -138,6 +138,65 @@ def term_confidence_report(weights: Path, langs: tuple[str, ...], floors=(-1.0, 
             print(f"| {lang} | {floor} | {len(kept)} | {agree} | {agree / max(1, len(kept)):.0%} |")
 
 
+LENGTH_PENALTIES = (0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0)
+
+
+MAX_LENGTH_RATIO = 1.05
+
+
+def length_penalty_report(
+    weights: Path, langs: tuple[str, ...], update: bool, no_repeat_ngram: int | None = None,
+) -> dict[str, float]:
+    """Beam search's length penalty per language: the best chrF on the choice split (`general` for ta/te, `vg`
+    for the others) among penalties whose output there is at most 5% longer, in characters, than the
+    references. Unbounded, chrF keeps rising with over-long, repetitive output (Tamil at 1.7–2.0: 1.3–1.5×
+    the reference length). Prints chrF and the length ratio on every split for each penalty (with the
+    configured `no_repeat_ngram`, or this one); `update` writes the choice (and that) into config.json."""
+
+    import sacrebleu
+
+    from inference.translation.offline import OfflineTranslator
+
+    translator = OfflineTranslator.load(weights)
+    if no_repeat_ngram is not None:
+        translator.no_repeat_ngram = no_repeat_ngram
+    print(f"no_repeat_ngram {translator.no_repeat_ngram}")
+    print("| lang | length penalty | chrF (length ratio) per split |")
+    print("|---|---:|---|")
+    chosen: dict[str, float] = {}
+    for lang in langs:
+        splits = splits_for(lang)
+        choice_split = "general" if "general" in splits else next(iter(splits))
+        ratios, choice_chrf = {}, {}
+        for penalty in LENGTH_PENALTIES:
+            translator.length_penalties[lang] = penalty
+            cells = []
+            for name, pairs in splits.items():
+                hyps = translator.translate([p.en for p in pairs], lang)
+                refs = [p.xx for p in pairs]
+                ratio = sum(map(len, hyps)) / max(1, sum(map(len, refs)))
+                chrf = sacrebleu.corpus_chrf(hyps, [refs]).score
+                if name == choice_split:
+                    ratios[penalty], choice_chrf[penalty] = ratio, chrf
+                cells.append(f"{name} {chrf:.2f} ({ratio:.2f})")
+            print(f"| {lang} | {penalty} | " + ", ".join(cells) + " |", flush=True)
+        allowed = [p for p in LENGTH_PENALTIES if ratios[p] <= MAX_LENGTH_RATIO] or [min(LENGTH_PENALTIES)]
+        chosen[lang] = max(allowed, key=lambda p: choice_chrf[p])
+        print(f"    {lang}: {chosen[lang]} ({choice_split} chrF {choice_chrf[chosen[lang]]:.2f}, "
+              f"length ratio {ratios[chosen[lang]]:.2f})")
+    if update:
+        meta = json.loads((weights / "config.json").read_text())
+        meta["length_penalty"] = {**meta.get("length_penalty", {}), **chosen}
+        meta["no_repeat_ngram"] = translator.no_repeat_ngram
+        (weights / "config.json").write_text(json.dumps(meta, indent=2))
+        write_manifest(weights, {"decoding": {  # also re-hashes config.json
+            "length_penalty": meta["length_penalty"], "no_repeat_ngram": meta["no_repeat_ngram"],
+            "chosen_by": "python -m training.evaluate translate --tune-length-penalty: the best chrF on the choice "
+                         f"split among penalties whose output is at most {MAX_LENGTH_RATIO}x the references' length",
+        }})
+    return chosen
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.evaluate translate", description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="all", help="hi, bn, ml, ta, te or all")
@@ -149,6 +208,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--hashtags", action="store_true", help="hashtag coverage on 40 common Instagram tags")
     parser.add_argument("--term-confidence", action="store_true",
                         help="ta/te: model answers for caption words by log-probability floor (TERM_MIN_LOGPROB)")
+    parser.add_argument("--tune-length-penalty", action="store_true",
+                        help="choose beam search's length penalty per language (with --update-manifest: store it)")
+    parser.add_argument("--length-penalty", type=float, help="override config.json's length penalty (all languages)")
+    parser.add_argument("--no-repeat-ngram", type=int, help="override config.json's no_repeat_ngram (0: off)")
     parser.add_argument("--engine", choices=["model", "lexicon", "words"], help="force one engine (default: as shipped)")
     args = parser.parse_args(argv)
     if args.hashtags:
@@ -157,11 +220,19 @@ def main(argv: list[str]) -> int:
     if args.term_confidence:
         term_confidence_report(args.weights, ("ta", "te") if args.lang == "all" else tuple(args.lang.split(",")))
         return 0
+    if args.tune_length_penalty:
+        length_penalty_report(args.weights, TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(",")),
+                              args.update_manifest, args.no_repeat_ngram)
+        return 0
     from inference.translation.offline import OfflineTranslator
 
     engines = {lang: args.engine for lang in TRAINED_LANGUAGES} if args.engine else None
     translator = OfflineTranslator.load(args.weights, beam_size=args.beam, engines=engines, lexicon_dir=lexicon_dir())
     langs = TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(","))
+    if args.length_penalty is not None:
+        translator.length_penalties = dict.fromkeys(langs, args.length_penalty)
+    if args.no_repeat_ngram is not None:
+        translator.no_repeat_ngram = args.no_repeat_ngram
     results: dict[str, dict[str, dict]] = {}
     print("| lang | split | engine | pairs | chrF | chrF++ | BLEU | sent/s |")
     print("|---|---|---|---:|---:|---:|---:|---:|")
@@ -181,7 +252,7 @@ def main(argv: list[str]) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     previous = json.loads(out.read_text()) if out.exists() else {}
     out.write_text(json.dumps({**previous, **results}, indent=2, ensure_ascii=False))
-    if args.update_manifest and not args.limit:
+    if args.update_manifest and not args.limit and args.length_penalty is None and args.no_repeat_ngram is None:
         manifest = json.loads((args.weights / "manifest.json").read_text())
         metrics = manifest.get("metrics", {})
         for lang, splits in results.items():
