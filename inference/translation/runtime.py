@@ -232,52 +232,50 @@ class NumpyTranslatorModel:
         if eos >= len(ids) or ids[eos] != EOS_ID:
             raise ValueError("the shortlist must contain EOS")
         vocab = len(ids)
-        rows = np.arange(batch)
         penalty = lambda length: ((5.0 + length) / 6.0) ** length_penalty  # noqa: E731
         best_ranked = np.full(batch, -np.inf)  # best finished hypothesis per row, by penalised score…
         best_raw = np.zeros(batch)  # …its log-probability…
         best_ids: list[list[int] | None] = [None] * batch  # …and its tokens
-        done = np.zeros(batch, bool)
+        active = np.arange(batch)  # rows still searching; the arrays below hold only theirs
         for position in range(limit):
+            rows = np.arange(len(active))
             logp = self._step(tokens, position, cache, shortlist)
             if position == 0:
                 logp[:, eos] = -np.inf  # never an empty translation
             if no_repeat_ngram > 0:
                 self._block_repeats(logp, history, ids, no_repeat_ngram, eos)
-            candidates = (scores.reshape(-1, 1) + logp).reshape(batch, beam * vocab)
-            ending = candidates[:, eos::vocab]  # (batch, beam): each live hypothesis ended here
+            candidates = (scores.reshape(-1, 1) + logp).reshape(len(active), beam * vocab)
+            ending = candidates[:, eos::vocab]  # (rows, beam): each live hypothesis ended here
             ranked = ending / penalty(position + 1)
             pick = ranked.argmax(1)
-            better = (ranked[rows, pick] > best_ranked) & ~done
-            for row in np.flatnonzero(better):
-                best_ranked[row], best_raw[row] = ranked[row, pick[row]], ending[row, pick[row]]
-                best_ids[row] = history[row * beam + pick[row]].tolist()
+            for r in np.flatnonzero(ranked[rows, pick] > best_ranked[active]):
+                row = active[r]
+                best_ranked[row], best_raw[row] = ranked[r, pick[r]], ending[r, pick[r]]
+                best_ids[row] = history[r * beam + pick[r]].tolist()
             candidates[:, eos::vocab] = -np.inf
-            # top-k by k argmax passes: far cheaper than a partition of batch × beam × vocab scores
-            top = np.empty((batch, beam), np.int64)
-            top_scores = np.empty((batch, beam), np.float32)
+            # top-k by k argmax passes: far cheaper than a partition of rows × beam × vocab scores
+            top = np.empty((len(active), beam), np.int64)
+            top_scores = np.empty((len(active), beam), np.float32)
             for k in range(beam):
                 best = candidates.argmax(axis=1)
                 top[:, k], top_scores[:, k] = best, candidates[rows, best]
                 candidates[rows, best] = -np.inf
-            scores = top_scores
-            origin = (top // vocab + rows[:, None] * beam).reshape(-1)
+            # scores only fall as hypotheses grow: the best a live one can still reach is its score now,
+            # divided by the largest penalty it may yet earn (lengths up to the limit, or the current one
+            # when a negative length_penalty favours short ones); rows that cannot improve leave the batch
+            reach = top_scores.max(1) / max(penalty(position + 2), penalty(limit + 1))
+            live = best_ranked[active] < reach
+            if not live.any():
+                break
+            top, scores, active = top[live], top_scores[live], active[live]
+            origin = (top // vocab + np.flatnonzero(live)[:, None] * beam).reshape(-1)
             tokens = ids[(top % vocab).reshape(-1)]
             cache.reorder(origin)
             history = np.concatenate([history[origin], tokens[:, None]], axis=1)
-            # scores only fall as hypotheses grow: the best a live one can still reach is its score now,
-            # divided by the largest penalty it may yet earn (lengths up to the limit, or the current one
-            # when a negative length_penalty favours short ones)
-            reach = scores.max(1) / max(penalty(position + 2), penalty(limit + 1))
-            done |= best_ranked >= reach
-            if done.all():
-                break
-        results = []
-        for row in range(batch):
+        for r, row in enumerate(active):
             if best_ids[row] is None:  # nothing ended within the limit: the best live hypothesis, unfinished
-                best_ids[row] = history[row * beam + int(scores[row].argmax())].tolist()
-                best_raw[row] = float(scores[row].max())
-            results.append(best_ids[row])
+                best_ids[row] = history[r * beam + int(scores[r].argmax())].tolist()
+                best_raw[row] = float(scores[r].max())
         if scores_out is not None:
             scores_out.extend(float(v) for v in best_raw)
-        return results
+        return [ids_ if ids_ is not None else [] for ids_ in best_ids]
