@@ -28,10 +28,10 @@ MAX_CHUNK_WORDS = 40
 # (on the 600 commonest caption words, answers between -2 and -3 agree with the dictionary 37% of the time for
 # te and 62% for ta, against 75-95% above -2; docs/translation.md). A wrong tag is worse than none.
 TERM_MIN_LOGPROB = -2.5
-# Beam search ranks finished translations by log-probability / ((5 + length) / 6) ** penalty. 0.6 (GNMT's) suits
-# the caption-trained languages; config.json's `length_penalty` sets it per language where the model's
-# sentences come out short (ta/te: tuned so dev output is as long as the references, docs/translation.md).
-# Terms (hashtags, the `words` engine) always use this default: a lone word has no length to recover.
+# Beam search ranks finished translations by log-probability / ((5 + length) / 6) ** penalty. config.json's
+# `length_penalty` sets it per language, tuned on dev (`training.evaluate translate --tune-length-penalty`:
+# without it the ta/te models cut long sentences short); 0.6 (GNMT's) is the default where none is set, and
+# what terms (hashtags, the `words` engine) always use: a lone word has no length to recover.
 DEFAULT_LENGTH_PENALTY = 0.6
 # config.json's `no_repeat_ngram` (n pieces; 0 = off): with a penalty that favours length, hard sentences
 # otherwise end in loops ("சி. டி. சி. டி. சி."), measured for ta in docs/translation.md.

@@ -205,10 +205,11 @@ class NumpyTranslatorModel:
         the model is, for callers that would rather have no answer than a guess.
 
         All rows × beams advance together as one (batch·beam) matrix. A hypothesis that ends leaves the beam
-        for a per-row pool of finished ones (ranked by score / ((5 + length) / 6) ** length_penalty), so the
-        beam keeps `beam_size` live hypotheses to the end: when ended ones kept their slots instead, a few
-        early, short endings filled the beam and long sentences came out clipped (Tamil dev output 0.71 of
-        the reference length). A row stops once no live hypothesis can still beat its best finished one.
+        for a per-row pool of finished ones, ranked by score / ((5 + length) / 6) ** length_penalty, and the
+        beam keeps `beam_size` live hypotheses; a row stops once no live hypothesis can still beat its best
+        finished one. So the answer is the best-ranked translation the beam reaches, and the penalty means
+        what it says: when ended hypotheses kept their beam slots, ranked by raw score, and the penalty only
+        picked among the last four, no penalty gave a predictable output length to tune per language.
         `no_repeat_ngram` n > 0 forbids a hypothesis to repeat any n-gram of pieces it already holds: a penalty
         that favours length also favours the loops a small model falls into ("கொடுப்பதைக் கொடுத்துக்
         கொடுத்தார்"), and the block stops them where collapsing adjacent repeats afterwards cannot.
