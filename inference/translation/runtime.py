@@ -207,9 +207,10 @@ class NumpyTranslatorModel:
         All rows × beams advance together as one (batch·beam) matrix. A hypothesis that ends leaves the beam
         for a per-row pool of finished ones, ranked by score / ((5 + length) / 6) ** length_penalty, and the
         beam keeps `beam_size` live hypotheses; a row stops once no live hypothesis can still beat its best
-        finished one. So the answer is the best-ranked translation the beam reaches, and the penalty means
-        what it says: when ended hypotheses kept their beam slots, ranked by raw score, and the penalty only
-        picked among the last four, no penalty gave a predictable output length to tune per language.
+        finished one. So the answer is the best-ranked translation the beam reaches (checked against brute
+        force in the tests). When ended hypotheses kept their beam slots, ranked by raw score, and the penalty
+        only picked among the last four, it had to be pushed far to lengthen anything (Tamil dev sentences at
+        2.0: 0.91 of the reference length, and bare quote marks among the answers).
         `no_repeat_ngram` n > 0 forbids a hypothesis to repeat any n-gram of pieces it already holds: a penalty
         that favours length also favours the loops a small model falls into ("கொடுப்பதைக் கொடுத்துக்
         கொடுத்தார்"), and the block stops them where collapsing adjacent repeats afterwards cannot.
