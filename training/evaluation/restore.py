@@ -192,8 +192,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.evaluate restore", description=__doc__)
     parser.add_argument("--weights-dir", type=Path, default=WEIGHTS_DIR)
     parser.add_argument("--limit", type=int, help="evaluate on the first N photos of the split only")
-    parser.add_argument("--split", choices=("test", "tune"), default="test",
-                        help="tune: the calibration photos, to compare candidates without using the test set")
+    parser.add_argument("--split", choices=("test", "tune"),
+                        help="tune: the calibration photos, to compare candidates without using the test set "
+                             "(default: test; tune for --mask-diagnostics)")
     parser.add_argument("--upscale", type=int, default=1,
                         help="enlarge photos N× before damaging them (damage painted at a user's resolution)")
     parser.add_argument("--out", type=Path, default=None, help="report JSON (default under the cache)")
@@ -210,9 +211,9 @@ def main(argv: list[str]) -> int:
         print(f"no weights at {args.weights_dir}: run `python -m training.restore export` first", file=sys.stderr)
         return 1
     if args.mask_diagnostics:
-        split_name = "tune" if "--split" not in argv else args.split
-        print(json.dumps(mask_diagnostics(args.weights_dir, args.limit, split_name), indent=2))
+        print(json.dumps(mask_diagnostics(args.weights_dir, args.limit, args.split or "tune"), indent=2))
         return 0
+    args.split = args.split or "test"
     out = args.out or cache_dir() / "restore" / ("eval-smoke.json" if args.smoke else "eval.json")
     started = time.perf_counter()
     report = evaluate(args.weights_dir, args.limit, out.with_suffix(".grid.png"), args.upscale, args.split)
