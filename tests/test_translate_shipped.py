@@ -140,7 +140,8 @@ def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
     keeps the longer output from looping) is what lets them translate the whole sentence."""
     from inference.translation.offline import OfflineTranslator
 
-    translator = OfflineTranslator.load(WEIGHTS)
+    translator, untuned = OfflineTranslator.load(WEIGHTS), OfflineTranslator.load(WEIGHTS)
+    untuned.length_penalties, untuned.no_repeat_ngram = {}, 0
     sentence = ("The old temple near the river was rebuilt by the villagers after the heavy rains destroyed its "
                 "walls last year.")
     assert translator.no_repeat_ngram > 0
@@ -148,6 +149,4 @@ def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
         assert translator.length_penalties[lang] >= 1.0, lang
         tuned = translator.translate([sentence], lang)[0]
         assert len(tuned.split()) >= 8 and script_share(tuned, LANGUAGES[lang].script) > 0.9, tuned
-        untuned = OfflineTranslator.load(WEIGHTS)
-        untuned.length_penalties, untuned.no_repeat_ngram = {}, 0
         assert len(untuned.translate([sentence], lang)[0].split()) < len(tuned.split()) / 2, lang

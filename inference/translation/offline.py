@@ -16,7 +16,7 @@ import numpy as np
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
 from inference.translation.quantized import load_arrays
-from inference.translation.runtime import NumpyTranslatorModel
+from inference.translation.runtime import DEFAULT_LENGTH_PENALTY, NumpyTranslatorModel
 from inference.translation.text import finish_target, prepare_source
 from inference.translation.vocabulary import PAD_ID, SubwordVocabulary
 from inference.translation.word_by_word import WordByWordTranslator, content_words
@@ -28,13 +28,6 @@ MAX_CHUNK_WORDS = 40
 # (on the 600 commonest caption words, answers between -2 and -3 agree with the dictionary 37% of the time for
 # te and 62% for ta, against 75-95% above -2; docs/translation.md). A wrong tag is worse than none.
 TERM_MIN_LOGPROB = -2.5
-# Beam search ranks finished translations by log-probability / ((5 + length) / 6) ** penalty. config.json's
-# `length_penalty` sets it per language, tuned on dev (`training.evaluate translate --tune-length-penalty`:
-# without it the ta/te models cut long sentences short); 0.6 (GNMT's) is the default where none is set, and
-# what terms (hashtags, the `words` engine) always use: a lone word has no length to recover.
-DEFAULT_LENGTH_PENALTY = 0.6
-# config.json's `no_repeat_ngram` (n pieces; 0 = off): with a penalty that favours length, hard sentences
-# otherwise end in loops ("சி. டி. சி. டி. சி."), measured for ta in docs/translation.md.
 MAX_WORD_CACHE = 50_000  # model translations of single words, per language (captions reuse few words)
 ENGINES = ("model", "lexicon", "words")
 
@@ -93,7 +86,13 @@ class OfflineTranslator:
         length_penalties: dict[str, float] | None = None, no_repeat_ngram: int = 0,
     ):
         self.model, self.vocab = model, vocab
+        # config.json's `length_penalty`, per language, tuned on dev (`training.evaluate translate
+        # --tune-length-penalty`: without it the ta/te models cut long sentences short); the runtime's default
+        # where none is set, and always for terms (hashtags, the `words` engine): a lone word has no length
+        # to recover
         self.length_penalties = length_penalties or {}
+        # config.json's `no_repeat_ngram` (n pieces; 0 = off): with a penalty that favours length, hard
+        # sentences otherwise end in loops ("சி. டி. சி. டி. சி."), measured for ta in docs/translation.md
         self.no_repeat_ngram = no_repeat_ngram
         # a language with a model of its own (fine-tuned from `model` on that language alone) uses it
         self.language_models = language_models or {}

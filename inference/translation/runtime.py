@@ -38,6 +38,10 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return e / e.sum(-1, keepdims=True)
 
 
+# GNMT's length penalty: finished translations rank by log-probability / ((5 + length) / 6) ** penalty
+DEFAULT_LENGTH_PENALTY = 0.6
+
+
 def _log_softmax(x: np.ndarray) -> np.ndarray:
     x = x - x.max(-1, keepdims=True)
     return x - np.log(np.exp(x).sum(-1, keepdims=True))
@@ -196,7 +200,8 @@ class NumpyTranslatorModel:
             logp[hyp[valid], banned[valid]] = -np.inf
 
     def beam_search(
-        self, source_ids: np.ndarray, beam_size: int = 4, max_length: int | None = None, length_penalty: float = 0.6,
+        self, source_ids: np.ndarray, beam_size: int = 4, max_length: int | None = None,
+        length_penalty: float = DEFAULT_LENGTH_PENALTY,
         shortlist: np.ndarray | None = None, scores_out: list[float] | None = None, no_repeat_ngram: int = 0,
     ) -> list[list[int]]:
         """Best hypothesis (token ids, without BOS/EOS) for each row of a padded source batch.

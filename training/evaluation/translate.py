@@ -211,21 +211,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-repeat-ngram", type=int, help="override config.json's no_repeat_ngram (0: off)")
     parser.add_argument("--engine", choices=["model", "lexicon", "words"], help="force one engine (default: as shipped)")
     args = parser.parse_args(argv)
+    langs = TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(","))
     if args.hashtags:
-        hashtag_report(args.weights, TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(",")))
+        hashtag_report(args.weights, langs)
         return 0
     if args.term_confidence:
         term_confidence_report(args.weights, ("ta", "te") if args.lang == "all" else tuple(args.lang.split(",")))
         return 0
     if args.tune_length_penalty:
-        length_penalty_report(args.weights, TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(",")),
-                              args.update_manifest, args.no_repeat_ngram)
+        length_penalty_report(args.weights, langs, args.update_manifest, args.no_repeat_ngram)
         return 0
     from inference.translation.offline import OfflineTranslator
 
     engines = {lang: args.engine for lang in TRAINED_LANGUAGES} if args.engine else None
     translator = OfflineTranslator.load(args.weights, beam_size=args.beam, engines=engines, lexicon_dir=lexicon_dir())
-    langs = TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(","))
     if args.length_penalty is not None:
         translator.length_penalties = dict.fromkeys(langs, args.length_penalty)
     if args.no_repeat_ngram is not None:
