@@ -87,6 +87,37 @@ def test_flip_average_mirrors_the_tile_and_keeps_valid_pixels(sample_photos):
     assert np.array_equal(mirrored.image[~hole], photo[~hole])
 
 
+class LeftHalfIsDamage:
+    """Stand-in mask model that is not mirror-symmetric: the left half of its input is 'damage'."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, image):
+        self.calls += 1
+        probability = np.zeros((*image.shape[:3], 1), np.float32)
+        probability[:, :, : image.shape[2] // 2] = 1.0
+        return probability
+
+
+@pytest.mark.parametrize("views", [1, 2, 4])
+def test_mirrored_views_are_mapped_back_before_averaging(sample_photos, views):
+    # A landscape photo: the mask model sees it padded at the bottom, so a view not flipped back would move the
+    # scratch by the padding's height (and to the other side).
+    photo, hole = scratched(sample_photos["astronaut"][64:448])
+    mask_model = WhiteIsDamage()
+    restorer = Restorer(mask_model, FillGrey(), RestorerConfig(mask_views=views))
+    detection = restorer.detect(photo)
+    assert len(mask_model.shapes) == views
+    single = Restorer(WhiteIsDamage(), FillGrey()).detect(photo)
+    assert np.array_equal(detection.mask, single.mask) and detection.mask.any()
+    # A model that is not mirror-symmetric is averaged with its mirror image: half on both halves.
+    probability = Restorer(LeftHalfIsDamage(), FillGrey(), RestorerConfig(mask_views=views)).damage_probability(photo)
+    expected = {1: (1.0, 0.0), 2: (0.5, 0.5), 4: (0.5, 0.5)}[views]
+    assert probability[:, :100].mean() == pytest.approx(expected[0])
+    assert probability[:, -100:].mean() == pytest.approx(expected[1])
+
+
 def test_small_damage_below_threshold_is_ignored(sample_photos):
     photo = np.minimum(sample_photos["coffee"], 250).astype(np.uint8)
     photo[10:12, 10:12] = 255  # a 2×2 speck: dropped by the minimum component area

@@ -91,6 +91,30 @@ def test_litert_export_matches_keras(tmp_path):
     assert litert_error(model, path, inputs) < 0.01  # float16 weights; a broken export gives NaN or garbage
 
 
+@pytest.mark.slow
+def test_int8_mask_export_is_integer_and_tracks_keras(tmp_path, photos):
+    from ai_edge_litert.interpreter import Interpreter
+
+    from inference.restoration.damage_mask_unet import DamageMaskUNet
+    from training.restore_export import int8_mask_error, to_litert
+
+    model = DamageMaskUNet(base_filters=4, depth=3, max_filters=16)
+    rng = np.random.default_rng(0)
+    for weight in model.weights:  # He-scaled kernels: Keras's own initialisation gives a near-constant output
+        if weight.path.endswith("kernel"):
+            fan_in = int(np.prod(weight.shape[:-1]))
+            weight.assign(rng.normal(size=weight.shape).astype(np.float32) * np.sqrt(2.0 / fan_in))
+    inputs = [p[None].astype(np.float32) / 255.0 for p in photos]
+    path = tmp_path / "mask.tflite"
+    path.write_bytes(to_litert(model, {"image": (96, 96, 3)}, lambda: ([x] for x in inputs)))
+    interpreter = Interpreter(model_path=str(path))
+    kinds = {d["dtype"] for d in interpreter.get_tensor_details()}
+    assert np.int8 in kinds  # weights and activations in int8 (the input and output stay float32)
+    probabilities = np.concatenate([np.asarray(model(x)) for x in inputs])
+    assert probabilities.std() > 0.05  # a model whose output varies, so the comparison below means something
+    assert int8_mask_error(model, path, inputs) < 0.02
+
+
 def test_whole_photo_samples_are_padded_like_the_served_input(photos):
     """Non-square whole-photo samples must be reflect-padded at the bottom/right, as Restorer pads a photo."""
     import cv2

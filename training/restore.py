@@ -2,12 +2,12 @@
 
 Each model trains in stages, each started from the one before: the damage-mask U-Net on crops (`mask`), then
 on whole photos shaped as served with one more level (`mask-whole`), then with half the damage painted at up
-to 4× the photo's size and shrunk as a user's large photo is (`mask-scales`); the partial-conv inpainter with
-L1 (`inpaint`), then with squared hole error added (`inpaint-l2`), then grown by residual blocks that start as
-the identity and trained on (`inpaint-deep`). Damage is synthesised on the fly
-(training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
-checkpoint when restarted. `python -m training.restore export`
-turns the two trained models into the shipped float16 LiteRT files, calibrates the serving thresholds on the
+to 4× the photo's size and shrunk as a user's large photo is (`mask-scales`), then grown by residual blocks
+that start as the identity and trained on (`mask-deep`); the partial-conv inpainter with L1 (`inpaint`), then
+with squared hole error added (`inpaint-l2`), then grown the same way (`inpaint-deep`). Damage is synthesised
+on the fly (training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
+checkpoint when restarted. `python -m training.restore export` turns the two trained models into the shipped
+LiteRT files (the mask model in int8, the inpainter in float16), calibrates the serving thresholds on the
 held-back tune photos and writes the manifest (see training/restore_export.py).
 """
 
@@ -51,7 +51,7 @@ WHOLE_PHOTO_STEPS = 20000
 SCALES_STEPS = 13000
 L2_STEPS = 6000
 DEEP_STEPS = 14000
-MASK_DEEP_STEPS = 3000
+MASK_DEEP_STEPS = 11000
 
 
 @dataclass(frozen=True)
@@ -80,14 +80,15 @@ class TrainConfig:
     inpaint_model: InpaintModelConfig = field(default_factory=InpaintModelConfig)
 
 
-# The mask model trains in three stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
+# The mask model trains in four stages: 128-px crops (cheap, most of the learning), then whole photos shaped as
 # served with one more U-Net level (a 2× wider view for large torn corners and stains), started from stage 1,
-# then damage painted at a user's resolution and shrunk, as most served photos reach the model.
+# then damage painted at a user's resolution and shrunk, as most served photos reach the model, then that
+# network grown by residual blocks at its two finest levels (identity when added) and trained on.
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes,
 # then that network grown by residual refinement blocks (identity when added) and trained on with the same loss.
 MASK_STAGES = ("mask", "mask-whole", "mask-scales", "mask-deep")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
-SERVED_RUNS = {"mask": "mask-scales", "inpaint": "inpaint-deep"}  # which run's model ships as which file
+SERVED_RUNS = {"mask": "mask-deep", "inpaint": "inpaint-deep"}  # which run's model ships as which file
 INIT_FROM = {  # a later stage starts from the earlier one
     "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales",
     "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
@@ -97,8 +98,8 @@ INIT_FROM = {  # a later stage starts from the earlier one
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
     """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos.
 
-    `model` is a run name: "mask", "mask-whole", then "mask-scales" (what ships); "inpaint", "inpaint-l2", then
-    "inpaint-deep" (what ships).
+    `model` is a run name: "mask", "mask-whole", "mask-scales", then "mask-deep" (what ships); "inpaint",
+    "inpaint-l2", then "inpaint-deep" (what ships).
     """
     if model == "mask":
         config = TrainConfig(
@@ -346,6 +347,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="export: re-export this model alone, keeping the other shipped file and its entries")
     parser.add_argument("--run", choices=[*MASK_STAGES, *INPAINT_STAGES],
                         help="export: with --only, export this run instead of the served one (a candidate)")
+    parser.add_argument("--mask-format", choices=["int8", "float16"], default="int8",
+                        help="export: how the mask model is stored (int8: a third of float16's time, same F1)")
+    parser.add_argument("--mask-views", type=int, choices=[1, 2, 3, 4],
+                        help="export: mirrored views the served damage probability averages (default: 2; as "
+                             "shipped with --only inpaint); the thresholds are calibrated with it")
     parser.add_argument("--from-checkpoint", action="store_true",
                         help="export: use each run's last checkpoint (a run stopped before its last step)")
     args = parser.parse_args(argv)
@@ -360,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.run and args.run not in {"mask": MASK_STAGES, "inpaint": INPAINT_STAGES}.get(args.only, ()):
             parser.error("--run needs --only naming the model that run trains (mask-* → mask, inpaint-* → inpaint)")
-        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only, run=args.run)
+        export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only, run=args.run,
+               mask_int8=args.mask_format == "int8", mask_views=args.mask_views)
         return 0
     config = default_config(args.model, smoke=args.smoke)
     if args.steps:

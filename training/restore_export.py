@@ -11,6 +11,7 @@ import hashlib
 import json
 import shutil
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -25,14 +26,21 @@ from training.restore_data import load_rgb, photo_paths, split
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "inference" / "weights" / "restore"
 TARGET_FALSE_ALARM = 0.005  # on tune; the bar is 2% on test (1% here gave 2.7% on test: see docs)
 CALIBRATION_EXTRA = 800  # unseen training-split photos added to the 200 tune photos
+INT8_MAX_MEAN_ERROR = 0.01  # mean |int8 − Keras| damage probability on real photos (measured: see the manifest)
+# Two views (the photo and its left-right mirror) of the int8 mask model cost less than one float16 run; four
+# measured a little better on tune but take 36 ms with the shipped model, over the 30 ms bar (docs/restoration.md).
+MASK_VIEWS = 2
 FLIP_MIN_GAIN_DB = 0.1  # mirrored-tile averaging doubles the inpainting time: only for a clear gain on tune
 
 
-def to_litert(model, inputs: dict[str, tuple[int, ...]]) -> bytes:
-    """Convert at a fixed shape with float16 weights (half the bytes; computed in float32 by XNNPACK).
+def to_litert(model, inputs: dict[str, tuple[int, ...]], representative=None) -> bytes:
+    """Convert at a fixed shape with float16 weights (half the bytes; computed in float32 by XNNPACK), or, given
+    `representative` (a callable yielding input lists), in int8 with float32 input and output.
 
-    Goes through a SavedModel: converting a concrete function directly left the partial-convolution kernels
-    as uninitialised resource variables (the interpreter returned NaN), while a SavedModel freezes them.
+    int8 is for the mask model: it runs on every photo, and in int8 it takes a third of the time for no
+    measured loss of F1 (docs/restoration.md), which pays for averaging mirrored views. Goes through a
+    SavedModel: converting a concrete function directly left the partial-convolution kernels as uninitialised
+    resource variables (the interpreter returned NaN), while a SavedModel freezes them.
     """
     import tempfile
 
@@ -53,7 +61,10 @@ def to_litert(model, inputs: dict[str, tuple[int, ...]]) -> bytes:
         archive.write_out(tmp, verbose=False)
         converter = tf.lite.TFLiteConverter.from_saved_model(tmp)
         converter.optimizations = [tf.lite.Optimize.DEFAULT]
-        converter.target_spec.supported_types = [tf.float16]
+        if representative is None:
+            converter.target_spec.supported_types = [tf.float16]
+        else:
+            converter.representative_dataset = representative
         return converter.convert()
 
 
@@ -67,6 +78,28 @@ def litert_error(model, path: Path, inputs: dict[str, tuple[int, ...]], seed: in
         arrays["mask"] = (arrays["mask"] > 0.2).astype(np.float32)
     expected = model(arrays["image"] if len(arrays) == 1 else arrays, training=False)
     return float(np.abs(LiteRTModel(path)(**arrays) - np.asarray(expected)).max())
+
+
+def served_mask_inputs(paths: list[Path], seed: int = 4):
+    """Mask-model inputs as the worker builds them (resized, mirror-padded), every other photo damaged: the
+    int8 converter's calibration data, and what its error is measured on (random noise is not a photo)."""
+    from inference.restoration.restorer import pad_bottom_right, resize_long_side
+
+    side = RestorerConfig().mask_side
+    for i, path in enumerate(paths):
+        rgb = load_rgb(path)
+        if i % 2:
+            rgb, _ = synthesize_damage(rgb, np.random.default_rng([seed, i]), MIXED_NO_FADE)
+        small = resize_long_side(rgb, side)
+        yield pad_bottom_right(small, side, side)[None].astype(np.float32) / 255.0
+
+
+def int8_mask_error(model, path: Path, inputs: Iterable[np.ndarray]) -> float:
+    """Mean |LiteRT − Keras| damage probability over photos: what an int8 mask model costs in output."""
+    from inference.restoration.litert_model import LiteRTModel
+
+    litert = LiteRTModel(path)
+    return float(np.mean([np.abs(litert(image=x) - np.asarray(model(x, training=False))).mean() for x in inputs]))
 
 
 def calibrate(restorer: Restorer, paths: list[Path], seed: int = 1) -> tuple[RestorerConfig, dict]:
@@ -155,13 +188,16 @@ def sha256(path: Path) -> str:
 
 def export(
     smoke: bool = False, weights_dir: Path | None = None, notes: str | None = None, only: str | None = None,
-    run: str | None = None,
+    run: str | None = None, mask_int8: bool = True, mask_views: int | None = None,
 ) -> Path:
     """Convert, calibrate and write the manifest; `only` ("mask" or "inpaint") re-exports that model alone.
 
     With `only`, the other model's shipped file and its manifest entries are kept as they are: a model that
     did not get better is not re-exported (every shipped version stays in git history). `run` exports another
     run than the served one as `only` (a candidate, into a `weights_dir` of its own, to be measured).
+    `mask_int8` stores the mask model in int8; `mask_views` (1–4 mirrored views averaged; default
+    `MASK_VIEWS`, or the shipped manifest's when only the inpainter is re-exported) is set before the thresholds
+    are calibrated, which depend on it.
     """
     import keras
 
@@ -173,10 +209,13 @@ def export(
     shipped_dir = cache_dir() / "restore" / "smoke-weights" if smoke else WEIGHTS_DIR
     weights_dir = weights_dir or shipped_dir
     weights_dir.mkdir(parents=True, exist_ok=True)
-    serving = RestorerConfig()
     files, training = {}, {}
+    parts = split(photo_paths())
+    previous = json.loads((shipped_dir / "manifest.json").read_text()) if only is not None else {}
+    if mask_views is None:
+        mask_views = RestorerConfig.from_dict(previous["serving"]).mask_views if only == "inpaint" else MASK_VIEWS
+    serving = RestorerConfig(mask_views=mask_views)
     if only is not None:
-        previous = json.loads((shipped_dir / "manifest.json").read_text())
         notes = " ".join(n for n in (previous.get("training_notes"), notes) if n) or None
         for name in ("mask", "inpaint"):
             if name != only:
@@ -193,21 +232,30 @@ def export(
             inputs = {"image": (serving.mask_side, serving.mask_side, 3)}
         else:
             inputs = {"image": (serving.tile, serving.tile, 3), "mask": (serving.tile, serving.tile, 1)}
-        blob = to_litert(model, inputs)
+        int8 = mask_int8 and name == "mask"
+        # Quantisation ranges from photos the model was trained on; the error is measured on unseen ones.
+        representative = (lambda: ([x] for x in served_mask_inputs(parts["train"][: 16 if smoke else 200]))) \
+            if int8 else None
+        blob = to_litert(model, inputs, representative)
         target = weights_dir / f"{name}.tflite"
         target.write_bytes(blob)
-        error = litert_error(model, target, inputs)
-        if not np.isfinite(error) or error > 0.05:
-            raise RuntimeError(f"{name}: LiteRT output differs from Keras by {error}")
         training[name] = json.loads((source / "training.json").read_text())
         training[name].pop("history", None)
-        files[name] = {
-            "path": target.name, "bytes": len(blob), "params": int(model.count_params()),
-            "litert_max_abs_error": round(error, 5),
-        }
+        files[name] = {"path": target.name, "bytes": len(blob), "params": int(model.count_params()),
+                       "format": "int8" if int8 else "float16"}
+        if int8:
+            unseen = parts["train"][default_config("mask").train_photos :][:8 if smoke else 40]
+            error = int8_mask_error(model, target, served_mask_inputs(unseen, seed=6))
+            if not np.isfinite(error) or error > INT8_MAX_MEAN_ERROR:
+                raise RuntimeError(f"{name}: int8 probabilities differ from Keras by {error} on average")
+            files[name]["int8_mean_abs_error"] = round(error, 5)
+        else:
+            error = litert_error(model, target, inputs)
+            if not np.isfinite(error) or error > 0.05:
+                raise RuntimeError(f"{name}: LiteRT output differs from Keras by {error}")
+            files[name]["litert_max_abs_error"] = round(error, 5)
 
     restorer = Restorer(LiteRTModel(weights_dir / "mask.tflite"), LiteRTModel(weights_dir / "inpaint.tflite"), serving)
-    parts = split(photo_paths())
     # The 200 tune photos alone set a 1% threshold by their 3rd-highest clean photo, which did not hold on test
     # (5.7% flagged); training photos past the 3,000 the models were trained on are unseen too, so use them.
     unseen = parts["train"][default_config("mask").train_photos :][:CALIBRATION_EXTRA]
@@ -220,8 +268,8 @@ def export(
     manifest = {
         "model": "restore",
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "description": "DamageMaskUNet (damage probability at 256 px) + PartialConvUNet (inpainting, 256-px tiles), "
-        "float16 LiteRT",
+        "description": f"DamageMaskUNet (damage probability at 256 px, {files['mask'].get('format', 'float16')}) + "
+        f"PartialConvUNet (inpainting, 256-px tiles, {files['inpaint'].get('format', 'float16')}), LiteRT",
         "data": {
             "photos": "Flickr8k train split + Instagram photos from ../shared (256-px long side), "
             "fixed shuffled split (seed 5): 500 held back (200 tune, 300 test), training on 3,000 of the rest; "

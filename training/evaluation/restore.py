@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -126,6 +127,7 @@ def mask_diagnostics(weights_dir: Path, limit: int | None, split_name: str = "tu
     from inference.restoration.restorer import Restorer, clean_mask
 
     restorer = Restorer.load(weights_dir)
+    restorer.config = replace(restorer.config, mask_views=1)  # the views are averaged below, each counted
     thresholds = np.round(np.arange(0.3, 0.86, 0.05), 2)
     recipes = {"mixed_no_fade": MIXED_NO_FADE, "scratches_blotches": SCRATCHES_AND_BLOTCHES}
     flips = {"none": [(False, False)], "horizontal": [(False, False), (False, True)],
