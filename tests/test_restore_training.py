@@ -158,3 +158,24 @@ def test_inpaint_loss_adds_the_squared_hole_error_only_when_asked():
     squared = np.mean((predicted - clean) ** 2, axis=-1, keepdims=True)
     expected = 5.0 * float((squared * hole).sum() / (hole.sum() + 1.0))
     assert with_l2 - plain == pytest.approx(expected, rel=1e-5)
+
+
+def test_widen_keeps_the_trained_function_and_adds_channels():
+    from inference.restoration.damage_mask_unet import DamageMaskUNet
+    from training.restore import widen
+
+    rng = np.random.default_rng(1)
+    narrow = DamageMaskUNet(base_filters=4, depth=4, max_filters=16, refine_levels=2)
+    for weight in narrow.weights:  # trained-looking weights and batch-norm statistics, not the initial ones
+        weight.assign((rng.normal(size=weight.shape) * 0.3 + (1.0 if "variance" in weight.path else 0.0)
+                       ).astype(np.float32))
+    wide = DamageMaskUNet(base_filters=6, depth=4, max_filters=24, refine_levels=2)
+    assert widen(wide, narrow) == sum(1 for layer in narrow.layers if layer.weights)
+    x = rng.random((2, 32, 48, 3)).astype(np.float32)
+    np.testing.assert_allclose(np.asarray(wide(x)), np.asarray(narrow(x)), atol=1e-5)
+    assert wide.count_params() > narrow.count_params()
+    # The added channels are live (fresh, non-zero weights), so training can use them.
+    added = wide.get_layer("down0_conv0").get_weights()[0][..., 4:]
+    assert np.abs(added).max() > 0
+    with pytest.raises(ValueError):
+        widen(DamageMaskUNet(base_filters=6, depth=3, max_filters=24, refine_levels=2), narrow)

@@ -3,9 +3,10 @@
 Each model trains in stages, each started from the one before: the damage-mask U-Net on crops (`mask`), then
 on whole photos shaped as served with one more level (`mask-whole`), then with half the damage painted at up
 to 4× the photo's size and shrunk as a user's large photo is (`mask-scales`), then grown by residual blocks
-that start as the identity and trained on (`mask-deep`); the partial-conv inpainter with L1 (`inpaint`), then
-with squared hole error added (`inpaint-l2`), then grown the same way (`inpaint-deep`). Damage is synthesised
-on the fly (training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
+that start as the identity and trained on (`mask-deep`, what ships), optionally widened the same way
+(`mask-wide`); the partial-conv inpainter with L1 (`inpaint`), then with squared hole error added
+(`inpaint-l2`), then grown the same way (`inpaint-deep`). Damage is synthesised on the fly
+(training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
 checkpoint when restarted. `python -m training.restore export` turns the two trained models into the shipped
 LiteRT files (the mask model in int8, the inpainter in float16), calibrates the serving thresholds on the
 held-back tune photos and writes the manifest (see training/restore_export.py).
@@ -86,11 +87,11 @@ class TrainConfig:
 # network grown by residual blocks at its two finest levels (identity when added) and trained on.
 # The inpainter likewise: L1 on 128-px crops, then a fine-tuning stage that adds squared error on the holes,
 # then that network grown by residual refinement blocks (identity when added) and trained on with the same loss.
-MASK_STAGES = ("mask", "mask-whole", "mask-scales", "mask-deep")
+MASK_STAGES = ("mask", "mask-whole", "mask-scales", "mask-deep", "mask-wide")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
 SERVED_RUNS = {"mask": "mask-deep", "inpaint": "inpaint-deep"}  # which run's model ships as which file
 INIT_FROM = {  # a later stage starts from the earlier one
-    "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales",
+    "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales", "mask-wide": "mask-deep",
     "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
 }
 
@@ -105,19 +106,21 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
         config = TrainConfig(
             model="mask", steps=25000, learning_rate=2e-3, sample=SampleConfig(recipe=MIXED_NO_FADE)
         )
-    elif model in ("mask-whole", "mask-scales", "mask-deep"):
+    elif model in ("mask-whole", "mask-scales", "mask-deep", "mask-wide"):
         config = TrainConfig(
             model="mask", steps=WHOLE_PHOTO_STEPS, learning_rate=1e-3,
             sample=SampleConfig(crop=176, whole_photo=True, recipe=MIXED_NO_FADE),
             mask_model=MaskModelConfig(depth=5),
         )
         # stage 3 on: half the damaged photos painted at 1-4x their size, then shrunk
-        if model in ("mask-scales", "mask-deep"):
+        if model in ("mask-scales", "mask-deep", "mask-wide"):
             config = replace(config, steps=SCALES_STEPS, learning_rate=5e-4,
                              sample=replace(config.sample, max_upscale=4.0, upscale_fraction=0.5))
-        if model == "mask-deep":  # the stage-3 model grown by residual blocks at its two finest levels
+        if model in ("mask-deep", "mask-wide"):  # the stage-3 model grown by residual blocks at its two finest levels
             config = replace(config, steps=MASK_DEEP_STEPS, learning_rate=3e-4, warmup_steps=300, clip_norm=1.0,
                              mask_model=replace(config.mask_model, refine_levels=2))
+        if model == "mask-wide":  # that model widened (see `widen`): the int8 mask model leaves the time for it
+            config = replace(config, mask_model=replace(config.mask_model, base_filters=16, max_filters=96))
     else:
         # Inpainting sees only damaged photos: a clean one has no hole to learn from.
         config = TrainConfig(
@@ -137,7 +140,9 @@ def default_config(model: str, smoke: bool = False) -> TrainConfig:
             checkpoint_every=3,
             warmup_steps=min(config.warmup_steps, 2),
             sample=replace(config.sample, crop=64),
-            mask_model=MaskModelConfig(base_filters=4, depth=config.mask_model.depth - 1, max_filters=16,
+            mask_model=MaskModelConfig(base_filters=config.mask_model.base_filters // 2,
+                                       depth=config.mask_model.depth - 1,
+                                       max_filters=config.mask_model.max_filters // 4,
                                        refine_levels=config.mask_model.refine_levels),
             inpaint_model=InpaintModelConfig(base_filters=4, depth=3, max_filters=16,
                                              refine_blocks=config.inpaint_model.refine_blocks),
@@ -222,7 +227,10 @@ def train(
         start, history = state["step"], state["history"]
         print(f"resumed from step {start}", file=sys.stderr)
     elif init_from is not None:
-        copied = warm_start(model, keras.saving.load_model(init_from))
+        source = keras.saving.load_model(init_from)
+        grow = config.model == "mask" and source.depth == model.depth and (
+            source.base_filters, source.max_filters) != (model.base_filters, model.max_filters)
+        copied = widen(model, source) if grow else warm_start(model, source)
         weighted = sum(1 for layer in model.layers if layer.weights)
         print(f"started from {init_from}: {copied} of {weighted} layers with weights copied", file=sys.stderr)
 
@@ -296,6 +304,64 @@ def warm_start(model, source) -> int:
         if [w.shape for w in weights] == [tuple(w.shape) for w in layer.weights]:
             layer.set_weights(weights)
             copied += 1
+    return copied
+
+
+def widen(model, source) -> int:
+    """Copy a trained DamageMaskUNet into a wider one of the same depth so that it computes the same function.
+
+    Each old channel keeps its weights and reads only old channels (its weights from the added channels are
+    zero). The added channels keep the wide model's fresh initialisation and reach the output only through
+    those zero weights, so training starts at the trained model's quality and the added channels join as the
+    weights grow: the reason the residual blocks start as the identity, applied to width. The int8 mask model
+    leaves time for a wider network (docs/restoration.md). Returns how many layers were copied.
+    """
+    import keras
+
+    def widths(unet) -> list[int]:
+        return [min(unet.base_filters * 2**i, unet.max_filters) for i in range(unet.depth)]
+
+    shape = ("depth", "convs_per_level", "refine_levels")
+    if any(getattr(model, k) != getattr(source, k) for k in shape):
+        raise ValueError("widen keeps the depth, convs per level and residual blocks; only the widths may grow")
+    old, new = widths(source), widths(model)
+    if any(o > n for o, n in zip(old, new, strict=True)):
+        raise ValueError(f"widths {new} are not all at least {old}")
+
+    def level_of(name: str) -> int:
+        return int(name.split("_")[0].removeprefix("down").removeprefix("dec"))
+
+    def old_inputs(name: str) -> np.ndarray:
+        """Indices of the wide layer's input channels that carry the trained model's channels."""
+        if name == "logits":
+            return np.arange(old[0])
+        level = level_of(name)
+        if name.startswith("down") and name.endswith("_conv0"):
+            return np.arange(3) if level == 0 else np.arange(old[level - 1])
+        if name.startswith("dec") and name.endswith("_conv0") and "_res" not in name:
+            # Concatenate([upsampled level below, skip]): the level below's channels come first.
+            return np.concatenate([np.arange(old[level + 1]), new[level + 1] + np.arange(old[level])])
+        return np.arange(old[level])
+
+    by_name = {layer.name: layer for layer in source.layers}
+    copied = 0
+    for layer in model.layers:
+        other = by_name.get(layer.name)
+        if other is None or not layer.weights:
+            continue
+        weights = [np.array(w) for w in layer.get_weights()]
+        trained = other.get_weights()
+        if isinstance(layer, keras.layers.Conv2D):
+            kernel, outputs = weights[0], np.arange(trained[0].shape[-1])
+            kernel[..., outputs] = 0.0  # old channels read nothing from the added ones…
+            kernel[:, :, old_inputs(layer.name)[:, None], outputs] = trained[0]  # …and what they read before
+            for w, t in zip(weights[1:], trained[1:], strict=True):  # the logits' bias
+                w[outputs] = t
+        else:  # batch norm: per channel
+            for w, t in zip(weights, trained, strict=True):
+                w[: len(t)] = t
+        layer.set_weights(weights)
+        copied += 1
     return copied
 
 
