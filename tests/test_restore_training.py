@@ -179,3 +179,27 @@ def test_widen_keeps_the_trained_function_and_adds_channels():
     assert np.abs(added).max() > 0
     with pytest.raises(ValueError):
         widen(DamageMaskUNet(base_filters=6, depth=3, max_filters=24, refine_levels=2), narrow)
+
+
+def test_worker_processes_make_the_same_batches_as_the_main_process(photos):
+    from training.restore import BatchSource, default_config
+
+    config = replace(default_config("mask-scales", smoke=True), steps=5)
+    with BatchSource(photos, config) as inline, BatchSource(photos, config, workers=2) as pooled:
+        made = list(zip(inline.from_step(2), pooled.from_step(2), strict=True))
+    assert len(made) == 3  # steps 2, 3, 4: a resumed run starts where it stopped
+    for mine, theirs in made:
+        for a, b in zip(mine, theirs, strict=True):
+            np.testing.assert_array_equal(a, b)
+    assert not np.array_equal(made[0][0][0], made[1][0][0])  # each step its own batch
+
+
+def test_photo_pack_round_trip(tmp_path, photos):
+    from training.restore_data import read_photo_pack, write_photo_pack
+
+    path = tmp_path / "photos.npz"
+    write_photo_pack(photos, path)
+    unpacked = read_photo_pack(path)
+    assert unpacked.shape == photos.shape and unpacked.dtype == np.uint8
+    assert path.stat().st_size < photos.nbytes / 3  # JPEG: small enough to carry
+    assert np.abs(unpacked.astype(int) - photos.astype(int)).mean() < 3.0

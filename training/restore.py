@@ -27,7 +27,15 @@ from tqdm import tqdm
 
 from training.damage import MIXED_NO_FADE
 from training.paths import cache_dir, limit_tf_threads
-from training.restore_data import SampleConfig, cached_photos, damaged_batch, photo_paths, split
+from training.restore_data import (
+    SampleConfig,
+    cached_photos,
+    damaged_batch,
+    photo_paths,
+    read_photo_pack,
+    split,
+    write_photo_pack,
+)
 
 
 @dataclass(frozen=True)
@@ -190,18 +198,87 @@ def inpaint_loss(clean, predicted, hole, hole_weight: float, valid_weight: float
     return loss
 
 
+def make_batch(photos: np.ndarray, config: TrainConfig, step: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Step `step`'s batch. Seeded by the step, so a resumed run sees exactly the batches the uninterrupted run
+    would have, and worker processes make the same batches as the main one."""
+    rng = np.random.default_rng([config.seed, step])
+    damaged, mask, clean = damaged_batch(photos, config.batch, rng, config.sample)
+    if config.model == "inpaint":
+        mask = _dilate_some(mask, rng)
+    return damaged, mask, clean
+
+
+_WORKER_STATE: dict = {}
+
+
+def _worker_init(photos: np.ndarray, config: TrainConfig) -> None:
+    _WORKER_STATE.update(photos=photos, config=config)
+
+
+def _worker_batch(step: int):
+    return make_batch(_WORKER_STATE["photos"], _WORKER_STATE["config"], step)
+
+
+class BatchSource:
+    """Batches in step order: made inline (this CPU, where the model is the bottleneck) or by `workers` processes
+    ahead of the model (an accelerator machine, where synthesising damage in one Python process would leave
+    the accelerator waiting). The same steps give the same batches either way."""
+
+    def __init__(self, photos: np.ndarray, config: TrainConfig, workers: int = 0):
+        self.photos, self.config, self.workers, self.pool = photos, config, workers, None
+
+    def __enter__(self) -> BatchSource:
+        if self.workers > 0:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork")
+            self.pool = context.Pool(self.workers, _worker_init, (self.photos, self.config))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+
+    def from_step(self, start: int):
+        steps = range(start, self.config.steps)
+        if self.pool is None:
+            return (make_batch(self.photos, self.config, step) for step in steps)
+        return self.pool.imap(_worker_batch, steps, chunksize=1)
+
+
+def _torch_step(model, optimizer, loss_of):
+    """One optimiser step on Keras's torch backend (accelerator machines have PyTorch, not TensorFlow)."""
+    import torch
+    from keras import ops
+
+    torch.backends.cudnn.allow_tf32 = True  # float32 weights, TF32 convolutions on the accelerator
+    variables = model.trainable_variables
+
+    def step_fn(damaged, mask, clean):
+        loss = loss_of(*(ops.convert_to_tensor(x) for x in (damaged, mask, clean)))
+        model.zero_grad()
+        loss.backward()
+        with torch.no_grad():
+            optimizer.apply([v.value.grad for v in variables], variables)
+        return loss.detach()
+
+    return step_fn
+
+
 def train(
-    config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int = 50, init_from: Path | None = None
+    config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int = 50, init_from: Path | None = None,
+    workers: int = 0,
 ) -> dict:
     """Train (resuming from `out_dir` when it holds a checkpoint) and save `out_dir/model.keras`.
 
     `init_from` (a trained `model.keras`) starts a new run from another model's weights wherever a layer of
     the same name and shape exists, so a deeper network keeps what the shallower one already learned.
+    `workers` > 0 makes the batches in that many processes.
     """
     import keras
-    import tensorflow as tf
 
-    limit_tf_threads()
+    if keras.backend.backend() == "tensorflow":
+        limit_tf_threads()
     keras.utils.set_random_seed(config.seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     model = build_model(config)
@@ -234,50 +311,42 @@ def train(
         weighted = sum(1 for layer in model.layers if layer.weights)
         print(f"started from {init_from}: {copied} of {weighted} layers with weights copied", file=sys.stderr)
 
-    if config.model == "mask":
+    def loss_of(damaged, mask, clean):
+        if config.model == "mask":
+            return mask_loss(mask, model(damaged, training=True))
+        valid = 1.0 - mask
+        predicted = model({"image": damaged * valid, "mask": valid}, training=True)
+        return inpaint_loss(clean, predicted, mask, config.hole_weight, config.valid_weight, config.hole_l2_weight)
 
-        @tf.function
-        def step_fn(damaged, mask, clean):
-            with tf.GradientTape() as tape:
-                loss = mask_loss(mask, model(damaged, training=True))
-            grads = tape.gradient(loss, model.trainable_variables)
-            optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
-            return loss
-
+    if keras.backend.backend() == "torch":
+        step_fn = _torch_step(model, optimizer, loss_of)
     else:
+        import tensorflow as tf
 
         @tf.function
         def step_fn(damaged, mask, clean):
-            valid = 1.0 - mask
             with tf.GradientTape() as tape:
-                predicted = model({"image": damaged * valid, "mask": valid}, training=True)
-                loss = inpaint_loss(
-                    clean, predicted, mask, config.hole_weight, config.valid_weight, config.hole_l2_weight
-                )
+                loss = loss_of(damaged, mask, clean)
             grads = tape.gradient(loss, model.trainable_variables)
             optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
             return loss
 
     def save(step: int) -> None:
         model.save_weights(weights_path)
-        np.savez(opt_path, **{f"v{i}": v.numpy() for i, v in enumerate(optimizer.variables)})
+        np.savez(opt_path, **{f"v{i}": keras.ops.convert_to_numpy(v) for i, v in enumerate(optimizer.variables)})
         state_path.write_text(json.dumps({"step": step, "history": history, "config": asdict(config)}))
 
     running, started = [], time.perf_counter()
     bar = tqdm(range(start, config.steps), initial=start, total=config.steps, desc=f"train {config.model}")
-    for step in bar:
-        # Seeded by step, so a resumed run sees exactly the batches the uninterrupted run would have.
-        rng = np.random.default_rng([config.seed, step])
-        damaged, mask, clean = damaged_batch(photos, config.batch, rng, config.sample)
-        if config.model == "inpaint":
-            mask = _dilate_some(mask, rng)
-        running.append(float(step_fn(damaged, mask, clean)))
-        if (step + 1) % log_every == 0 or step + 1 == config.steps:
-            history.append({"step": step + 1, "loss": float(np.mean(running))})
-            bar.set_postfix(loss=f"{np.mean(running):.4f}")
-            running = []
-        if (step + 1) % config.checkpoint_every == 0 or step + 1 == config.steps:
-            save(step + 1)
+    with BatchSource(photos, config, workers) as batches:
+        for step, (damaged, mask, clean) in zip(bar, batches.from_step(start), strict=False):
+            running.append(float(keras.ops.convert_to_numpy(step_fn(damaged, mask, clean))))
+            if (step + 1) % log_every == 0 or step + 1 == config.steps:
+                history.append({"step": step + 1, "loss": float(np.mean(running))})
+                bar.set_postfix(loss=f"{np.mean(running):.4f}")
+                running = []
+            if (step + 1) % config.checkpoint_every == 0 or step + 1 == config.steps:
+                save(step + 1)
     seconds = time.perf_counter() - started
     model.save(out_dir / "model.keras")
     summary = {
@@ -401,7 +470,9 @@ def run_dir(model: str, smoke: bool) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.restore", description=__doc__)
-    parser.add_argument("model", choices=[*MASK_STAGES, *INPAINT_STAGES, "export"])
+    parser.add_argument("model", choices=[*MASK_STAGES, *INPAINT_STAGES, "export", "pack"],
+                        help="a training stage; export (the shipped files); pack (the training photos into "
+                             "--photo-pack, to train where ../shared is not)")
     parser.add_argument("--smoke", action="store_true", help="tiny model, a few dozen photos, seconds")
     parser.add_argument("--steps", type=int, help="override the number of training steps")
     parser.add_argument("--out-dir", type=Path, help="checkpoint/model directory (default under the cache)")
@@ -418,6 +489,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mask-views", type=int, choices=[1, 2, 3, 4],
                         help="export: mirrored views the served damage probability averages (default: 2; as "
                              "shipped with --only inpaint); the thresholds are calibrated with it")
+    parser.add_argument("--photo-pack", type=Path,
+                        help="train on the photos packed in this file (written by `pack`) instead of ../shared")
+    parser.add_argument("--batch", type=int, help="override the batch size (an accelerator takes larger ones)")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="processes that make the batches ahead of the model (0: inline, right for this CPU)")
     parser.add_argument("--from-checkpoint", action="store_true",
                         help="export: use each run's last checkpoint (a run stopped before its last step)")
     args = parser.parse_args(argv)
@@ -435,20 +511,31 @@ def main(argv: list[str] | None = None) -> int:
         export(smoke=args.smoke, weights_dir=args.weights_dir, notes=args.notes, only=args.only, run=args.run,
                mask_int8=args.mask_format == "int8", mask_views=args.mask_views)
         return 0
-    config = default_config(args.model, smoke=args.smoke)
+    config = default_config("mask-whole" if args.model == "pack" else args.model, smoke=args.smoke)
     if args.steps:
         config = replace(config, steps=args.steps)
-    parts = split(photo_paths())
-    if not parts["train"]:
-        print("no photos found under the shared data directory (set TASVEER_SHARED)", file=sys.stderr)
-        return 1
-    train_paths = parts["train"][: config.train_photos]
-    photos = cached_photos(train_paths, "train", side=max(config.sample.crop, 176 if not args.smoke else 96))
+    if args.batch:
+        config = replace(config, batch=args.batch)
+    if args.photo_pack and args.model != "pack":
+        photos = read_photo_pack(args.photo_pack)
+    else:
+        parts = split(photo_paths())
+        if not parts["train"]:
+            print("no photos found under the shared data directory (set TASVEER_SHARED)", file=sys.stderr)
+            return 1
+        train_paths = parts["train"][: config.train_photos]
+        photos = cached_photos(train_paths, "train", side=max(config.sample.crop, 176 if not args.smoke else 96))
+    if args.model == "pack":
+        if not args.photo_pack:
+            parser.error("pack needs --photo-pack FILE")
+        write_photo_pack(photos, args.photo_pack)
+        print(f"{len(photos)} photos → {args.photo_pack} ({args.photo_pack.stat().st_size / 1e6:.1f} MB)")
+        return 0
     out_dir = args.out_dir or run_dir(args.model, args.smoke)
     init_from = args.init_from
     if init_from is None and args.model in INIT_FROM:
         init_from = run_dir(INIT_FROM[args.model], args.smoke) / "model.keras"
-    summary = train(config, out_dir, photos, init_from=init_from)
+    summary = train(config, out_dir, photos, init_from=init_from, workers=args.workers)
     print(json.dumps({k: v for k, v in summary.items() if k != "history"}, indent=2))
     return 0
 

@@ -65,6 +65,29 @@ def cached_photos(paths: list[Path], name: str, side: int = CACHE_SIDE) -> np.nd
     return array
 
 
+def write_photo_pack(photos: np.ndarray, path: Path, quality: int = 92) -> None:
+    """The cached training photos as JPEG bytes in one file, small enough to carry to a machine without
+    ../shared (an accelerator): 3,000 photos at 176 px take ~30 MB instead of 279 MB. Training re-encodes half
+    its samples as JPEG anyway, so one more high-quality encoding changes little."""
+    encoded = []
+    for rgb in photos:
+        buf = io.BytesIO()
+        Image.fromarray(rgb).save(buf, format="JPEG", quality=quality, subsampling=0)  # full-resolution colour
+        encoded.append(np.frombuffer(buf.getvalue(), np.uint8))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(path, lengths=np.array([len(e) for e in encoded]), data=np.concatenate(encoded),
+             shape=np.array(photos.shape))
+
+
+def read_photo_pack(path: Path) -> np.ndarray:
+    with np.load(path) as pack:
+        data, ends, shape = pack["data"], np.cumsum(pack["lengths"]), tuple(pack["shape"])
+    photos = np.empty(shape, np.uint8)
+    for i, (start, end) in enumerate(zip(np.concatenate([[0], ends[:-1]]), ends, strict=True)):
+        photos[i] = np.asarray(Image.open(io.BytesIO(data[start:end].tobytes())).convert("RGB"))
+    return photos
+
+
 @dataclass(frozen=True)
 class SampleConfig:
     crop: int = 128
