@@ -118,6 +118,13 @@ def test_mirrored_views_are_mapped_back_before_averaging(sample_photos, views):
     assert probability[:, -100:].mean() == pytest.approx(expected[1])
 
 
+def test_mask_views_out_of_range_are_refused():
+    with pytest.raises(ValueError):
+        RestorerConfig(mask_views=0)
+    with pytest.raises(ValueError):
+        RestorerConfig.from_dict({"mask_views": 5})
+
+
 def test_small_damage_below_threshold_is_ignored(sample_photos):
     photo = np.minimum(sample_photos["coffee"], 250).astype(np.uint8)
     photo[10:12, 10:12] = 255  # a 2×2 speck: dropped by the minimum component area

@@ -43,6 +43,10 @@ class RestorerConfig:
     # docs/restoration.md). Affordable because the int8 mask model runs in a third of the float16 one's time.
     mask_views: int = 1
 
+    def __post_init__(self):
+        if not 1 <= self.mask_views <= len(MIRRORS):
+            raise ValueError(f"mask_views must be 1 to {len(MIRRORS)}, not {self.mask_views}")
+
     @classmethod
     def from_dict(cls, data: dict) -> RestorerConfig:
         names = {f.name for f in fields(cls)}
@@ -91,7 +95,7 @@ class Restorer:
             probability = self.mask_model(image=padded[None].astype(np.float32) / 255.0)[0, :h, :w, 0]
             probability = probability[::-1] if vertical else probability
             total += probability[:, ::-1] if horizontal else probability
-        return total / min(self.config.mask_views, len(MIRRORS))
+        return total / self.config.mask_views
 
     def detect(self, rgb: np.ndarray | None, probability: np.ndarray | None = None) -> Detection:
         """Damage at mask resolution; pass `probability` to re-threshold without running the model again."""
