@@ -361,14 +361,16 @@ def train(
     return summary
 
 
+def _same_named_layers(model, source):
+    """(layer, source's layer of the same name) for every layer of `model` that has weights."""
+    by_name = {layer.name: layer for layer in source.layers}
+    return [(layer, by_name[layer.name]) for layer in model.layers if layer.weights and layer.name in by_name]
+
+
 def warm_start(model, source) -> int:
     """Copy weights layer by layer (matched by name, every weight's shape equal); returns how many were copied."""
-    by_name = {layer.name: layer for layer in source.layers}
     copied = 0
-    for layer in model.layers:
-        other = by_name.get(layer.name)
-        if other is None or not layer.weights:
-            continue
+    for layer, other in _same_named_layers(model, source):
         weights = other.get_weights()
         if [w.shape for w in weights] == [tuple(w.shape) for w in layer.weights]:
             layer.set_weights(weights)
@@ -412,12 +414,8 @@ def widen(model, source) -> int:
             return np.concatenate([np.arange(old[level + 1]), new[level + 1] + np.arange(old[level])])
         return np.arange(old[level])
 
-    by_name = {layer.name: layer for layer in source.layers}
     copied = 0
-    for layer in model.layers:
-        other = by_name.get(layer.name)
-        if other is None or not layer.weights:
-            continue
+    for layer, other in _same_named_layers(model, source):
         weights = [np.array(w) for w in layer.get_weights()]
         trained = other.get_weights()
         if isinstance(layer, keras.layers.Conv2D):
