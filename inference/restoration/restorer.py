@@ -84,18 +84,24 @@ class Restorer:
 
     def damage_probability(self, rgb: np.ndarray) -> np.ndarray:
         """Damage probability at mask resolution (long side = mask_side), padding removed."""
+        views = self.view_probabilities(rgb, self.config.mask_views)
+        return sum(views) / len(views)
+
+    def view_probabilities(self, rgb: np.ndarray, views: int) -> list[np.ndarray]:
+        """The mask model's probability for each of the first `views` mirror images in `MIRRORS`, each mapped
+        back onto the photo: what `damage_probability` averages, and what the evaluation compares."""
         side = self.config.mask_side
         small = resize_long_side(rgb, side)
         h, w = small.shape[:2]
-        total = np.zeros((h, w), np.float32)
-        for vertical, horizontal in MIRRORS[: self.config.mask_views]:
+        out = []
+        for vertical, horizontal in MIRRORS[:views]:
             view = small[::-1] if vertical else small
             view = view[:, ::-1] if horizontal else view
             padded = pad_bottom_right(np.ascontiguousarray(view), side, side)
             probability = self.mask_model(image=padded[None].astype(np.float32) / 255.0)[0, :h, :w, 0]
             probability = probability[::-1] if vertical else probability
-            total += probability[:, ::-1] if horizontal else probability
-        return total / self.config.mask_views
+            out.append(probability[:, ::-1] if horizontal else probability)
+        return out
 
     def detect(self, rgb: np.ndarray | None, probability: np.ndarray | None = None) -> Detection:
         """Damage at mask resolution; pass `probability` to re-threshold without running the model again."""

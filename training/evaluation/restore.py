@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -124,14 +123,12 @@ def mask_diagnostics(weights_dir: Path, limit: int | None, split_name: str = "tu
     """What the mask's F1 would gain from test-time flip averaging, and how much of its error is the 1-px band
     around the true edges (where an anti-aliased defect's label is a coin toss): the two cheap explanations of
     the gap to the 0.85 bar, measured instead of guessed. F1 over pixel thresholds, damage as in `evaluate`."""
-    from inference.restoration.restorer import Restorer, clean_mask
+    from inference.restoration.restorer import MIRRORS, Restorer, clean_mask
 
     restorer = Restorer.load(weights_dir)
-    restorer.config = replace(restorer.config, mask_views=1)  # the views are averaged below, each counted
     thresholds = np.round(np.arange(0.3, 0.86, 0.05), 2)
     recipes = {"mixed_no_fade": MIXED_NO_FADE, "scratches_blotches": SCRATCHES_AND_BLOTCHES}
-    flips = {"none": [(False, False)], "horizontal": [(False, False), (False, True)],
-             "all four": [(False, False), (False, True), (True, False), (True, True)]}
+    flips = {"none": 1, "horizontal": 2, "all four": len(MIRRORS)}  # how many of the worker's views
     counts = {(f, n): np.zeros((len(thresholds), 3), np.int64) for f in flips for n in recipes}
     off_band = {n: np.zeros(3, np.int64) for n in recipes}
     area = restorer.config.min_component_area
@@ -143,18 +140,12 @@ def mask_diagnostics(weights_dir: Path, limit: int | None, split_name: str = "tu
         for name, recipe in recipes.items():
             damaged, truth = synthesize_damage(clean, np.random.default_rng([EVAL_SEED, i, len(name)]), recipe)
             truth = truth > 0
-            flipped = {}
-            for vertical, horizontal in flips["all four"]:
-                image = damaged[::-1] if vertical else damaged
-                image = image[:, ::-1] if horizontal else image
-                p = restorer.damage_probability(np.ascontiguousarray(image))
-                p = p[::-1] if vertical else p
-                flipped[vertical, horizontal] = p[:, ::-1] if horizontal else p
-            for flip, views in flips.items():
-                probability = np.mean([flipped[v] for v in views], axis=0)
+            views = restorer.view_probabilities(damaged, len(MIRRORS))
+            for flip, n in flips.items():
+                probability = sum(views[:n]) / n
                 for k, threshold in enumerate(thresholds):
                     counts[flip, name][k] += mask_counts(at_size(clean_mask(probability > threshold, area), truth), truth)
-            predicted = at_size(clean_mask(flipped[False, False] > restorer.config.pixel_threshold, area), truth)
+            predicted = at_size(clean_mask(views[0] > restorer.config.pixel_threshold, area), truth)
             square = np.ones((3, 3), np.uint8)
             band = cv2.dilate(truth.astype(np.uint8), square) > cv2.erode(truth.astype(np.uint8), square)
             off_band[name] += mask_counts(predicted & ~band, truth & ~band)
