@@ -184,12 +184,13 @@ def test_widen_keeps_the_trained_function_and_adds_channels():
 def test_worker_processes_make_the_same_batches_as_the_main_process(photos):
     from training.restore import BatchSource, default_config
 
-    config = replace(default_config("mask-scales", smoke=True), steps=5)
+    config = replace(default_config("mask-scales", smoke=True), steps=12)
     with BatchSource(photos, config) as inline, BatchSource(photos, config, workers=2) as pooled:
         made = list(zip(inline.from_step(2), pooled.from_step(2), strict=True))
-    assert len(made) == 3  # steps 2, 3, 4: a resumed run starts where it stopped
+    assert len(made) == 10  # steps 2..11 (more than the 4 the workers keep ahead): resumed where it stopped
     for mine, theirs in made:
         for a, b in zip(mine, theirs, strict=True):
+            assert a.dtype == b.dtype == np.float32  # the bytes that crossed the pipe are the same float32s
             np.testing.assert_array_equal(a, b)
     assert not np.array_equal(made[0][0][0], made[1][0][0])  # each step its own batch
 
@@ -203,3 +204,22 @@ def test_photo_pack_round_trip(tmp_path, photos):
     assert unpacked.shape == photos.shape and unpacked.dtype == np.uint8
     assert path.stat().st_size < photos.nbytes / 3  # JPEG: small enough to carry
     assert np.abs(unpacked.astype(int) - photos.astype(int)).mean() < 3.0
+
+
+def test_a_time_budget_fits_a_fresh_run_and_never_lengthens_it(tmp_path, photos):
+    """The rate is measured in the warm-up; a spent budget ends the run at once, with its model saved and the
+    checkpoint recording the fitted length (so a resume does not run on to the old one)."""
+    config = replace(default_config("mask", smoke=True), steps=100_000, warmup_steps=40, checkpoint_every=1000)
+    spent = train(config, tmp_path / "spent", photos, log_every=10, max_minutes=1e-4)
+    assert spent["steps"] == 41 and spent["history"][-1]["step"] == 41
+    assert json.loads((tmp_path / "spent" / "checkpoint.json").read_text())["config"]["steps"] == 41
+    assert (tmp_path / "spent" / "model.keras").exists()
+
+    generous = train(replace(config, steps=50), tmp_path / "generous", photos, log_every=10, max_minutes=60)
+    assert generous["steps"] == 50
+
+
+def test_a_time_budget_needs_a_fresh_run_with_a_warm_up(tmp_path, photos):
+    config = replace(default_config("mask", smoke=True), steps=50, warmup_steps=0)
+    with pytest.raises(ValueError, match="warm-up"):
+        train(config, tmp_path / "run", photos, max_minutes=1)

@@ -19,7 +19,9 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from dataclasses import asdict, dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -212,17 +214,30 @@ _WORKER_STATE: dict = {}
 
 
 def _worker_init(photos: np.ndarray, config: TrainConfig) -> None:
+    import cv2
+
+    cv2.setNumThreads(1)  # one process per core already
     _WORKER_STATE.update(photos=photos, config=config)
 
 
-def _worker_batch(step: int):
-    return make_batch(_WORKER_STATE["photos"], _WORKER_STATE["config"], step)
+def _worker_batch(step: int) -> tuple[np.ndarray, ...]:
+    """The batch as bytes: every value is k/255, and a quarter of the float32 size crosses the pipe."""
+    return tuple(np.rint(x * 255.0).astype(np.uint8) for x in make_batch(_WORKER_STATE["photos"], _WORKER_STATE["config"], step))
+
+
+def _from_bytes(batch: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
+    return tuple((x / 255.0).astype(np.float32) for x in batch)  # as make_batch divides: the same float32s
 
 
 class BatchSource:
     """Batches in step order: made inline (this CPU, where the model is the bottleneck) or by `workers` processes
     ahead of the model (an accelerator machine, where synthesising damage in one Python process would leave
-    the accelerator waiting). The same steps give the same batches either way."""
+    the accelerator waiting). The same steps give the same batches either way.
+
+    The pool forks when entered, so enter it before the model touches an accelerator (a forked copy of a
+    running CUDA or JAX runtime can deadlock). At most two batches per worker wait ahead: memory stays
+    bounded, and the step rate a budgeted run measures is the steady one, not a backlog's.
+    """
 
     def __init__(self, photos: np.ndarray, config: TrainConfig, workers: int = 0):
         self.photos, self.config, self.workers, self.pool = photos, config, workers, None
@@ -240,10 +255,16 @@ class BatchSource:
             self.pool.terminate()
 
     def from_step(self, start: int):
-        steps = range(start, self.config.steps)
+        steps = iter(range(start, self.config.steps))
         if self.pool is None:
-            return (make_batch(self.photos, self.config, step) for step in steps)
-        return self.pool.imap(_worker_batch, steps, chunksize=1)
+            yield from (make_batch(self.photos, self.config, step) for step in steps)
+            return
+        ahead = deque(self.pool.apply_async(_worker_batch, (step,)) for step in islice(steps, 2 * self.workers))
+        while ahead:
+            batch = ahead.popleft().get()
+            if (step := next(steps, None)) is not None:
+                ahead.append(self.pool.apply_async(_worker_batch, (step,)))
+            yield _from_bytes(batch)
 
 
 def _torch_step(model, optimizer, loss_of):
@@ -262,19 +283,70 @@ def _torch_step(model, optimizer, loss_of):
             optimizer.apply([v.value.grad for v in variables], variables)
         return loss.detach()
 
-    return step_fn
+    return step_fn, lambda: None
+
+
+def _jax_step(model, optimizer, loss_of):
+    """One compiled optimiser step on Keras's JAX backend (accelerator machines have JAX with CUDA, and a
+    compiled step keeps a small network's many kernels from waiting on Python).
+
+    JAX steps are pure functions, so the weights live outside the Keras variables while training; the
+    returned `sync` writes them back (before a checkpoint and at the end).
+    """
+    import jax
+    import keras
+
+    trainable, other = model.trainable_variables, model.non_trainable_variables
+    state = {"values": ([v.value for v in trainable], [v.value for v in other],
+                        [v.value for v in optimizer.variables])}
+
+    def loss_and_updates(trainable_values, other_values, damaged, mask, clean):
+        mapping = list(zip(trainable, trainable_values, strict=True)) + list(zip(other, other_values, strict=True))
+        with keras.StatelessScope(state_mapping=mapping) as scope:
+            loss = loss_of(damaged, mask, clean)
+        return loss, [scope.get_current_value(v) for v in other]  # batch-norm statistics
+
+    gradient = jax.value_and_grad(loss_and_updates, has_aux=True)
+
+    @jax.jit
+    def pure_step(values, damaged, mask, clean):
+        trainable_values, other_values, optimizer_values = values
+        (loss, other_values), grads = gradient(trainable_values, other_values, damaged, mask, clean)
+        trainable_values, optimizer_values = optimizer.stateless_apply(optimizer_values, grads, trainable_values)
+        return loss, (trainable_values, other_values, optimizer_values)
+
+    def step_fn(damaged, mask, clean):
+        loss, state["values"] = pure_step(state["values"], damaged, mask, clean)
+        return loss
+
+    def sync() -> None:
+        for variables, values in zip((trainable, other, optimizer.variables), state["values"], strict=True):
+            for variable, value in zip(variables, values, strict=True):
+                variable.assign(value)
+
+    return step_fn, sync
 
 
 def train(
     config: TrainConfig, out_dir: Path, photos: np.ndarray, log_every: int = 50, init_from: Path | None = None,
-    workers: int = 0,
+    workers: int = 0, max_minutes: float | None = None,
 ) -> dict:
     """Train (resuming from `out_dir` when it holds a checkpoint) and save `out_dir/model.keras`.
 
     `init_from` (a trained `model.keras`) starts a new run from another model's weights wherever a layer of
     the same name and shape exists, so a deeper network keeps what the shallower one already learned.
-    `workers` > 0 makes the batches in that many processes.
+    `workers` > 0 makes the batches in that many processes. `max_minutes` fits the run to a lease of unknown
+    speed (an accelerator): the step rate is measured during the warm-up, which no later step count changes,
+    and `config.steps` is cut to what fits, so the learning rate still decays to its end.
     """
+    with BatchSource(photos, config, workers) as batches:  # forks before the model exists
+        return _train(config, out_dir, batches, len(photos), log_every, init_from, max_minutes)
+
+
+def _train(
+    config: TrainConfig, out_dir: Path, batches: BatchSource, photo_count: int, log_every: int,
+    init_from: Path | None, max_minutes: float | None,
+) -> dict:
     import keras
 
     if keras.backend.backend() == "tensorflow":
@@ -282,14 +354,7 @@ def train(
     keras.utils.set_random_seed(config.seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     model = build_model(config)
-    if config.warmup_steps:
-        schedule = keras.optimizers.schedules.CosineDecay(
-            0.0, max(1, config.steps - config.warmup_steps), alpha=0.05,
-            warmup_target=config.learning_rate, warmup_steps=config.warmup_steps,
-        )
-    else:
-        schedule = keras.optimizers.schedules.CosineDecay(config.learning_rate, config.steps, alpha=0.05)
-    optimizer = keras.optimizers.Adam(schedule, global_clipnorm=config.clip_norm)
+    optimizer = keras.optimizers.Adam(_schedule(config), global_clipnorm=config.clip_norm)
     optimizer.build(model.trainable_variables)
 
     weights_path, state_path = out_dir / "checkpoint.weights.h5", out_dir / "checkpoint.json"
@@ -318,9 +383,11 @@ def train(
         predicted = model({"image": damaged * valid, "mask": valid}, training=True)
         return inpaint_loss(clean, predicted, mask, config.hole_weight, config.valid_weight, config.hole_l2_weight)
 
-    if keras.backend.backend() == "torch":
-        step_fn = _torch_step(model, optimizer, loss_of)
-    else:
+    def make_step():
+        if keras.backend.backend() == "torch":
+            return _torch_step(model, optimizer, loss_of)
+        if keras.backend.backend() == "jax":
+            return _jax_step(model, optimizer, loss_of)
         import tensorflow as tf
 
         @tf.function
@@ -331,23 +398,38 @@ def train(
             optimizer.apply_gradients(zip(grads, model.trainable_variables, strict=True))
             return loss
 
+        return step_fn, lambda: None
+
+    step_fn, sync = make_step()
+    probe = _BudgetProbe(config, start, max_minutes) if max_minutes else None
+
     def save(step: int) -> None:
+        sync()
         model.save_weights(weights_path)
         np.savez(opt_path, **{f"v{i}": keras.ops.convert_to_numpy(v) for i, v in enumerate(optimizer.variables)})
         state_path.write_text(json.dumps({"step": step, "history": history, "config": asdict(config)}))
 
     running, started = [], time.perf_counter()
     bar = tqdm(range(start, config.steps), initial=start, total=config.steps, desc=f"train {config.model}")
-    with BatchSource(photos, config, workers) as batches:
-        for step, (damaged, mask, clean) in zip(bar, batches.from_step(start), strict=False):
-            running.append(float(keras.ops.convert_to_numpy(step_fn(damaged, mask, clean))))
-            if (step + 1) % log_every == 0 or step + 1 == config.steps:
-                history.append({"step": step + 1, "loss": float(np.mean(running))})
-                bar.set_postfix(loss=f"{np.mean(running):.4f}")
-                running = []
-            if (step + 1) % config.checkpoint_every == 0 or step + 1 == config.steps:
-                save(step + 1)
+    for step, (damaged, mask, clean) in zip(bar, batches.from_step(start), strict=False):
+        if step >= config.steps:  # cut short by the budget
+            break
+        running.append(float(keras.ops.convert_to_numpy(step_fn(damaged, mask, clean))))
+        if probe is not None and (steps := probe.fitted_steps(step + 1)) is not None:
+            print(f"budget {max_minutes} min: {probe.rate:.2f} steps/s, so {steps} steps", file=sys.stderr)
+            sync()
+            config = replace(config, steps=steps)
+            optimizer.learning_rate = _schedule(config)
+            step_fn, sync = make_step()  # a compiled step holds the old schedule
+            bar.total, probe = steps, None
+        if (step + 1) % log_every == 0 or step + 1 == config.steps:
+            history.append({"step": step + 1, "loss": float(np.mean(running))})
+            bar.set_postfix(loss=f"{np.mean(running):.4f}")
+            running = []
+        if (step + 1) % config.checkpoint_every == 0 or step + 1 == config.steps:
+            save(step + 1)
     seconds = time.perf_counter() - started
+    sync()
     model.save(out_dir / "model.keras")
     summary = {
         "config": asdict(config),
@@ -355,10 +437,44 @@ def train(
         "seconds_this_run": round(seconds, 1),
         "final_loss": history[-1]["loss"] if history else None,
         "history": history,
-        "train_photos": int(len(photos)),
+        "train_photos": photo_count,
     }
     (out_dir / "training.json").write_text(json.dumps(summary, indent=2))
     return summary
+
+
+def _schedule(config: TrainConfig):
+    import keras
+
+    if config.warmup_steps:
+        return keras.optimizers.schedules.CosineDecay(
+            0.0, max(1, config.steps - config.warmup_steps), alpha=0.05,
+            warmup_target=config.learning_rate, warmup_steps=config.warmup_steps,
+        )
+    return keras.optimizers.schedules.CosineDecay(config.learning_rate, config.steps, alpha=0.05)
+
+
+class _BudgetProbe:
+    """Measures the step rate between two points of the warm-up (after compilation and the first batches) and
+    gives the step count that ends the run `max_minutes` after it started."""
+
+    def __init__(self, config: TrainConfig, start: int, max_minutes: float):
+        if config.warmup_steps < 40 or start > 0:
+            raise ValueError("a time budget needs a fresh run with a warm-up of at least 40 steps to measure in")
+        self.began, self.budget_s, self.config = time.perf_counter(), max_minutes * 60.0, config
+        self.first = config.warmup_steps // 4  # past compilation and the batches made while it ran
+        self.last = config.warmup_steps
+        self.t_first, self.rate = None, 0.0
+
+    def fitted_steps(self, done: int) -> int | None:
+        if done == self.first:
+            self.t_first = time.perf_counter()
+        if done != self.last:
+            return None
+        now = time.perf_counter()
+        self.rate = (self.last - self.first) / (now - self.t_first)
+        left = self.budget_s - (now - self.began)
+        return max(done + 1, min(self.config.steps, done + int(left * self.rate)))
 
 
 def _same_named_layers(model, source):
@@ -490,8 +606,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--photo-pack", type=Path,
                         help="train on the photos packed in this file (written by `pack`) instead of ../shared")
     parser.add_argument("--batch", type=int, help="override the batch size (an accelerator takes larger ones)")
+    parser.add_argument("--learning-rate", type=float,
+                        help="override the peak learning rate (larger batches take a larger one)")
     parser.add_argument("--workers", type=int, default=0,
                         help="processes that make the batches ahead of the model (0: inline, right for this CPU)")
+    parser.add_argument("--max-minutes", type=float,
+                        help="fit a fresh run with a warm-up into this many minutes (rate measured in the warm-up)")
     parser.add_argument("--from-checkpoint", action="store_true",
                         help="export: use each run's last checkpoint (a run stopped before its last step)")
     args = parser.parse_args(argv)
@@ -514,6 +634,8 @@ def main(argv: list[str] | None = None) -> int:
         config = replace(config, steps=args.steps)
     if args.batch:
         config = replace(config, batch=args.batch)
+    if args.learning_rate:
+        config = replace(config, learning_rate=args.learning_rate)
     if args.photo_pack and args.model != "pack":
         photos = read_photo_pack(args.photo_pack)
     else:
@@ -533,7 +655,7 @@ def main(argv: list[str] | None = None) -> int:
     init_from = args.init_from
     if init_from is None and args.model in INIT_FROM:
         init_from = run_dir(INIT_FROM[args.model], args.smoke) / "model.keras"
-    summary = train(config, out_dir, photos, init_from=init_from, workers=args.workers)
+    summary = train(config, out_dir, photos, init_from=init_from, workers=args.workers, max_minutes=args.max_minutes)
     print(json.dumps({k: v for k, v in summary.items() if k != "history"}, indent=2))
     return 0
 
