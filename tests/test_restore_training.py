@@ -50,7 +50,7 @@ def test_damage_painted_large_is_shrunk_with_the_pixels_it_covers_labelled(photo
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "model", ["mask", "mask-whole", "mask-scales", "mask-deep", "inpaint", "inpaint-l2", "inpaint-deep"]
+    "model", ["mask", "mask-whole", "mask-scales", "mask-deep", "mask-wide", "inpaint", "inpaint-l2", "inpaint-deep"]
 )
 def test_smoke_training_saves_a_loadable_model(tmp_path, photos, model):
     import keras

@@ -3,9 +3,10 @@
 Each model trains in stages, each started from the one before: the damage-mask U-Net on crops (`mask`), then
 on whole photos shaped as served with one more level (`mask-whole`), then with half the damage painted at up
 to 4× the photo's size and shrunk as a user's large photo is (`mask-scales`), then grown by residual blocks
-that start as the identity and trained on (`mask-deep`, what ships), optionally widened the same way
-(`mask-wide`); the partial-conv inpainter with L1 (`inpaint`), then with squared hole error added
-(`inpaint-l2`), then grown the same way (`inpaint-deep`). Damage is synthesised on the fly
+that start as the identity and trained on (`mask-deep`), then widened the same way and trained on
+(`mask-wide`, what ships; its last legs ran on a lent accelerator, see docs/restoration.md); the partial-conv
+inpainter with L1 (`inpaint`), then with squared hole error added (`inpaint-l2`), then grown the same way
+(`inpaint-deep`). Damage is synthesised on the fly
 (training/damage.py); every run checkpoints every `checkpoint_every` steps and resumes from the last
 checkpoint when restarted. `python -m training.restore export` turns the two trained models into the shipped
 LiteRT files (the mask model in int8, the inpainter in float16), calibrates the serving thresholds on the
@@ -99,7 +100,7 @@ class TrainConfig:
 # then that network grown by residual refinement blocks (identity when added) and trained on with the same loss.
 MASK_STAGES = ("mask", "mask-whole", "mask-scales", "mask-deep", "mask-wide")
 INPAINT_STAGES = ("inpaint", "inpaint-l2", "inpaint-deep")
-SERVED_RUNS = {"mask": "mask-deep", "inpaint": "inpaint-deep"}  # which run's model ships as which file
+SERVED_RUNS = {"mask": "mask-wide", "inpaint": "inpaint-deep"}  # which run's model ships as which file
 INIT_FROM = {  # a later stage starts from the earlier one
     "mask-whole": "mask", "mask-scales": "mask-whole", "mask-deep": "mask-scales", "mask-wide": "mask-deep",
     "inpaint-l2": "inpaint", "inpaint-deep": "inpaint-l2",
@@ -109,7 +110,8 @@ INIT_FROM = {  # a later stage starts from the earlier one
 def default_config(model: str, smoke: bool = False) -> TrainConfig:
     """The run that produced the shipped weights, or (smoke) a seconds-long run on a few dozen photos.
 
-    `model` is a run name: "mask", "mask-whole", "mask-scales", then "mask-deep" (what ships); "inpaint",
+    `model` is a run name: "mask", "mask-whole", "mask-scales", "mask-deep", then "mask-wide" (what ships, after
+    an accelerator leg that the defaults do not repeat: docs/restoration.md); "inpaint",
     "inpaint-l2", then "inpaint-deep" (what ships).
     """
     if model == "mask":
