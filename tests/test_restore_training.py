@@ -223,3 +223,50 @@ def test_a_time_budget_needs_a_fresh_run_with_a_warm_up(tmp_path, photos):
     config = replace(default_config("mask", smoke=True), steps=50, warmup_steps=0)
     with pytest.raises(ValueError, match="warm-up"):
         train(config, tmp_path / "run", photos, max_minutes=1)
+
+
+_JAX_RUN = """
+import json, sys
+from dataclasses import replace
+from pathlib import Path
+import numpy as np
+from training.restore import default_config, train
+config = replace(default_config("mask-deep", smoke=True), steps=3, warmup_steps=0, checkpoint_every=100)
+out = Path(sys.argv[1])
+summary = train(config, out / "jax", np.load(out / "photos.npy"), log_every=1, init_from=out / "start.keras")
+print(json.dumps([h["loss"] for h in summary["history"]]))
+"""
+
+
+@pytest.mark.slow
+def test_jax_training_steps_match_tensorflow(tmp_path, photos):
+    """The accelerator's compiled JAX step (what trained the shipped mask's last legs) takes the same steps as
+    TensorFlow's from the same weights and batches: same losses, same trained model."""
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("jax")
+    import keras
+
+    from training.restore import build_model
+
+    config = replace(default_config("mask-deep", smoke=True), steps=3, warmup_steps=0, checkpoint_every=100)
+    start = build_model(config)
+    start(np.zeros((1, 64, 64, 3), np.float32))
+    start.save(tmp_path / "start.keras")
+    np.save(tmp_path / "photos.npy", photos)
+    tf_losses = [h["loss"] for h in train(config, tmp_path / "tf", photos, log_every=1,
+                                          init_from=tmp_path / "start.keras")["history"]]
+
+    env = {**os.environ, "KERAS_BACKEND": "jax", "JAX_PLATFORMS": "cpu"}
+    done = subprocess.run([sys.executable, "-c", _JAX_RUN, str(tmp_path)], env=env, capture_output=True,
+                          text=True, timeout=240, check=True)
+    jax_losses = json.loads(done.stdout.strip().splitlines()[-1])
+    np.testing.assert_allclose(jax_losses, tf_losses, rtol=1e-3)
+
+    x = damaged_batch(photos, 4, np.random.default_rng(7), config.sample)[0]
+    trained = [keras.saving.load_model(tmp_path / run / "model.keras")(x) for run in ("tf", "jax")]
+    untrained = keras.saving.load_model(tmp_path / "start.keras")(x)
+    assert np.abs(np.asarray(trained[0]) - np.asarray(untrained)).max() > 1e-3  # three steps changed the model…
+    np.testing.assert_allclose(np.asarray(trained[1]), np.asarray(trained[0]), atol=1e-4)  # …the same way

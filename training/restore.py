@@ -224,7 +224,8 @@ def _worker_init(photos: np.ndarray, config: TrainConfig) -> None:
 
 def _worker_batch(step: int) -> tuple[np.ndarray, ...]:
     """The batch as bytes: every value is k/255, and a quarter of the float32 size crosses the pipe."""
-    return tuple(np.rint(x * 255.0).astype(np.uint8) for x in make_batch(_WORKER_STATE["photos"], _WORKER_STATE["config"], step))
+    batch = make_batch(_WORKER_STATE["photos"], _WORKER_STATE["config"], step)
+    return tuple(np.rint(x * 255.0).astype(np.uint8) for x in batch)
 
 
 def _from_bytes(batch: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
