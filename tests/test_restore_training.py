@@ -182,8 +182,13 @@ def test_widen_keeps_the_trained_function_and_adds_channels():
 
 
 def test_worker_processes_make_the_same_batches_as_the_main_process(photos):
+    import cv2
+
     from training.restore import BatchSource, default_config
 
+    # The parent has run OpenCV's thread pool before forking, as in a test run or a training process: a worker
+    # that reconfigured that pool after the fork hung here.
+    cv2.GaussianBlur(np.zeros((1024, 1024, 3), np.float32), (15, 15), 3)
     config = replace(default_config("mask-scales", smoke=True), steps=12)
     with BatchSource(photos, config) as inline, BatchSource(photos, config, workers=2) as pooled:
         made = list(zip(inline.from_step(2), pooled.from_step(2), strict=True))

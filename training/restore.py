@@ -216,9 +216,7 @@ _WORKER_STATE: dict = {}
 
 
 def _worker_init(photos: np.ndarray, config: TrainConfig) -> None:
-    import cv2
-
-    cv2.setNumThreads(1)  # one process per core already
+    # No cv2.setNumThreads here: in a child forked after the parent ran OpenCV's thread pool it never returns.
     _WORKER_STATE.update(photos=photos, config=config)
 
 
