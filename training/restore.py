@@ -584,6 +584,8 @@ def run_dir(model: str, smoke: bool) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from training.restore_export import MASK_VIEWS
+
     parser = argparse.ArgumentParser(prog="python -m training.restore", description=__doc__)
     parser.add_argument("model", choices=[*MASK_STAGES, *INPAINT_STAGES, "export", "pack"],
                         help="a training stage; export (the shipped files); pack (the training photos into "
@@ -602,8 +604,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mask-format", choices=["int8", "float16"], default="int8",
                         help="export: how the mask model is stored (int8: a third of float16's time, same F1)")
     parser.add_argument("--mask-views", type=int, choices=[1, 2, 3, 4],
-                        help="export: mirrored views the served damage probability averages (default: 2; as "
-                             "shipped with --only inpaint); the thresholds are calibrated with it")
+                        help=f"export: mirrored views the served damage probability averages (default: {MASK_VIEWS};"
+                             " as shipped with --only inpaint); the thresholds are calibrated with it")
     parser.add_argument("--photo-pack", type=Path,
                         help="train on the photos packed in this file (written by `pack`) instead of ../shared")
     parser.add_argument("--batch", type=int, help="override the batch size (an accelerator takes larger ones)")
