@@ -1,8 +1,11 @@
 """`python -m training.evaluate translate --lang CODE|all`: sacreBLEU chrF, chrF++ and BLEU on the dev splits.
 
 Dev splits: Visual Genome dev (998) for hi/bn/ml; for ta/te the carved `general` (500) and `everyday`
-(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words) and `caption-vocab` (pairs of
-either split whose English uses only common caption words: the most caption-like part).
+(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words), `caption-vocab` (pairs of
+either split whose English uses only common caption words). Every language also has `captions`: 100 photo
+captions in the style of Flickr30k/COCO, written for this repository with a reference in each language
+(`data/captions.tsv`): the only caption-style ta/te references there are, and for hi/bn/ml the photo-caption
+style of the held-out sets rather than Visual Genome's region descriptions.
 The shipped model in inference/weights/translate is evaluated unless --weights says otherwise.
 """
 
@@ -23,7 +26,22 @@ def splits_for(lang: str) -> dict[str, list[Pair]]:
     if "general" in splits:
         splits["general-short"] = [p for p in splits["general"] if len(p.en.split()) <= 12]
         splits["caption-vocab"] = caption_vocabulary_pairs(splits["everyday"] + splits["general"])
+    splits["captions"] = caption_pairs(lang)
     return splits
+
+
+CAPTIONS_FILE = Path(__file__).parent / "data" / "captions.tsv"
+
+
+def caption_pairs(lang: str) -> list[Pair]:
+    """Photo captions in the style of Flickr30k/COCO with hand-written references (see docs/translation.md for
+    who wrote them and how far to trust them). They live in the repository, not in ../shared: they are this
+    project's own text."""
+    import csv
+
+    with CAPTIONS_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [Pair(row["en"], row[lang], lang, "captions") for row in rows if row.get(lang)]
 
 
 def caption_vocabulary_pairs(pairs: list[Pair], min_count: int = 5) -> list[Pair]:
