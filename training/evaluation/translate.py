@@ -1,7 +1,7 @@
 """`python -m training.evaluate translate --lang CODE|all`: sacreBLEU chrF, chrF++ and BLEU on the dev splits.
 
 Dev splits: Visual Genome dev (998) for hi/bn/ml; for ta/te the carved `general` (500) and `everyday`
-(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words), `caption-vocab` (pairs of
+(100 Tatoeba) splits, plus `general-short` (general pairs of ≤12 English words) and `caption-vocab` (pairs of
 either split whose English uses only common caption words). Every language also has `captions`: 100 photo
 captions in the style of Flickr30k/COCO, written for this repository with a reference in each language
 (`data/captions.tsv`): the only caption-style ta/te references there are, and for hi/bn/ml the photo-caption
@@ -34,9 +34,9 @@ CAPTIONS_FILE = Path(__file__).parent / "data" / "captions.tsv"
 
 
 def caption_pairs(lang: str) -> list[Pair]:
-    """Photo captions in the style of Flickr30k/COCO with hand-written references (see docs/translation.md for
-    who wrote them and how far to trust them). They live in the repository, not in ../shared: they are this
-    project's own text."""
+    """Photo captions in the style of Flickr30k/COCO with references written for this repository (see
+    docs/translation.md for who wrote them and how far to trust them). They live in the repository, not in
+    ../shared: they are this project's own text."""
     import csv
 
     with CAPTIONS_FILE.open(encoding="utf-8", newline="") as handle:
