@@ -18,7 +18,7 @@ from pathlib import Path
 
 from training.paths import cache_dir, shared_dir
 from training.translate import EXPORT_DIR, write_manifest
-from training.translation_data import TRAINED_LANGUAGES, Pair, dev_sets
+from training.translation_data import TRAINED_LANGUAGES, Pair, dev_sets, read_tsv
 
 
 def splits_for(lang: str) -> dict[str, list[Pair]]:
@@ -37,11 +37,9 @@ def caption_pairs(lang: str) -> list[Pair]:
     """Photo captions in the style of Flickr30k/COCO with references written for this repository (see
     docs/translation.md for who wrote them and how far to trust them). They live in the repository, not in
     ../shared: they are this project's own text."""
-    import csv
-
-    with CAPTIONS_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [Pair(row["en"], row[lang], lang, "captions") for row in rows if row.get(lang)]
+    with CAPTIONS_FILE.open(encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+    return [Pair(en, xx, lang, "captions") for en, xx in read_tsv(CAPTIONS_FILE, (0, header.index(lang)))]
 
 
 def caption_vocabulary_pairs(pairs: list[Pair], min_count: int = 5) -> list[Pair]:
