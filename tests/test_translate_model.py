@@ -273,6 +273,10 @@ def test_a_prepared_pack_serves_runs_on_fewer_languages_or_without_synthetic_cap
     assert _covers(pack, override(gpu_config(), "languages=ta+te,synthetic_per_epoch=4000"))
     assert not _covers(pack, override(gpu_config(), "corpus_max_words=30"))  # other sentences kept
     assert not _covers(_data_key(override(gpu_config(), "synthetic_per_epoch=0")), gpu_config())  # none prepared
+    grammar = _data_key(override(gpu_config(), "synthetic_source=grammar"))  # rule-built captions, not word lists
+    assert not _covers(pack, override(gpu_config(), "synthetic_source=grammar"))
+    assert not _covers(grammar, gpu_config())
+    assert _covers(grammar, override(gpu_config(), "languages=ta,synthetic_per_epoch=0"))
     with pytest.raises(SystemExit, match="no training data"):
         override(gpu_config(), "languages=ta+kn")
     with pytest.raises(SystemExit, match="no training setting"):

@@ -41,6 +41,8 @@ from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
 from inference.translation.word_by_word import WordByWordTranslator, content_words
 from training.paths import REPO, cache_dir, limit_tf_threads, shared_dir
+from training.tamil_captions import TamilCaptionGrammar
+from training.telugu_captions import TeluguCaptionGrammar
 from training.translation_data import (
     CAPTION_LANGUAGES,
     CORPUS_LANGUAGES,
@@ -55,6 +57,7 @@ from training.translation_data import (
 
 log = logging.getLogger("training.translate")
 EXPORT_DIR = REPO / "inference" / "weights" / "translate"
+CAPTION_GRAMMARS = {"ta": TamilCaptionGrammar, "te": TeluguCaptionGrammar}
 
 
 @dataclass
@@ -73,6 +76,9 @@ class TranslateTrainConfig:
     # ta/te have no caption pairs: English captions put through the word-by-word dictionary engine (only those
     # it covers fully) stand in for them, so the model meets caption English with a ta/te tag at all
     synthetic_per_epoch: int = 8000
+    # "grammar": the synthetic captions are rule-built sentences (training/caption_grammar.py) rather than the
+    # dictionary's word lists, which taught the ta/te models to answer captions with word lists (round 11)
+    synthetic_source: str = "dictionary"
     # …and every epoch, each English word that occurs at least this often in captions, with its dictionary
     # translation (inflected forms through the lemma): the "words" engine asks the model for exactly these
     caption_word_min_count: int = 3
@@ -188,6 +194,12 @@ def synthetic_captions(captions: list[str], lang: str, chosen: dict[str, str], u
     return pairs
 
 
+def grammar_captions(captions: list[str], lang: str, chosen: dict[str, str]) -> list[Pair]:
+    """English captions the language's caption grammar could parse completely, with its sentence."""
+    grammar = CAPTION_GRAMMARS[lang](Lexicon(chosen, lang).lookup)
+    return [Pair(en, xx, lang, "grammar") for en in captions if (xx := grammar.translate(en))]
+
+
 def caption_words(captions: list[str], lang: str, chosen: dict[str, str], min_count: int) -> list[Pair]:
     """Caption vocabulary (surface forms) with the dictionary's chosen translation (corpus-evidenced entries)."""
     lexicon = Lexicon(chosen, lang)
@@ -229,9 +241,12 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
             if config.synthetic_per_epoch or config.caption_word_min_count:
                 chosen, unsure = _pick_translations(shared, lang)
                 captions = captions if captions is not None else caption_english(shared)[: config.examples_per_language]
-            if config.synthetic_per_epoch:
+            if config.synthetic_per_epoch and config.synthetic_source == "grammar" and lang in CAPTION_GRAMMARS:
+                synthetic[lang] = _prepare(grammar_captions(captions, lang, chosen))
+            elif config.synthetic_per_epoch:
                 synthetic[lang] = _prepare(synthetic_captions(captions, lang, chosen, unsure))
-                log.info("%s: %d synthetic caption pairs", lang, len(synthetic[lang]))
+            if config.synthetic_per_epoch:
+                log.info("%s: %d synthetic caption pairs (%s)", lang, len(synthetic[lang]), config.synthetic_source)
             if config.caption_word_min_count:
                 words = _prepare(caption_words(captions, lang, chosen, config.caption_word_min_count))
                 fixed += words * 2  # single words are cheap; twice an epoch
@@ -241,7 +256,7 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
 
 def _data_key(config: TranslateTrainConfig) -> str:
     """What the prepared text depends on (not the model's shape or the schedule)."""
-    fields_ = ("languages", "corpus_max_words", "examples_per_language", "synthetic_per_epoch",
+    fields_ = ("languages", "corpus_max_words", "examples_per_language", "synthetic_per_epoch", "synthetic_source",
                "caption_word_min_count", "asset_sample", "seed")
     return json.dumps({name: getattr(config, name) for name in fields_}, sort_keys=True)
 
@@ -253,7 +268,10 @@ def _covers(prepared_key: str, config: TranslateTrainConfig) -> bool:
     prepared, wanted = json.loads(prepared_key), json.loads(_data_key(config))
     languages_held = set(wanted.pop("languages")) <= set(prepared.pop("languages"))
     # how many synthetic captions an epoch samples does not change the prepared text, only whether there is any
-    synthetic_held = prepared.pop("synthetic_per_epoch") > 0 or wanted["synthetic_per_epoch"] == 0
+    # …and which kind of synthetic captions it holds matters only to a run that samples them
+    same_kind = prepared.pop("synthetic_source", "dictionary") == wanted.pop("synthetic_source")
+    synthetic_held = wanted["synthetic_per_epoch"] == 0 or (prepared.pop("synthetic_per_epoch") > 0 and same_kind)
+    prepared.pop("synthetic_per_epoch", None)
     wanted.pop("synthetic_per_epoch")
     return languages_held and synthetic_held and prepared == wanted
 

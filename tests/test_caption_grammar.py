@@ -1,0 +1,113 @@
+"""The rule-built Tamil and Telugu captions that stand in for caption-style training pairs (round 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from training.caption_grammar import CaptionGrammar
+from training.tamil_captions import TamilCaptionGrammar
+from training.tamil_captions import inflect as tamil_inflect
+from training.telugu_captions import TeluguCaptionGrammar
+from training.telugu_captions import inflect as telugu_inflect
+
+
+@pytest.mark.parametrize(
+    ("noun", "case", "expected"),
+    [
+        ("மரம்", "loc", "மரத்தில்"),  # -ம் → -த்த-
+        ("நாய்", "acc", "நாயை"),
+        ("புல்", "loc", "புல்லில்"),  # one short closed syllable doubles
+        ("வீடு", "loc", "வீட்டில்"),  # -டு after a long syllable doubles
+        ("பந்து", "soc", "பந்துடன்"),
+        ("தெரு", "loc", "தெருவில்"),  # two short syllables keep the u and take v
+        ("கடற்கரை", "loc", "கடற்கரையில்"),  # y glide
+        ("கேமரா", "acc", "கேமராவை"),  # v glide
+        ("ஆறு", "loc", "ஆற்றில்"),
+        ("நாய்", "dat", "நாய்க்கு"),
+        ("கார்", "dat", "காருக்கு"),
+        ("நீச்சல் குளம்", "loc", "நீச்சல் குளத்தில்"),  # only the last word takes the ending
+    ],
+)
+def test_tamil_case_endings_follow_the_joining_rules(noun: str, case: str, expected: str) -> None:
+    assert tamil_inflect(noun, case) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "case", "expected"),
+    [
+        ("వంటగది", "loc", "వంటగదిలో"),
+        ("బంతి", "acc", "బంతిని"),
+        ("కుక్క", "acc", "కుక్కను"),
+        ("పుస్తకం", "acc", "పుస్తకాన్ని"),
+        ("పుస్తకం", "dat", "పుస్తకానికి"),
+        ("నీరు", "loc", "నీటిలో"),  # an oblique stem
+        ("కుక్కలు", "on", "కుక్కలపై"),  # plurals: -లు → -ల-
+    ],
+)
+def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
+    assert telugu_inflect(noun, case) == expected
+
+
+@pytest.mark.parametrize(
+    ("english", "tamil"),
+    [
+        ("A woman is cooking food in the kitchen.", "ஒரு பெண் சமையலறையில் உணவு சமைக்கிறாள்."),
+        ("Two dogs are running in the green grass.", "இரண்டு நாய்கள் பச்சை புல்லில் ஓடுகின்றன."),
+        ("A dog running on the beach", "கடற்கரையில் ஓடும் ஒரு நாய்"),  # no finite verb: a noun phrase
+        ("A boy in a red shirt is kicking a ball .", "சிவப்பு சட்டை அணிந்த ஒரு சிறுவன் பந்தை உதைக்கிறான்."),
+        ("A baby is smiling at the camera.", "ஒரு குழந்தை கேமராவை பார்த்து சிரிக்கிறது."),
+        ("A small boat is on the lake.", "ஏரியில் ஒரு சிறிய படகு உள்ளது."),
+        ("A man jumps off some rocks into the water .", "ஒரு மனிதர் பாறைகளிலிருந்து தண்ணீருக்குள் குதிக்கிறார்."),
+    ],
+)
+def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
+    assert TamilCaptionGrammar().translate(english) == tamil
+
+
+@pytest.mark.parametrize(
+    ("english", "telugu"),
+    [
+        ("A woman is cooking food in the kitchen.", "ఒక మహిళ వంటగదిలో ఆహారం వండుతోంది."),
+        ("Two men are playing football on a field.", "ఇద్దరు పురుషులు మైదానంపై ఫుట్బాల్ ఆడుతున్నారు."),
+        ("Two dogs are chasing a ball .", "రెండు కుక్కలు బంతిని వెంబడిస్తున్నాయి."),
+        ("A bird is sitting on a tree.", "ఒక పక్షి చెట్టుపై కూర్చుని ఉంది."),
+        ("A woman riding a horse", "గుర్రంపై స్వారీ చేస్తున్న ఒక మహిళ"),
+    ],
+)
+def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
+    assert TeluguCaptionGrammar().translate(english) == telugu
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "the jacket is black",  # a predicate adjective: no rule for it
+        "Hand holding bagel losely",  # an unknown word
+        "A man with 3 dogs.",  # digits are left to the model
+        "A dog runs while a man watches.",  # two clauses
+        "",
+    ],
+)
+@pytest.mark.parametrize("grammar", [TamilCaptionGrammar, TeluguCaptionGrammar])
+def test_what_the_rules_cannot_parse_completely_is_skipped(grammar: type[CaptionGrammar], english: str) -> None:
+    assert grammar().translate(english) is None
+
+
+def test_dictionary_nouns_are_taken_only_when_they_look_like_bare_nouns() -> None:
+    """Words the tables lack come from the dictionary, but an inflected answer would teach a wrong ending."""
+    from inference.translation.lexicon import Lexicon
+
+    answers = {"ladder": "ஏணி", "lawn": "புல்வெளியில்", "tomato": "தக்காளி"}
+    grammar = TamilCaptionGrammar(Lexicon(answers, "ta").lookup)  # looks plurals up by their lemma
+    assert grammar.translate("A man is standing on a ladder.") == "ஒரு மனிதர் ஏணியில் நிற்கிறார்."
+    assert grammar.translate("A dog is running on the lawn.") is None  # புல்வெளியில் is already locative
+    assert grammar.translate("Two tomatoes on a plate") == "தட்டில் இரண்டு தக்காளிகள்"  # plural made by rule
+
+
+def test_grammar_pairs_feed_training_as_synthetic_captions() -> None:
+    from training.translate import grammar_captions
+
+    pairs = grammar_captions(["A dog is sleeping on the sofa.", "Hand holding bagel losely"], "te", {})
+    assert [(p.en, p.xx, p.origin) for p in pairs] == [
+        ("A dog is sleeping on the sofa.", "ఒక కుక్క సోఫాపై నిద్రపోతోంది.", "grammar")
+    ]

@@ -1,0 +1,323 @@
+"""Rule-built captions in a head-final language: synthetic caption pairs that are sentences, not word lists.
+
+Tamil and Telugu have no caption-style parallel data here. Since round 2 their models met caption English only
+through the word-by-word dictionary engine, and learnt exactly that: "A woman is cooking food in the kitchen."
+came out as பெண் சமையலறை உணவு (round 11's diagnosis, docs/translation.md). Caption English is formulaic enough
+(a noun phrase, maybe a verb, a few prepositional phrases) to be rewritten by rule into a Dravidian order —
+modifiers and postpositional phrases before the verb, the verb last and agreeing with the subject — with case
+endings on the nouns. The output is plain written language of a narrow shape; it only has to show the model
+what a caption looks like in that language, the general corpora teach the rest. Captions the rules cannot
+parse completely are skipped rather than guessed.
+
+This module holds the English side (the parser); a language subclass holds its word tables (this repository's
+own, written for it like `training/evaluation/data/captions.tsv`) and its morphology. Nouns outside the tables
+come from the dictionary built from `../shared` at training time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# English side ------------------------------------------------------------------------------------------------
+QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece"}
+CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
+            "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest"}
+SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
+# never nouns, whatever the dictionary says
+FUNCTION_WORDS = {
+    "is", "are", "was", "were", "be", "being", "been", "and", "or", "but", "while", "as", "there", "this", "that",
+    "these", "those", "each", "other", "another", "together", "outside", "inside", "out", "up", "down", "off",
+    "away", "for", "to", "of", "it", "he", "she", "they", "them", "him", "his", "her", "its", "their", "very",
+    "has", "have", "with", "who", "which", "what", "where", "some", "something", "someone", "all", "both",
+    "next", "front", "top", "back", "side", "behind", "around", "over", "near", "from", "into", "onto", "then",
+}
+# "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
+FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
+# the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
+OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie"}
+NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
+
+
+@dataclass
+class NounPhrase:
+    words: str  # target language, nominative, without the article
+    cls: str = "n"  # m(asculine), f(eminine), r(espectful singular), h(uman plural), n(euter), p (neuter plural)
+    article: bool = False
+    modifiers: list[str] = field(default_factory=list)  # participial modifiers that go before it ("… அணிந்த")
+
+
+class CaptionGrammar:
+    """Parses a caption of the common shapes and writes it in the subclass's language; `translate` returns None
+    for anything it cannot parse completely."""
+
+    # word tables (the subclass's)
+    PEOPLE: dict[str, tuple[str, str]] = {}  # English → (noun, subject class)
+    ANIMALS: dict[str, str] = {}
+    THINGS: dict[str, str] = {}
+    ADJECTIVES: dict[str, str] = {}
+    NUMBERS: dict[str, str] = {}
+    VERBS: dict[str, tuple[str, str, bool]] = {}  # lemma → (finite stem, adjectival participle, object in acc?)
+    PREPOSITIONS: dict[str, tuple[str, str]] = {}  # English → (case of the noun, postposition after it)
+    ARTICLE = ""  # "a"
+    AND = ""
+    WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
+    HAVING = ""  # "with a ball" after the subject → "ball-SOCIATIVE HAVING"
+    FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
+    COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
+    PLACE_OBJECT_CASE = "loc"  # the case of OBJECT_IN_LOCATIVE's objects
+    SCRIPT = ""  # a character class of the language's script
+    LEXICON_ENDINGS_REJECTED: tuple[str, ...] = ()
+
+    def __init__(self, lookup: Callable[[str], str | None] | None = None):
+        self.lookup = lookup or (lambda word: None)
+
+    # -- the language's morphology ------------------------------------------------------------------------------
+    def inflect(self, noun: str, case: str) -> str:
+        raise NotImplementedError
+
+    def pluralise(self, noun: str) -> str:
+        raise NotImplementedError
+
+    def finite(self, stem: str, cls: str) -> str:
+        """The verb agreeing with a subject of class `cls`."""
+        raise NotImplementedError
+
+    def existential(self, cls: str) -> str:
+        """'is' of place: "a boat is on the lake"."""
+        raise NotImplementedError
+
+    def count(self, number: str, cls: str) -> str:
+        """The number word for a head of class `cls` (some languages count people with other words)."""
+        return number
+
+    def plausible_noun(self, text: str) -> bool:
+        """Whether a dictionary answer looks like a bare noun (no case ending, no verb form)."""
+        return not text.endswith(self.LEXICON_ENDINGS_REJECTED)
+
+    def render(self, phrase: NounPhrase, case: str = "nom") -> str:
+        body = self.inflect(phrase.words, case)
+        if phrase.article and case == "nom" and not body.startswith(self.ARTICLE):
+            body = f"{self.ARTICLE} {body}"
+        return " ".join([*phrase.modifiers, body])
+
+    # -- words ----------------------------------------------------------------------------------------------------
+    def _noun(self, word: str) -> tuple[str, str] | None:
+        if word in self.PEOPLE:
+            return self.PEOPLE[word]
+        if word in self.ANIMALS:
+            return self.ANIMALS[word], "n"
+        if word.endswith("s") and word[:-1] in self.ANIMALS:
+            return self.pluralise(self.ANIMALS[word[:-1]]), "p"
+        if word in self.THINGS:
+            return self.THINGS[word], "p" if word.endswith("s") and not word.endswith("ss") else "n"
+        if word.endswith("s") and word[:-1] in self.THINGS:
+            return self.pluralise(self.THINGS[word[:-1]]), "p"
+        if word in self.VERBS or word in self.ADJECTIVES or word in self.PREPOSITIONS or len(word) < 3:
+            return None
+        return self._lexicon_noun(word)
+
+    def _lexicon_noun(self, word: str) -> tuple[str, str] | None:
+        """A noun the tables lack, from the dictionary: only words that can only be nouns, and only
+        translations that look like a bare noun."""
+        if word in FUNCTION_WORDS:
+            return None
+        try:
+            from lemminflect import getAllLemmas
+        except ImportError:  # pragma: no cover - lemminflect is a worker dependency
+            return None
+        lemmas = getAllLemmas(word)
+        if "NOUN" not in lemmas or set(lemmas) & NOT_NOUNS:
+            return None
+        if "VERB" in lemmas and word.endswith(("ing", "ed", "s")):  # shakes, racing: a verb more likely
+            return None
+        found = self.lookup(word)
+        if not found or len(found.split()) > 2 or not re.fullmatch(f"[{self.SCRIPT} ]+", found):
+            return None
+        if not self.plausible_noun(found):
+            return None
+        plural = lemmas["NOUN"][0] != word
+        if plural and not self.is_plural(found):
+            return self.pluralise(found), "p"
+        return found, "p" if plural else "n"
+
+    def is_plural(self, noun: str) -> bool:
+        raise NotImplementedError
+
+    def _verb(self, word: str) -> tuple[str, str] | None:
+        """(lemma, form): form 'ing' or 's' (3rd person present)."""
+        candidates: list[tuple[str, str] | None] = []
+        if word.endswith("ing"):
+            stem = word[:-3]
+            doubled = (stem[:-1], "ing") if len(stem) > 2 and stem[-1] == stem[-2] else None
+            candidates = [(stem, "ing"), (stem + "e", "ing"), doubled]
+            if stem.endswith("y"):
+                candidates.append((stem[:-1] + "ie", "ing"))
+        elif word.endswith("s"):
+            candidates = [(word[:-1], "s"), (word[:-2], "s") if word.endswith("es") else None]
+            if word.endswith("ies"):
+                candidates.append((word[:-3] + "y", "s"))
+        for candidate in candidates:
+            if candidate and candidate[0] in self.VERBS:
+                return candidate
+        return None
+
+    # -- phrases ----------------------------------------------------------------------------------------------
+    def _noun_phrase(self, tokens: list[str], i: int) -> tuple[NounPhrase, int] | None:
+        article, number, adjectives = False, "", []
+        while i < len(tokens) and tokens[i] in SKIP:
+            article = article or tokens[i] in ("a", "an", "one")
+            i += 1
+        if i < len(tokens) and tokens[i] in self.NUMBERS:
+            number = self.NUMBERS[tokens[i]]
+            i += 1
+        while i < len(tokens) and tokens[i] in self.ADJECTIVES and not self._is_head(tokens, i):
+            adjectives.append(self.ADJECTIVES[tokens[i]])
+            i += 1
+            if i < len(tokens) and tokens[i] == "and" and i + 1 < len(tokens) and tokens[i + 1] in self.ADJECTIVES:
+                adjectives.append(self.AND)
+                i += 1
+        nouns = []
+        while i < len(tokens):
+            found = self._noun(tokens[i])
+            if not found or (nouns and self._verb(tokens[i])):
+                break
+            nouns.append((tokens[i], *found))
+            i += 1
+        if not nouns:
+            return None
+        head_en, head, cls = nouns[-1]
+        if head_en == "people" and number:
+            head = self.COUNTED_PEOPLE
+        number = self.count(number, cls) if number else ""
+        words = " ".join([number, *adjectives, *(n[1] for n in nouns[:-1]), head]).strip()
+        phrase = NounPhrase(words, cls, article and not number)
+        if head_en in QUANTITY and tokens[i: i + 1] == ["of"]:  # a plate of food → ஒரு தட்டு உணவு
+            rest = self._noun_phrase(tokens, i + 1)
+            if not rest:
+                return None
+            inner, i = rest
+            phrase = NounPhrase(f"{words} {inner.words}", inner.cls if head_en == "group" else cls, phrase.article)
+        elif tokens[i: i + 1] == ["of"]:  # the side of the road → சாலையின் ஓரம்
+            rest = self._noun_phrase(tokens, i + 1)
+            if not rest:
+                return None
+            inner, i = rest
+            phrase = NounPhrase(f"{self.inflect(inner.words, 'gen')} {words}", cls, False)
+        return phrase, i
+
+    def _is_head(self, tokens: list[str], i: int) -> bool:
+        """An adjective-looking word that is the phrase's head ("the old", rare) is not taken as an adjective."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return not nxt or (nxt not in self.ADJECTIVES and nxt != "and" and not self._noun(nxt))
+
+    def _starts_preposition(self, tokens: list[str], i: int) -> bool:
+        return any(" ".join(tokens[i: i + n]) in self.PREPOSITIONS for n in (1, 2, 3))
+
+    def _prepositional(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        for length in (3, 2, 1):
+            prep = " ".join(tokens[i: i + length])
+            if prep in self.PREPOSITIONS:
+                rest = self._noun_phrase(tokens, i + length)
+                if not rest:
+                    return None
+                phrase, j = rest
+                case, post = self.PREPOSITIONS[prep]
+                phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
+                return " ".join(filter(None, [self.render(phrase, case), post])), j
+        return None
+
+    def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
+        """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it."""
+        clothes = {self.THINGS.get(c, "") for c in CLOTHING}
+        while i < len(tokens):
+            if tokens[i] in ("in", "wearing"):
+                rest = self._noun_phrase(tokens, i + 1)
+                if not rest or rest[0].words.split()[-1] not in clothes:
+                    return i
+                worn = [rest[0].words]
+                i = rest[1]
+                while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):
+                    worn.append(more[0].words)
+                    i = more[1]
+                subject.modifiers.append(f" {self.AND} ".join(worn) + f" {self.WEARING}")
+            elif tokens[i] == "with":
+                rest = self._noun_phrase(tokens, i + 1)
+                if not rest:
+                    return i
+                subject.modifiers.append(f"{self.render(rest[0], 'soc')} {self.HAVING}")
+                i = rest[1]
+            else:
+                return i
+        return i
+
+    def _verb_phrase(self, tokens: list[str], i: int) -> tuple[str, str, int] | None:
+        """(lemma, what goes before the verb: places first, then the object, index after it)."""
+        found = self._verb(tokens[i]) if i < len(tokens) else None
+        if not found:
+            return None
+        lemma, i = found[0], i + 1
+        takes_accusative = self.VERBS[lemma][2]
+        obj = ""
+        if tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
+            found_obj = self._noun_phrase(tokens, i + 1)
+            if not found_obj:
+                return None
+            phrase, i = found_obj
+            obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
+        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] != "while":
+            found_obj = self._noun_phrase(tokens, i)
+            if not found_obj:
+                return None
+            phrase, i = found_obj
+            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
+            obj = self.render(phrase, case) if case != "nom" else phrase.words
+        places = []
+        while i < len(tokens) and (pp := self._prepositional(tokens, i)):
+            places.append(pp[0])
+            i = pp[1]
+        return lemma, " ".join(filter(None, [*places, obj])), i
+
+    # -- sentences --------------------------------------------------------------------------------------------
+    def translate(self, caption: str) -> str | None:
+        text = caption.casefold().strip().rstrip(".").strip()
+        if not text or re.search(r"[^a-z ,'-]", text):
+            return None
+        tokens = text.replace(",", " ").replace("'s", "").split()
+        there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
+        tokens = tokens[2:] if there else tokens
+        subject_found = self._noun_phrase(tokens, 0)
+        if not subject_found:
+            return None
+        subject, i = subject_found
+        i = self._subject_modifiers(tokens, i, subject)
+        finite = there
+        if i < len(tokens) and tokens[i] in ("is", "are"):
+            finite = True
+            i += 1
+        lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
+        if i < len(tokens) and (verb := self._verb(tokens[i])):
+            finite = finite or verb[1] == "s"
+            vp = self._verb_phrase(tokens, i)
+            if not vp:
+                return None
+            lemma, before, i = vp
+        places = []
+        while i < len(tokens):
+            pp = self._prepositional(tokens, i)
+            if not pp:
+                return None
+            places.append(pp[0])
+            i = pp[1]
+        middle = " ".join(filter(None, [*places, before]))
+        if not lemma:
+            if not places:
+                return None
+            if finite:
+                return f"{middle} {self.render(subject)} {self.existential(subject.cls)}."
+            return f"{middle} {self.render(subject)}"
+        stem, participle, _ = self.VERBS[lemma]
+        if finite:
+            return " ".join(filter(None, [self.render(subject), middle, self.finite(stem, subject.cls)])) + "."
+        return " ".join(filter(None, [middle, participle, self.render(subject)]))

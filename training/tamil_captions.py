@@ -1,0 +1,216 @@
+"""Tamil for the caption grammar (`training/caption_grammar.py`): word tables and Tamil's joining rules.
+
+The tables are this repository's own text; see the grammar's docstring for why synthetic captions are built
+this way.
+"""
+
+from __future__ import annotations
+
+from training.caption_grammar import CaptionGrammar
+
+VIRAMA = "\u0bcd"
+HARD = set("கசடதபற")
+
+# Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
+# n(euter singular), p (neuter plural).
+PEOPLE = {
+    "man": ("மனிதர்", "r"), "men": ("ஆண்கள்", "h"), "woman": ("பெண்", "f"), "women": ("பெண்கள்", "h"),
+    "boy": ("சிறுவன்", "m"), "boys": ("சிறுவர்கள்", "h"), "girl": ("சிறுமி", "f"), "girls": ("சிறுமிகள்", "h"),
+    "child": ("குழந்தை", "n"), "children": ("குழந்தைகள்", "h"), "kid": ("குழந்தை", "n"),
+    "kids": ("குழந்தைகள்", "h"), "baby": ("குழந்தை", "n"), "person": ("ஒருவர்", "r"), "people": ("மக்கள்", "h"),
+    "guys": ("நபர்கள்", "h"), "persons": ("நபர்கள்", "h"),
+    "player": ("வீரர்", "r"), "players": ("வீரர்கள்", "h"), "lady": ("பெண்மணி", "r"), "guy": ("ஒருவர்", "r"),
+    "couple": ("தம்பதியினர்", "h"), "family": ("குடும்பத்தினர்", "h"), "crowd": ("கூட்டம்", "n"),
+    "skier": ("பனிச்சறுக்கு வீரர்", "r"), "surfer": ("அலைச்சறுக்கு வீரர்", "r"),
+    "biker": ("பைக் ஓட்டுநர்", "r"), "rider": ("சவாரியாளர்", "r"), "climber": ("மலையேறி", "r"),
+    "snowboarder": ("பனிச்சறுக்கு வீரர்", "r"), "skateboarder": ("ஸ்கேட்போர்டு வீரர்", "r"),
+    "cyclist": ("சைக்கிள் ஓட்டுநர்", "r"), "dancer": ("நடனக் கலைஞர்", "r"), "team": ("அணி", "n"),
+}
+ANIMALS = {
+    "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
+    "elephant": "யானை", "giraffe": "ஒட்டகச்சிவிங்கி", "zebra": "வரிக்குதிரை", "bear": "கரடி", "puppy": "நாய்க்குட்டி",
+    "duck": "வாத்து", "goat": "ஆடு", "monkey": "குரங்கு", "fish": "மீன்", "bull": "காளை", "camel": "ஒட்டகம்",
+}
+THINGS = {
+    "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
+    "road": "சாலை", "beach": "கடற்கரை", "air": "காற்று", "bike": "சைக்கிள்", "bicycle": "மிதிவண்டி",
+    "wall": "சுவர்", "table": "மேசை", "car": "கார்", "train": "ரயில்", "bus": "பேருந்து", "truck": "லாரி",
+    "tree": "மரம்", "rock": "பாறை", "bench": "பெஞ்சு", "ground": "தரை", "pool": "நீச்சல் குளம்", "park": "பூங்கா",
+    "mountain": "மலை", "hill": "குன்று", "sky": "வானம்", "sand": "மணல்", "ocean": "கடல்", "sea": "கடல்",
+    "lake": "ஏரி", "river": "ஆறு", "boat": "படகு", "sidewalk": "நடைபாதை", "building": "கட்டிடம்", "house": "வீடு",
+    "room": "அறை", "kitchen": "சமையலறை", "floor": "தரை", "bed": "படுக்கை", "chair": "நாற்காலி", "couch": "சோபா",
+    "sofa": "சோபா", "window": "ஜன்னல்", "door": "கதவு", "fence": "வேலி", "plate": "தட்டு", "food": "உணவு",
+    "pizza": "பீட்சா", "cake": "கேக்", "bowl": "கிண்ணம்", "cup": "கோப்பை", "glass": "கண்ணாடி", "book": "புத்தகம்",
+    "phone": "கைபேசி", "camera": "கேமரா", "umbrella": "குடை", "kite": "பட்டம்", "frisbee": "ஃப்ரிஸ்பீ",
+    "stick": "குச்சி", "toy": "பொம்மை", "rope": "கயிறு", "bag": "பை", "skateboard": "ஸ்கேட்போர்டு",
+    "surfboard": "அலைச்சறுக்கு பலகை", "motorcycle": "மோட்டார் சைக்கிள்", "plane": "விமானம்", "airplane": "விமானம்",
+    "wave": "அலை", "waves": "அலைகள்", "path": "பாதை", "trail": "பாதை", "track": "தடம்", "ramp": "சரிவுப் பாதை",
+    "stage": "மேடை", "court": "மைதானம்", "city": "நகரம்", "market": "சந்தை", "shop": "கடை", "store": "கடை",
+    "garden": "தோட்டம்", "forest": "காடு", "woods": "காடு", "desert": "பாலைவனம்", "bridge": "பாலம்",
+    "stairs": "படிக்கட்டுகள்", "steps": "படிக்கட்டுகள்", "flowers": "பூக்கள்", "flower": "பூ", "leaves": "இலைகள்",
+    "hat": "தொப்பி", "shirt": "சட்டை", "dress": "உடை", "jacket": "ஜாக்கெட்", "helmet": "தலைக்கவசம்",
+    "uniform": "சீருடை", "coat": "கோட்", "shorts": "அரைக்கால் சட்டை", "pants": "கால்சட்டை", "jeans": "ஜீன்ஸ்",
+    "sunglasses": "குளிர் கண்ணாடி", "glasses": "கண்ணாடி", "cap": "தொப்பி", "suit": "சூட்", "costume": "உடை",
+    "hair": "முடி", "face": "முகம்", "head": "தலை", "hand": "கை", "hands": "கைகள்", "mouth": "வாய்", "arms": "கைகள்",
+    "guitar": "கிட்டார்", "soccer": "கால்பந்து", "football": "கால்பந்து", "basketball": "கூடைப்பந்து",
+    "baseball": "பேஸ்பால்", "tennis": "டென்னிஸ்", "cricket": "கிரிக்கெட்", "game": "விளையாட்டு", "race": "பந்தயம்",
+    "picture": "படம்", "sign": "பலகை", "pole": "கம்பம்", "rain": "மழை", "sun": "சூரியன்", "light": "விளக்கு",
+    "dirt": "மண்", "mud": "சேறு", "ice": "பனிக்கட்டி", "fire": "நெருப்பு", "night": "இரவு", "background": "பின்னணி",
+    "rice": "சாதம்", "vegetables": "காய்கறிகள்", "fruit": "பழம்", "fruits": "பழங்கள்", "bread": "ரொட்டி",
+    "tea": "தேநீர்", "coffee": "காபி", "milk": "பால்", "temple": "கோயில்", "village": "கிராமம்", "school": "பள்ளி",
+    "road side": "சாலையோரம்", "clock": "கடிகாரம்", "tower": "கோபுரம்", "toilet": "கழிப்பறை", "cliff": "பாறைச் சரிவு",
+}
+ADJECTIVES = {
+    "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
+    "brown": "பழுப்பு நிற", "orange": "ஆரஞ்சு நிற", "pink": "இளஞ்சிவப்பு", "grey": "சாம்பல் நிற",
+    "gray": "சாம்பல் நிற", "purple": "ஊதா நிற", "young": "இளம்", "little": "சிறிய", "small": "சிறிய",
+    "large": "பெரிய", "big": "பெரிய", "old": "பழைய", "tall": "உயரமான", "long": "நீண்ட", "wooden": "மரத்தாலான",
+    "snowy": "பனி மூடிய", "grassy": "புல் நிறைந்த", "dark": "இருண்ட", "busy": "பரபரப்பான", "empty": "காலியான",
+    "wet": "ஈரமான", "sandy": "மணல் நிறைந்த", "rocky": "பாறை நிறைந்த", "green grassy": "பசுமையான",
+    "colorful": "வண்ணமயமான", "beautiful": "அழகான", "happy": "மகிழ்ச்சியான", "muddy": "சேறு நிறைந்த",
+    "blond": "பொன்னிற", "blonde": "பொன்னிற", "striped": "கோடுகள் போட்ட", "shirtless": "சட்டை அணியாத",
+    "tan": "பழுப்பு நிற", "dry": "வறண்ட", "clear": "தெளிவான", "calm": "அமைதியான", "crowded": "கூட்டமான",
+    "older": "வயதான", "elderly": "வயதான", "new": "புதிய", "open": "திறந்த", "hot": "சூடான", "cold": "குளிர்ந்த",
+}
+NUMBERS = {"two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "several": "பல", "many": "பல",
+           "some": "சில", "few": "சில"}
+# English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
+# the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
+VERBS = {
+    "stand": ("நிற்கிற", "நிற்கும்", False), "sit": ("அமர்ந்திருக்கிற", "அமர்ந்திருக்கும்", False),
+    "play": ("விளையாடுகிற", "விளையாடும்", False), "run": ("ஓடுகிற", "ஓடும்", False),
+    "hold": ("பிடித்திருக்கிற", "பிடித்திருக்கும்", False), "jump": ("குதிக்கிற", "குதிக்கும்", False),
+    "walk": ("நடந்து செல்கிற", "நடந்து செல்லும்", False), "ride": ("சவாரி செய்கிற", "சவாரி செய்யும்", False),
+    "look": ("பார்க்கிற", "பார்க்கும்", True), "smile": ("சிரிக்கிற", "சிரிக்கும்", False),
+    "carry": ("சுமந்து செல்கிற", "சுமந்து செல்லும்", False), "climb": ("ஏறுகிற", "ஏறும்", False),
+    "swim": ("நீந்துகிற", "நீந்தும்", False), "fly": ("பறக்கிற", "பறக்கும்", False),
+    "eat": ("சாப்பிடுகிற", "சாப்பிடும்", False), "lay": ("படுத்திருக்கிற", "படுத்திருக்கும்", False),
+    "lie": ("படுத்திருக்கிற", "படுத்திருக்கும்", False), "pose": ("போஸ் கொடுக்கிற", "போஸ் கொடுக்கும்", False),
+    "watch": ("பார்க்கிற", "பார்க்கும்", True), "hang": ("தொங்குகிற", "தொங்கும்", False),
+    "talk": ("பேசுகிற", "பேசும்", False), "chase": ("துரத்துகிற", "துரத்தும்", True),
+    "lean": ("சாய்ந்திருக்கிற", "சாய்ந்திருக்கும்", False), "drink": ("குடிக்கிற", "குடிக்கும்", False),
+    "dance": ("நடனமாடுகிற", "நடனமாடும்", False), "wait": ("காத்திருக்கிற", "காத்திருக்கும்", False),
+    "pull": ("இழுக்கிற", "இழுக்கும்", True), "drive": ("ஓட்டுகிற", "ஓட்டும்", False),
+    "throw": ("எறிகிற", "எறியும்", True), "catch": ("பிடிக்கிற", "பிடிக்கும்", True),
+    "read": ("படிக்கிற", "படிக்கும்", False), "sleep": ("தூங்குகிற", "தூங்கும்", False),
+    "cross": ("கடக்கிற", "கடக்கும்", True), "kick": ("உதைக்கிற", "உதைக்கும்", True),
+    "push": ("தள்ளுகிற", "தள்ளும்", True), "write": ("எழுதுகிற", "எழுதும்", False),
+    "hug": ("கட்டிப்பிடிக்கிற", "கட்டிப்பிடிக்கும்", True), "rest": ("ஓய்வெடுக்கிற", "ஓய்வெடுக்கும்", False),
+    "graze": ("மேய்கிற", "மேயும்", False), "cook": ("சமைக்கிற", "சமைக்கும்", False),
+    "cut": ("வெட்டுகிற", "வெட்டும்", False), "sell": ("விற்கிற", "விற்கும்", False),
+    "laugh": ("சிரிக்கிற", "சிரிக்கும்", False), "bite": ("கடிக்கிற", "கடிக்கும்", True),
+    "go": ("செல்கிற", "செல்லும்", False), "come": ("வருகிற", "வரும்", False), "fall": ("விழுகிற", "விழும்", False),
+    "work": ("வேலை செய்கிற", "வேலை செய்யும்", False), "paint": ("வரைகிற", "வரையும்", False),
+    "kiss": ("முத்தமிடுகிற", "முத்தமிடும்", False), "use": ("பயன்படுத்துகிற", "பயன்படுத்தும்", False),
+    "sing": ("பாடுகிற", "பாடும்", False), "wear": ("அணிந்திருக்கிற", "அணிந்திருக்கும்", False),
+    "ski": ("பனிச்சறுக்கு செய்கிற", "பனிச்சறுக்கு செய்யும்", False),
+    "surf": ("அலைச்சறுக்கு செய்கிற", "அலைச்சறுக்கு செய்யும்", False),
+    "skateboard": ("ஸ்கேட்போர்டு ஓட்டுகிற", "ஸ்கேட்போர்டு ஓட்டும்", False),
+    "dig": ("தோண்டுகிற", "தோண்டும்", False), "splash": ("தண்ணீரை தெறிக்கவிடுகிற", "தண்ணீரை தெறிக்கவிடும்", False),
+    "wade": ("நடந்து செல்கிற", "நடந்து செல்லும்", False), "slide": ("சறுக்குகிற", "சறுக்கும்", False),
+    "fish": ("மீன் பிடிக்கிற", "மீன் பிடிக்கும்", False), "kneel": ("மண்டியிட்டிருக்கிற", "மண்டியிட்டிருக்கும்", False),
+    "fight": ("சண்டையிடுகிற", "சண்டையிடும்", False), "wave": ("கை அசைக்கிற", "கை அசைக்கும்", False),
+    "point": ("சுட்டிக்காட்டுகிற", "சுட்டிக்காட்டும்", False), "hit": ("அடிக்கிற", "அடிக்கும்", True),
+    "feed": ("உணவளிக்கிற", "உணவளிக்கும்", False), "wash": ("கழுவுகிற", "கழுவும்", True),
+    "open": ("திறக்கிற", "திறக்கும்", True), "float": ("மிதக்கிற", "மிதக்கும்", False),
+    "lick": ("நக்குகிற", "நக்கும்", True), "chew": ("மெல்லுகிற", "மெல்லும்", True),
+    "dive": ("டைவ் அடிக்கிற", "டைவ் அடிக்கும்", False), "perform": ("நிகழ்ச்சி நடத்துகிற", "நிகழ்ச்சி நடத்தும்", False),
+    "park": ("நிறுத்தப்பட்டிருக்கிற", "நிறுத்தப்பட்டிருக்கும்", False),
+}
+ENDINGS = {"m": "ான்", "f": "ாள்", "r": "ார்", "h": "ார்கள்", "n": "து"}
+
+# preposition → (case of the noun, postposition after it)
+PREPOSITIONS = {
+    "in": ("loc", ""), "on": ("loc", ""), "at": ("loc", ""), "inside": ("loc", ""), "along": ("loc", ""),
+    "down": ("loc", ""), "up": ("loc", ""), "onto": ("loc", ""), "near": ("gen", "அருகில்"),
+    "by": ("gen", "அருகில்"), "beside": ("gen", "அருகில்"), "next to": ("gen", "அருகில்"),
+    "under": ("gen", "கீழ்"), "below": ("gen", "கீழ்"), "behind": ("gen", "பின்னால்"),
+    "in front of": ("gen", "முன்னால்"), "over": ("gen", "மேல்"), "above": ("gen", "மேலே"),
+    "on top of": ("gen", "மேல்"), "through": ("nom", "வழியாக"), "across": ("gen", "குறுக்கே"),
+    "around": ("acc", "சுற்றி"), "into": ("into", ""), "from": ("abl", ""), "with": ("soc", ""),
+    "towards": ("acc", "நோக்கி"), "toward": ("acc", "நோக்கி"), "against": ("gen", "மீது"),
+    "out of": ("abl", ""), "off": ("abl", ""), "past": ("acc", "கடந்து"), "for": ("dat", ""), "to": ("dat", ""),
+}
+SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து"}
+SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
+
+
+def _bases(word: str) -> list[int]:
+    """Positions of the letters that start a syllable (vowels and consonants, not signs)."""
+    return [i for i, c in enumerate(word) if "\u0b85" <= c <= "\u0bb9"]
+
+
+def _short_first(word: str) -> bool:
+    if "\u0b85" <= word[0] <= "\u0b94":  # an independent vowel
+        return word[0] in "அஇஉஎஒ"
+    return len(word) > 1 and (word[1] in SHORT_SIGNS or "\u0b95" <= word[1] <= "\u0bb9")
+
+
+def _oblique(word: str) -> str:
+    """The stem a vowel-initial suffix joins to, by Tamil's regular joining rules: -ம் → -த்த-, one short
+    closed syllable doubles (கல் → கல்ல-), a y/v glide after vowels, a final short u is dropped unless the word is
+    two short syllables (தெரு → தெருவ-), and ட/ற double before it (வீடு → வீட்ட-)."""
+    if word.endswith("ம்"):
+        return word[:-2] + "த்த"
+    if word.endswith(VIRAMA):
+        if len(_bases(word)) == 2 and _short_first(word):
+            return word + word[-2]
+        return word[:-1]
+    if word[-1] == "\u0bc1":
+        if len(_bases(word)) == 2 and _short_first(word):
+            return word + "வ"
+        stem = word[:-1]
+        if stem[-1] in "டற" and len(stem) >= 2 and stem[-2] != VIRAMA:
+            stem = stem + VIRAMA + stem[-1]
+        return stem
+    if word[-1] in "\u0bbf\u0bc0\u0bc6\u0bc7\u0bc8" or word[-1] in "இஈஐ":
+        return word + "ய"
+    return word + "வ"
+
+
+def inflect(noun: str, case: str) -> str:
+    """The noun (last word of a phrase) with a case ending."""
+    if case == "nom":
+        return noun
+    head, _, word = noun.rpartition(" ")
+    stem = _oblique(word)
+    if case in ("dat", "into"):  # the dative joins directly after -ய் and front vowels, through -உ elsewhere
+        tail = "க்கு" if case == "dat" else "க்குள்"
+        direct = word.endswith("ய்") or word[-1] in "\u0bbf\u0bc0\u0bc6\u0bc7\u0bc8"
+        inflected = word + tail if direct else stem + "ு" + tail
+    else:
+        inflected = stem + SUFFIXES[case]
+    return f"{head} {inflected}" if head else inflected
+
+
+def pluralise(noun: str) -> str:
+    if noun.endswith("ம்"):
+        return noun[:-2] + "ங்கள்"
+    return noun + "கள்"
+
+
+class TamilCaptionGrammar(CaptionGrammar):
+    PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
+    VERBS, PREPOSITIONS = VERBS, PREPOSITIONS
+    ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
+    SCRIPT = "\u0b80-\u0bff"
+    LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்")
+
+    def inflect(self, noun: str, case: str) -> str:
+        return inflect(noun, case)
+
+    def pluralise(self, noun: str) -> str:
+        return pluralise(noun)
+
+    def is_plural(self, noun: str) -> bool:
+        return noun.endswith("கள்")
+
+    def plausible_noun(self, text: str) -> bool:
+        """No case ending or verb form, and no sandhi consonant left at the end (இலைக்)."""
+        return super().plausible_noun(text) and not (text.endswith(VIRAMA) and text[-2] in HARD)
+
+    def finite(self, stem: str, cls: str) -> str:
+        return stem.removesuffix("கிற") + "கின்றன" if cls == "p" else stem + ENDINGS[cls]
+
+    def existential(self, cls: str) -> str:
+        return {"h": "இருக்கிறார்கள்", "p": "உள்ளன", "r": "இருக்கிறார்"}.get(cls, "உள்ளது")

@@ -1,0 +1,189 @@
+"""Telugu for the caption grammar (`training/caption_grammar.py`): word tables and Telugu's case endings.
+
+The tables are this repository's own text; see the grammar's docstring for why synthetic captions are built
+this way. Telugu's endings mostly join the noun as it is (వంటగదిలో, బంతితో); a few nouns change first
+(నీరు → నీటి-), and -ం nouns take -ాన్ని/-ానికి.
+"""
+
+from __future__ import annotations
+
+from training.caption_grammar import CaptionGrammar
+
+PEOPLE = {
+    "man": ("వ్యక్తి", "m"), "men": ("పురుషులు", "h"), "woman": ("మహిళ", "f"), "women": ("మహిళలు", "h"),
+    "boy": ("బాలుడు", "m"), "boys": ("బాలురు", "h"), "girl": ("అమ్మాయి", "f"), "girls": ("అమ్మాయిలు", "h"),
+    "child": ("పిల్లవాడు", "m"), "children": ("పిల్లలు", "h"), "kid": ("పిల్లవాడు", "m"), "kids": ("పిల్లలు", "h"),
+    "baby": ("పసిపాప", "n"), "person": ("వ్యక్తి", "m"), "people": ("ప్రజలు", "h"), "player": ("ఆటగాడు", "m"),
+    "players": ("ఆటగాళ్లు", "h"), "lady": ("మహిళ", "f"), "guy": ("వ్యక్తి", "m"), "guys": ("వ్యక్తులు", "h"),
+    "persons": ("వ్యక్తులు", "h"), "couple": ("జంట", "h"), "family": ("కుటుంబం", "h"), "crowd": ("గుంపు", "n"),
+    "skier": ("స్కీయర్", "m"), "surfer": ("సర్ఫర్", "m"), "biker": ("బైకర్", "m"), "rider": ("రైడర్", "m"),
+    "climber": ("పర్వతారోహకుడు", "m"), "snowboarder": ("స్నోబోర్డర్", "m"), "skateboarder": ("స్కేట్బోర్డర్", "m"),
+    "cyclist": ("సైక్లిస్ట్", "m"), "dancer": ("నర్తకి", "f"), "team": ("జట్టు", "n"),
+}
+ANIMALS = {
+    "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
+    "elephant": "ఏనుగు", "giraffe": "జిరాఫీ", "zebra": "జీబ్రా", "bear": "ఎలుగుబంటి", "puppy": "కుక్కపిల్ల",
+    "duck": "బాతు", "goat": "మేక", "monkey": "కోతి", "fish": "చేప", "bull": "ఎద్దు", "camel": "ఒంటె",
+}
+THINGS = {
+    "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
+    "road": "రోడ్డు", "beach": "సముద్ర తీరం", "air": "గాలి", "bike": "సైకిల్", "bicycle": "సైకిల్",
+    "wall": "గోడ", "table": "బల్ల", "car": "కారు", "train": "రైలు", "bus": "బస్సు", "truck": "ట్రక్కు",
+    "tree": "చెట్టు", "rock": "రాయి", "bench": "బెంచీ", "ground": "నేల", "pool": "ఈత కొలను", "park": "పార్కు",
+    "mountain": "పర్వతం", "hill": "కొండ", "sky": "ఆకాశం", "sand": "ఇసుక", "ocean": "సముద్రం", "sea": "సముద్రం",
+    "lake": "సరస్సు", "river": "నది", "boat": "పడవ", "sidewalk": "కాలిబాట", "building": "భవనం", "house": "ఇల్లు",
+    "room": "గది", "kitchen": "వంటగది", "floor": "నేల", "bed": "మంచం", "chair": "కుర్చీ", "couch": "సోఫా",
+    "sofa": "సోఫా", "window": "కిటికీ", "door": "తలుపు", "fence": "కంచె", "plate": "ప్లేటు", "food": "ఆహారం",
+    "pizza": "పిజ్జా", "cake": "కేకు", "bowl": "గిన్నె", "cup": "కప్పు", "glass": "గ్లాసు", "book": "పుస్తకం",
+    "phone": "ఫోన్", "camera": "కెమెరా", "umbrella": "గొడుగు", "kite": "గాలిపటం", "frisbee": "ఫ్రిస్బీ",
+    "stick": "కర్ర", "toy": "బొమ్మ", "rope": "తాడు", "bag": "సంచి", "skateboard": "స్కేట్బోర్డు",
+    "surfboard": "సర్ఫ్బోర్డు", "motorcycle": "మోటార్ సైకిల్", "plane": "విమానం", "airplane": "విమానం",
+    "wave": "అల", "waves": "అలలు", "path": "దారి", "trail": "దారి", "track": "ట్రాక్", "ramp": "ర్యాంప్",
+    "stage": "వేదిక", "court": "కోర్టు", "city": "నగరం", "market": "మార్కెట్", "shop": "దుకాణం", "store": "దుకాణం",
+    "garden": "తోట", "forest": "అడవి", "woods": "అడవి", "desert": "ఎడారి", "bridge": "వంతెన",
+    "stairs": "మెట్లు", "steps": "మెట్లు", "flowers": "పువ్వులు", "flower": "పువ్వు", "leaves": "ఆకులు",
+    "hat": "టోపీ", "shirt": "చొక్కా", "dress": "దుస్తులు", "jacket": "జాకెట్", "helmet": "హెల్మెట్",
+    "uniform": "యూనిఫాం", "coat": "కోటు", "shorts": "నిక్కరు", "pants": "ప్యాంటు", "jeans": "జీన్స్",
+    "sunglasses": "చలువ కళ్లద్దాలు", "glasses": "కళ్లద్దాలు", "cap": "టోపీ", "suit": "సూటు", "costume": "వేషధారణ",
+    "hair": "జుట్టు", "face": "ముఖం", "head": "తల", "hand": "చేయి", "hands": "చేతులు", "mouth": "నోరు",
+    "arms": "చేతులు", "guitar": "గిటార్", "soccer": "ఫుట్బాల్", "football": "ఫుట్బాల్",
+    "basketball": "బాస్కెట్బాల్", "baseball": "బేస్బాల్", "tennis": "టెన్నిస్", "cricket": "క్రికెట్",
+    "game": "ఆట", "race": "పందెం", "picture": "చిత్రం", "sign": "బోర్డు", "pole": "స్తంభం", "rain": "వర్షం",
+    "sun": "సూర్యుడు", "light": "లైటు", "dirt": "మట్టి", "mud": "బురద", "ice": "మంచు", "fire": "మంటలు",
+    "night": "రాత్రి", "background": "నేపథ్యం", "rice": "అన్నం", "vegetables": "కూరగాయలు", "fruit": "పండు",
+    "fruits": "పండ్లు", "bread": "రొట్టె", "tea": "టీ", "coffee": "కాఫీ", "milk": "పాలు", "temple": "గుడి",
+    "village": "గ్రామం", "school": "పాఠశాల", "clock": "గడియారం", "tower": "టవర్", "toilet": "టాయిలెట్",
+    "cliff": "కొండ చరియ", "group": "గుంపు",
+}
+ADJECTIVES = {
+    "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
+    "yellow": "పసుపు రంగు", "brown": "గోధుమ రంగు", "orange": "నారింజ రంగు", "pink": "గులాబీ రంగు",
+    "grey": "బూడిద రంగు", "gray": "బూడిద రంగు", "purple": "ఊదా రంగు", "young": "యువ", "little": "చిన్న",
+    "small": "చిన్న", "large": "పెద్ద", "big": "పెద్ద", "old": "పాత", "tall": "పొడవైన", "long": "పొడవైన",
+    "wooden": "చెక్క", "snowy": "మంచుతో కప్పబడిన", "grassy": "గడ్డి ఉన్న", "dark": "చీకటి",
+    "busy": "రద్దీగా ఉన్న", "empty": "ఖాళీ", "wet": "తడిసిన", "sandy": "ఇసుక", "rocky": "రాళ్లతో నిండిన",
+    "colorful": "రంగురంగుల", "beautiful": "అందమైన", "happy": "సంతోషంగా ఉన్న", "muddy": "బురదతో నిండిన",
+    "striped": "చారల", "shirtless": "చొక్కా లేని", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
+    "clear": "స్పష్టమైన", "calm": "ప్రశాంతమైన", "crowded": "రద్దీగా ఉన్న", "older": "వృద్ధ", "elderly": "వృద్ధ",
+    "new": "కొత్త", "open": "తెరిచిన", "hot": "వేడి", "cold": "చల్లని",
+}
+NUMBERS = {"two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "several": "అనేక", "many": "చాలా",
+           "some": "కొన్ని", "few": "కొన్ని"}
+PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు",
+                  "అనేక": "అనేక మంది", "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
+# English verb lemma → (finite stem, adjectival participle, object in the accusative?). A continuous stem ends
+# in -ున్న (ఆడుతున్న + ాడు → ఆడుతున్నాడు); a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న.
+VERBS = {
+    "stand": ("నిలబడి ఉన్న", "నిలబడి ఉన్న", False), "sit": ("కూర్చుని ఉన్న", "కూర్చున్న", False),
+    "play": ("ఆడుతున్న", "ఆడుతున్న", False), "run": ("పరిగెడుతున్న", "పరిగెడుతున్న", False),
+    "hold": ("పట్టుకుని ఉన్న", "పట్టుకున్న", False), "jump": ("దూకుతున్న", "దూకుతున్న", False),
+    "walk": ("నడుస్తున్న", "నడుస్తున్న", False), "ride": ("స్వారీ చేస్తున్న", "స్వారీ చేస్తున్న", False),
+    "look": ("చూస్తున్న", "చూస్తున్న", True), "smile": ("నవ్వుతున్న", "నవ్వుతున్న", False),
+    "carry": ("మోసుకెళ్తున్న", "మోసుకెళ్తున్న", False), "climb": ("ఎక్కుతున్న", "ఎక్కుతున్న", False),
+    "swim": ("ఈదుతున్న", "ఈదుతున్న", False), "fly": ("ఎగురుతున్న", "ఎగురుతున్న", False),
+    "eat": ("తింటున్న", "తింటున్న", False), "lay": ("పడుకుని ఉన్న", "పడుకున్న", False),
+    "lie": ("పడుకుని ఉన్న", "పడుకున్న", False), "pose": ("పోజు ఇస్తున్న", "పోజు ఇస్తున్న", False),
+    "watch": ("చూస్తున్న", "చూస్తున్న", True), "hang": ("వేలాడుతున్న", "వేలాడుతున్న", False),
+    "talk": ("మాట్లాడుతున్న", "మాట్లాడుతున్న", False), "chase": ("వెంబడిస్తున్న", "వెంబడిస్తున్న", True),
+    "lean": ("ఆనుకుని ఉన్న", "ఆనుకున్న", False), "drink": ("తాగుతున్న", "తాగుతున్న", False),
+    "dance": ("నృత్యం చేస్తున్న", "నృత్యం చేస్తున్న", False), "wait": ("ఎదురుచూస్తున్న", "ఎదురుచూస్తున్న", False),
+    "pull": ("లాగుతున్న", "లాగుతున్న", True), "drive": ("నడుపుతున్న", "నడుపుతున్న", False),
+    "throw": ("విసురుతున్న", "విసురుతున్న", True), "catch": ("పట్టుకుంటున్న", "పట్టుకుంటున్న", True),
+    "read": ("చదువుతున్న", "చదువుతున్న", False), "sleep": ("నిద్రపోతున్న", "నిద్రపోతున్న", False),
+    "cross": ("దాటుతున్న", "దాటుతున్న", True), "kick": ("తన్నుతున్న", "తన్నుతున్న", True),
+    "push": ("తోస్తున్న", "తోస్తున్న", True), "write": ("రాస్తున్న", "రాస్తున్న", False),
+    "hug": ("కౌగిలించుకుంటున్న", "కౌగిలించుకుంటున్న", True),
+    "rest": ("విశ్రాంతి తీసుకుంటున్న", "విశ్రాంతి తీసుకుంటున్న", False),
+    "graze": ("మేస్తున్న", "మేస్తున్న", False), "cook": ("వండుతున్న", "వండుతున్న", False),
+    "cut": ("కోస్తున్న", "కోస్తున్న", False), "sell": ("అమ్ముతున్న", "అమ్ముతున్న", False),
+    "laugh": ("నవ్వుతున్న", "నవ్వుతున్న", False), "bite": ("కొరుకుతున్న", "కొరుకుతున్న", True),
+    "go": ("వెళ్తున్న", "వెళ్తున్న", False), "come": ("వస్తున్న", "వస్తున్న", False),
+    "fall": ("పడిపోతున్న", "పడిపోతున్న", False), "work": ("పని చేస్తున్న", "పని చేస్తున్న", False),
+    "paint": ("పెయింట్ చేస్తున్న", "పెయింట్ చేస్తున్న", False),
+    "kiss": ("ముద్దు పెట్టుకుంటున్న", "ముద్దు పెట్టుకుంటున్న", False),
+    "use": ("ఉపయోగిస్తున్న", "ఉపయోగిస్తున్న", False), "sing": ("పాడుతున్న", "పాడుతున్న", False),
+    "wear": ("ధరించి ఉన్న", "ధరించిన", False), "ski": ("స్కీయింగ్ చేస్తున్న", "స్కీయింగ్ చేస్తున్న", False),
+    "surf": ("సర్ఫింగ్ చేస్తున్న", "సర్ఫింగ్ చేస్తున్న", False),
+    "skateboard": ("స్కేట్బోర్డింగ్ చేస్తున్న", "స్కేట్బోర్డింగ్ చేస్తున్న", False),
+    "dig": ("తవ్వుతున్న", "తవ్వుతున్న", False), "splash": ("నీళ్లు చిమ్ముతున్న", "నీళ్లు చిమ్ముతున్న", False),
+    "wade": ("నీటిలో నడుస్తున్న", "నీటిలో నడుస్తున్న", False), "slide": ("జారుతున్న", "జారుతున్న", False),
+    "fish": ("చేపలు పడుతున్న", "చేపలు పడుతున్న", False), "kneel": ("మోకరిల్లి ఉన్న", "మోకరిల్లిన", False),
+    "fight": ("పోట్లాడుతున్న", "పోట్లాడుతున్న", False), "wave": ("చేయి ఊపుతున్న", "చేయి ఊపుతున్న", False),
+    "point": ("చూపిస్తున్న", "చూపిస్తున్న", False), "hit": ("కొడుతున్న", "కొడుతున్న", True),
+    "feed": ("తినిపిస్తున్న", "తినిపిస్తున్న", False), "wash": ("కడుగుతున్న", "కడుగుతున్న", True),
+    "open": ("తెరుస్తున్న", "తెరుస్తున్న", True), "float": ("తేలుతున్న", "తేలుతున్న", False),
+    "lick": ("నాకుతున్న", "నాకుతున్న", True), "chew": ("నములుతున్న", "నములుతున్న", True),
+    "dive": ("డైవ్ చేస్తున్న", "డైవ్ చేస్తున్న", False),
+    "perform": ("ప్రదర్శన ఇస్తున్న", "ప్రదర్శన ఇస్తున్న", False), "park": ("ఆపి ఉన్న", "ఆపి ఉన్న", False),
+}
+# preposition → (case of the noun, postposition after it)
+PREPOSITIONS = {
+    "in": ("loc", ""), "on": ("on", ""), "at": ("gen", "వద్ద"), "inside": ("gen", "లోపల"), "along": ("gen", "వెంబడి"),
+    "down": ("loc", ""), "up": ("on", ""), "onto": ("on", ""), "near": ("gen", "దగ్గర"), "by": ("gen", "దగ్గర"),
+    "beside": ("gen", "పక్కన"), "next to": ("gen", "పక్కన"), "under": ("gen", "కింద"), "below": ("gen", "కింద"),
+    "behind": ("gen", "వెనుక"), "in front of": ("gen", "ముందు"), "over": ("gen", "మీదుగా"),
+    "above": ("gen", "పైన"), "on top of": ("gen", "పైన"), "through": ("gen", "గుండా"),
+    "across": ("gen", "మీదుగా"), "around": ("gen", "చుట్టూ"), "into": ("into", ""), "from": ("abl", ""),
+    "with": ("soc", ""), "towards": ("gen", "వైపు"), "toward": ("gen", "వైపు"), "against": ("dat", "ఆనుకుని"),
+    "out of": ("abl", ""), "off": ("abl", ""), "past": ("gen", "దాటి"), "for": ("dat", ""), "to": ("dat", ""),
+}
+OBLIQUE = {"నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి"}
+SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "తో", "abl": " నుండి", "gen": ""}
+FRONT_VOWELS = "\u0c3f\u0c40\u0c46\u0c47\u0c48"  # ి ీ ె ే ై
+ANUSVARA = "\u0c02"
+
+
+def inflect(noun: str, case: str) -> str:
+    """The noun (last word of a phrase) with a case ending."""
+    if case == "nom":
+        return noun
+    head, _, word = noun.rpartition(" ")
+    oblique = OBLIQUE.get(word, word[:-1] if word.endswith("లు") else word)  # plurals: కుక్కలు → కుక్కల-
+    if case in SUFFIXES:
+        inflected = oblique + SUFFIXES[case]
+    elif word.endswith(ANUSVARA):  # పుస్తకం → పుస్తకాన్ని, పుస్తకానికి
+        inflected = word[:-1] + ("ాన్ని" if case == "acc" else "ానికి")
+    elif oblique[-1] in FRONT_VOWELS:
+        inflected = oblique + ("ని" if case == "acc" else "కి")
+    else:
+        inflected = oblique + ("ను" if case == "acc" else "కు")
+    return f"{head} {inflected}" if head else inflected
+
+
+def pluralise(noun: str) -> str:
+    if noun.endswith("ట్టు"):  # చెట్టు → చెట్లు
+        return noun[:-4] + "ట్లు"
+    if noun.endswith(ANUSVARA):  # గుర్రం → గుర్రాలు
+        return noun[:-1] + "ాలు"
+    if noun.endswith("\u0c3f"):  # పిల్లి → పిల్లులు
+        return noun[:-1] + "ులు"
+    return noun + "లు"
+
+
+class TeluguCaptionGrammar(CaptionGrammar):
+    PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
+    VERBS, PREPOSITIONS = VERBS, PREPOSITIONS
+    ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
+    PLACE_OBJECT_CASE = "on"
+    SCRIPT = "\u0c00-\u0c7f"
+    LEXICON_ENDINGS_REJECTED = ("లో", "తో", "కు", "కి", "ను", "గా", "ంది", "ాడు", "ారు", "ాయి", "పై")
+
+    def inflect(self, noun: str, case: str) -> str:
+        return inflect(noun, case)
+
+    def pluralise(self, noun: str) -> str:
+        return pluralise(noun)
+
+    def is_plural(self, noun: str) -> bool:
+        return noun.endswith("లు")
+
+    def count(self, number: str, cls: str) -> str:
+        return PEOPLE_NUMBERS.get(number, number) if cls in "mfrh" else number
+
+    def finite(self, stem: str, cls: str) -> str:
+        if cls in "fn":  # feminine and neuter singular share a form: ఆడుతోంది, కూర్చుని ఉంది
+            return stem.removesuffix("ఉన్న") + "ఉంది" if stem.endswith("ఉన్న") else stem.removesuffix("ున్న") + "ోంది"
+        return stem + {"m": "ాడు", "r": "ారు", "h": "ారు", "p": "ాయి"}[cls]
+
+    def existential(self, cls: str) -> str:
+        return {"m": "ఉన్నాడు", "r": "ఉన్నారు", "h": "ఉన్నారు", "p": "ఉన్నాయి"}.get(cls, "ఉంది")
