@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from training.evaluation.translate import caption_pairs, splits_for
 
 
@@ -43,3 +45,16 @@ def test_every_trained_language_is_scored_on_the_captions(shared_dir, monkeypatc
     monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
     for lang in ("hi", "bn", "ml", "ta", "te"):
         assert [p.en for p in splits_for(lang)["captions"]] == [p.en for p in caption_pairs("ta")], lang
+
+
+def test_paired_bootstrap_separates_a_real_gain_from_none() -> None:
+    from training.evaluation.bootstrap import paired_bootstrap
+
+    refs = [f"ஒரு நாய் {word} ஓடுகிறது." for word in ("கடற்கரையில்", "புல்லில்", "தெருவில்", "பூங்காவில்")] * 10
+    words = [" ".join(r.split()[:2]) for r in refs]  # a word list: what round 11 found
+    same = paired_bootstrap(words, words, refs, resamples=50)
+    assert same.a == same.b and same.low == same.high == 0 and same.b_wins == 0
+    better = paired_bootstrap(words, refs, refs, resamples=50)
+    assert better.b == pytest.approx(100.0) and better.low > 0 and better.b_wins == 50
+    with pytest.raises(ValueError):
+        paired_bootstrap(words, refs[:-1], refs)
