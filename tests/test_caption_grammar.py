@@ -111,3 +111,20 @@ def test_grammar_pairs_feed_training_as_synthetic_captions() -> None:
     assert [(p.en, p.xx, p.origin) for p in pairs] == [
         ("A dog is sleeping on the sofa.", "ఒక కుక్క సోఫాపై నిద్రపోతోంది.", "grammar")
     ]
+
+
+def test_a_grammar_pack_holds_rule_built_sentences_not_word_lists(shared_dir) -> None:
+    """`--set synthetic_source=grammar` on real captions and the dictionary built from ../shared."""
+    import re
+
+    from training.translate import override, prepare_data, smoke_config
+
+    config = override(smoke_config(), "languages=ta,synthetic_source=grammar,examples_per_language=600")
+    rows = prepare_data(config, shared_dir).synthetic["ta"]
+    assert len(rows) >= 20
+    finite = [xx for _, _, xx in rows if re.search(r"(கிறா[ன்ள்ர்]|கிறது|கின்றன|கிறார்கள்|உள்ளது|உள்ளன)\s*\.?$", xx)]
+    assert len(finite) >= 5  # sentences ending in a verb, which the word lists never had (these are mostly
+    # Visual Genome regions, "a man reading a book": noun phrases)…
+    cased = [xx for _, _, xx in rows if re.search(r"(ில்|த்தை|யை|ுடன்|ின்)( |$)", xx)]
+    assert len(cased) >= len(rows) // 2  # …and nouns with case endings, which they never had either
+    assert all(re.fullmatch(r"[\u0b80-\u0bff .]+", xx) for _, _, xx in rows)

@@ -136,8 +136,10 @@ def test_terms_keep_only_answers_the_model_is_sure_of() -> None:
 
 
 def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
-    """ta/te models end long sentences early; config.json's tuned length penalty (and the n-gram block that
-    keeps the longer output from looping) is what lets them translate the whole sentence."""
+    """ta/te models ended long sentences early; config.json's tuned length penalty (and the n-gram block that
+    keeps the longer output from looping) is what lets them translate the whole sentence. Round 12's Tamil model,
+    trained on rule-built caption sentences, no longer stops early without it, so for Tamil the penalty must
+    only not make the sentence shorter; Telugu's still needs it."""
     from inference.translation.offline import OfflineTranslator
 
     translator, untuned = OfflineTranslator.load(WEIGHTS), OfflineTranslator.load(WEIGHTS)
@@ -149,4 +151,7 @@ def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
         assert translator.length_penalties[lang] >= 1.0, lang
         tuned = translator.translate([sentence], lang)[0]
         assert len(tuned.split()) >= 8 and script_share(tuned, LANGUAGES[lang].script) > 0.9, tuned
-        assert len(untuned.translate([sentence], lang)[0].split()) < len(tuned.split()) / 2, lang
+        untuned_words = len(untuned.translate([sentence], lang)[0].split())
+        assert untuned_words <= len(tuned.split()), lang
+        if lang == "te":
+            assert untuned_words < len(tuned.split()) / 2
