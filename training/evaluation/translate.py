@@ -213,6 +213,14 @@ def length_penalty_report(
 DERIVED_SPLITS = ("general-short", "caption-vocab")  # subsets of everyday + general: not pooled twice
 
 
+def rule_built(lang: str, english: list[str]) -> dict[str, str]:
+    """The rule-built training caption (training/caption_grammar.py) of each English caption the rules parse,
+    with the dictionary from ../shared as at training time."""
+    from training.translate import _pick_translations, grammar_captions
+
+    return {p.en: p.xx for p in grammar_captions(english, lang, _pick_translations(shared_dir(), lang)[0])}
+
+
 def compare_report(weights_a: Path, weights_b: Path, langs: tuple[str, ...], beam: int) -> None:
     """Both weight directories on every split, with a paired bootstrap on each split of its own and on the
     splits pooled (each sentence once): whether B's gain is larger than resampling noise. Each split is also
@@ -220,7 +228,7 @@ def compare_report(weights_a: Path, weights_b: Path, langs: tuple[str, ...], bea
     the rule-built Tamil/Telugu training captions, while the other splits' references are real translations."""
     from inference.translation.offline import OfflineTranslator
     from training.evaluation.bootstrap import paired_bootstrap
-    from training.translate import CAPTION_GRAMMARS, _pick_translations, grammar_captions
+    from training.translate import CAPTION_GRAMMARS
 
     systems = [OfflineTranslator.load(w, beam_size=beam, lexicon_dir=lexicon_dir()) for w in (weights_a, weights_b)]
     print(f"A = {weights_a}\nB = {weights_b}\n")
@@ -237,7 +245,7 @@ def compare_report(weights_a: Path, weights_b: Path, langs: tuple[str, ...], bea
                 continue
             print(f"| {lang} | {name} | {len(pairs)} | {paired_bootstrap(*hyps, refs).describe()} |", flush=True)
             if name == "captions" and lang in CAPTION_GRAMMARS:  # what the rule-built training captions cover or not
-                built = {p.en for p in grammar_captions([p.en for p in pairs], lang, _pick_translations(shared_dir(), lang)[0])}
+                built = rule_built(lang, [p.en for p in pairs])
                 for label, covered in (("the rules parse", True), ("the rules do not parse", False)):
                     rows = [i for i, p in enumerate(pairs) if (p.en in built) == covered]
                     a, b = (score([h[i] for i in rows], [refs[i] for i in rows])["chrF"] for h in hyps)
@@ -251,13 +259,13 @@ def grammar_report(langs: tuple[str, ...]) -> None:
     """How close the rule-built training captions (training/caption_grammar.py) come to the `captions`
     references on their own: the same hand wrote both, so this is how far a model that learnt the rules could
     score there for that reason alone."""
-    from training.translate import CAPTION_GRAMMARS, _pick_translations, grammar_captions
+    from training.translate import CAPTION_GRAMMARS
 
     print("| lang | captions parsed | chrF on those | identical to the reference |")
     print("|---|---:|---:|---:|")
     for lang in (lang for lang in langs if lang in CAPTION_GRAMMARS):
         pairs = caption_pairs(lang)
-        built = {p.en: p.xx for p in grammar_captions([p.en for p in pairs], lang, _pick_translations(shared_dir(), lang)[0])}
+        built = rule_built(lang, [p.en for p in pairs])
         parsed = [p for p in pairs if p.en in built]
         hyps, refs = [built[p.en] for p in parsed], [p.xx for p in parsed]
         same = sum(h == r for h, r in zip(hyps, refs, strict=True))
