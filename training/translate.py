@@ -267,12 +267,11 @@ def _covers(prepared_key: str, config: TranslateTrainConfig) -> bool:
     ../shared to prepare a new one from)."""
     prepared, wanted = json.loads(prepared_key), json.loads(_data_key(config))
     languages_held = set(wanted.pop("languages")) <= set(prepared.pop("languages"))
-    # how many synthetic captions an epoch samples does not change the prepared text, only whether there is any
-    # …and which kind of synthetic captions it holds matters only to a run that samples them
+    # how many synthetic captions an epoch samples does not change the prepared text, only whether there is any;
+    # which kind they are (packs before round 12 hold the dictionary's) matters only to a run that samples them
+    held, needed = prepared.pop("synthetic_per_epoch"), wanted.pop("synthetic_per_epoch")
     same_kind = prepared.pop("synthetic_source", "dictionary") == wanted.pop("synthetic_source")
-    synthetic_held = wanted["synthetic_per_epoch"] == 0 or (prepared.pop("synthetic_per_epoch") > 0 and same_kind)
-    prepared.pop("synthetic_per_epoch", None)
-    wanted.pop("synthetic_per_epoch")
+    synthetic_held = needed == 0 or (held > 0 and same_kind)
     return languages_held and synthetic_held and prepared == wanted
 
 
