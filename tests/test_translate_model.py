@@ -247,6 +247,38 @@ def test_training_away_from_shared_data_then_import(shared_dir: Path, tmp_path: 
     assert translator.translate(["a man is riding a horse"], "ta")[0]
 
 
+
+@pytest.mark.slow
+def test_keep_best_exports_the_best_evaluation_and_the_last_beside_it(
+    shared_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """A long accelerator run can pass its best before its budget ends: with `keep_best` the export holds the
+    weights of the best greedy evaluation and `last/` the final ones, in the bits a lent machine can return."""
+    from inference.translation.quantized import load_arrays
+    from training import translate
+
+    monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
+    scores = iter([31.0, 24.0, 27.0])  # the evaluation is stubbed so that the first epoch is the best
+    monkeypatch.setattr(translate, "greedy_chrf", lambda model, vocab, dev, limit: {lang: next(scores) for lang in dev})
+    work, out = tmp_path / "work", tmp_path / "model"
+    args = ["--smoke", "--epochs", "3", "--model-only", "--bits", "4", "--work-dir", str(work), "--out", str(out),
+            "--set", "languages=ta,synthetic_per_epoch=0,keep_best=true"]
+    assert translate.main(args) == 0
+    run = json.loads((out / "training.json").read_text())
+    assert run["best"]["epoch"] == 1 and run["best"]["greedy_chrf"] == {"ta": 31.0}
+    assert [entry["greedy_chrf"] for entry in run["training"]] == [{"ta": 31.0}, {"ta": 24.0}, {"ta": 27.0}]
+    with np.load(work / "best" / "model.npz") as saved:
+        best = {k: saved[k] for k in saved.files}
+    translate._save_model(tmp_path / "expected.npz", best, 4, 32)
+    expected, exported, last = (load_arrays(p) for p in (tmp_path / "expected.npz", out / "model.npz",
+                                                        out / "last" / "model.npz"))
+    assert all(np.array_equal(expected[k], exported[k]) for k in expected)
+    assert not all(np.array_equal(expected[k], last[k]) for k in expected)  # two more epochs of training
+    assert "best" not in json.loads((out / "last" / "training.json").read_text())
+    with pytest.raises(SystemExit, match="true or false"):
+        translate.override(translate.gpu_config(), "keep_best=yes")
+
+
 @pytest.mark.slow
 def test_a_run_started_from_an_export_continues_from_its_weights(shared_dir: Path, tmp_path: Path, monkeypatch) -> None:
     """`--init-from` (the fine-tune preset's start): the second run begins where the first ended, with its

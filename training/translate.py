@@ -86,8 +86,11 @@ class TranslateTrainConfig:
     init_from: str = ""  # an export directory (model.npz + vocab.model) whose weights start a fresh run
     examples_per_language: int | None = None  # smoke runs: cap training pairs per language
     asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
-    dev_per_language: int = 150  # greedy chrF logged at each epoch end…
+    dev_per_language: int = 150  # greedy chrF logged at each epoch end (ta/te: everyday's 100, then general's)…
     eval_every: int = 1  # …of every this many epochs (short GPU epochs would spend most of their time on it)
+    # export the weights of the evaluation with the best mean greedy chrF, and the last ones beside them in
+    # `last/`: a long accelerator run over one language's ~80k pairs can pass its best before its budget ends
+    keep_best: bool = False
     epochs: int = 6
     max_minutes: float = 55.0  # training stops (and exports) after this much CPU time of this process
     max_wall_minutes: float = 90.0  # …or this much wall-clock time, on a machine shared with other jobs
@@ -307,7 +310,8 @@ def load_or_prepare(config: TranslateTrainConfig, shared: Path, data_dir: Path) 
             return _subset(data, cached["dev"], config)
         log.info("%s was prepared for another data config: preparing again", path)
     data = prepare_data(config, shared)
-    dev = {lang: next(iter(dev_sets(shared, lang).values())) for lang in config.languages}
+    # every split, in order (ta/te: everyday, then general), so a larger `dev_per_language` reaches past Tatoeba
+    dev = {lang: [p for split in dev_sets(shared, lang).values() for p in split] for lang in config.languages}
     data_dir.mkdir(parents=True, exist_ok=True)
     with gzip.open(path, "wb", compresslevel=6) as handle:
         pickle.dump({"key": _data_key(config), "data": asdict(data), "dev": dev}, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -538,11 +542,15 @@ def _model_dict(model) -> dict:
     return {k: v for k, v in model.get_config().items() if k in names}
 
 
-def export_model(model, vocab: SubwordVocabulary, model_config: TranslationModelConfig, out_dir: Path) -> dict:
-    """The files the runtime needs: float16 weights, the sentencepiece model, the config."""
+def export_model(
+    model, vocab: SubwordVocabulary, model_config: TranslationModelConfig, out_dir: Path,
+    arrays: dict[str, np.ndarray] | None = None, bits: int = 16,
+) -> dict:
+    """The files the runtime needs: the weights (the model's own, or `arrays` saved from it earlier; float16, or
+    `bits` 4/8 where a lent machine returns only small files), the sentencepiece model, the config."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    arrays = model.export_arrays()
-    _save_model(out_dir / "model.npz", arrays, 16, None)
+    arrays = model.export_arrays() if arrays is None else arrays
+    _save_model(out_dir / "model.npz", arrays, bits, 32 if bits == 4 else None)
     (out_dir / "vocab.model").write_bytes(vocab.model_proto)
     (out_dir / "config.json").write_text(
         json.dumps({"model": model_config.to_dict(), "languages": list(vocab.languages)}, indent=2)
@@ -627,6 +635,8 @@ def add_language_model(
     manifest = read_manifest(out_dir)
     run = json.loads((model_dir / "training.json").read_text())
     entry = {"file": name, "config": run["config"], "training": run["training"], **({"training_notes": notes} if notes else {})}
+    if "best" in run:  # a `keep_best` run: which evaluation's weights these are
+        entry["best"] = run["best"]
     write_manifest(out_dir, {
         "language_models": {**manifest.get("language_models", {}), lang: entry},
         "weights_format": {**manifest.get("weights_format", {}), name: how},
@@ -760,14 +770,29 @@ def write_manifest(out_dir: Path, body: dict) -> None:
     manifest_path.write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _save_best(path: Path, arrays: dict[str, np.ndarray], record: dict) -> None:
+    """The best weights so far, in float32 (they may go on training elsewhere), beside their evaluation."""
+    path.mkdir(parents=True, exist_ok=True)
+    np.savez(path / "model.npz", **arrays)
+    (path / "best.json").write_text(json.dumps(record))
+
+
+def _load_best(path: Path) -> tuple[dict[str, np.ndarray], dict] | None:
+    if not (path / "best.json").exists():
+        return None
+    with np.load(path / "model.npz") as saved:
+        return {k: saved[k] for k in saved.files}, json.loads((path / "best.json").read_text())
+
+
 def train(
     config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path | None, resume: bool = True,
-    data_dir: Path | None = None, model_only: bool = False,
+    data_dir: Path | None = None, model_only: bool = False, bits: int = 16,
 ) -> Path:
     """Train (resuming from `work_dir` when a checkpoint is there) and export to `out_dir`.
 
     `data_dir` holds the prepared text and vocabulary (default: the work dir), so several runs can share
-    one; `model_only` exports just the files the model needs (no lexicons or word lists, which need ../shared).
+    one; `model_only` exports just the files the model needs (no lexicons or word lists, which need ../shared),
+    in `bits`.
     """
     limit_tf_threads()
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -788,6 +813,9 @@ def train(
         model.load_arrays(load_arrays(Path(config.init_from) / "model.npz"))
         log.info("started from the weights in %s", config.init_from)
     state = state or {"epoch": 0, "batch": 0, "step": 0, "seconds": 0.0, "history": []}
+    if not resume:
+        shutil.rmtree(work_dir / "best", ignore_errors=True)
+    best = _load_best(work_dir / "best") if config.keep_best else None
     budget = config.max_minutes * 60.0
     last_save = time.monotonic()
     started = time.process_time() - state["seconds"]
@@ -826,12 +854,24 @@ def train(
         })
         log.info("epoch %d: %s", epoch + 1, state["history"][-1])
         print(json.dumps(state["history"][-1]), flush=True)
+        if config.keep_best and chrf and (best is None or np.mean(list(chrf.values())) > best[1]["mean"]):
+            record = {"epoch": epoch + 1, "steps": state["step"], "greedy_chrf": chrf, "mean": float(np.mean(list(chrf.values())))}
+            best = (model.export_arrays(), record)
+            _save_best(work_dir / "best", *best)
         _save_checkpoint(checkpoint, model, optimizer, state)
         last_save = time.monotonic()
     model.save(str(work_dir / "model.keras"))
     if out_dir is not None and model_only:
-        export_model(model, vocab, config.model, out_dir)
-        (out_dir / "training.json").write_text(json.dumps({"config": asdict(config), "training": state["history"]}))
+        run = {"config": asdict(config), "training": state["history"]}
+        if best is not None and best[1]["steps"] < state["step"]:
+            export_model(model, vocab, config.model, out_dir / "last", bits=bits)
+            (out_dir / "last" / "training.json").write_text(json.dumps(run))
+            export_model(model, vocab, config.model, out_dir, arrays=best[0], bits=bits)
+            run["best"] = best[1]
+            log.info("exported the best evaluation (%s) to %s, the last weights to %s", best[1], out_dir, out_dir / "last")
+        else:
+            export_model(model, vocab, config.model, out_dir, bits=bits)
+        (out_dir / "training.json").write_text(json.dumps(run))
     elif out_dir is not None:
         export(model, vocab, config, out_dir, shared, {"training": state["history"]})
     return work_dir
@@ -873,6 +913,10 @@ def override(config: TranslateTrainConfig, spec: str) -> TranslateTrainConfig:
             changes[name] = tuple(value.split("+"))
         elif current is None or isinstance(current, int) and not isinstance(current, bool):
             changes[name] = None if value == "none" else int(value)
+        elif isinstance(current, bool):
+            if value not in ("true", "false"):
+                raise SystemExit(f"--set {name}: true or false")
+            changes[name] = value == "true"
         elif isinstance(current, (float, str)):
             changes[name] = type(current)(value)
         else:
@@ -899,7 +943,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="serve LANG from the --model-only export DIR (same vocabulary and shape) in --out")
     parser.add_argument("--quantize", action="store_true", help="store --out's main model in --bits bits")
     parser.add_argument("--bits", type=int, choices=(16, 8, 4), help="weights for --quantize / --add-language-model "
-                        "(default: 8 / 4)")
+                        "/ --model-only (default: 8 / 4 / 16)")
     parser.add_argument("--group", type=int, help="inputs per scale (default: 32 for 4 bits, a whole row for 8)")
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--max-minutes", type=float, help="CPU-time budget of the training loop")
@@ -974,7 +1018,7 @@ def main(argv: list[str] | None = None) -> int:
         write_manifest(out_dir, {})
         print(f"assets written to {out_dir}, lexicons to {lexicon_dir_for(out_dir)}")
         return 0
-    train(config, shared_dir(), work_dir, out_dir, not args.fresh, args.data_dir, args.model_only)
+    train(config, shared_dir(), work_dir, out_dir, not args.fresh, args.data_dir, args.model_only, args.bits or 16)
     print(f"exported to {out_dir}")
     return 0
 
