@@ -1,0 +1,45 @@
+#!/bin/bash
+# Run on a lent accelerator machine (docs/translation.md, "Round 13"): fine-tunes the shipped Tamil and Telugu
+# models side by side on its one GPU, with Keras's torch backend (the machine has PyTorch, not TensorFlow), on
+# the text prepared here (it has no ../shared). Each run keeps the weights of its best greedy dev evaluation;
+# both those and the last come back in 4 bits as $OUT/model-<lang>.tar (a returned file must stay under 16 MiB).
+#
+# Carry .gpu/translate (pack.xz: `--prepare-only`'s prepared.pkl, xz-compressed so that the working tree stays
+# under the 64 MiB a call takes) and .whl (the keras, namex, optree and indic-nlp-library wheels: its detokeniser finishes the evaluations). MINUTES: training wall-minutes
+# per language. PY=... and NO_WHEELS=1 run it on a machine that has Keras and PyTorch already (a dry run here).
+PY=${PY:-python3}
+if [ -z "$NO_WHEELS" ]; then
+  $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site \
+    .whl/keras-*.whl .whl/namex-*.whl .whl/optree-*.whl .whl/indic_nlp_library-*.whl || exit 3
+  export PYTHONPATH=/tmp/site
+fi
+export PYTHONPATH=$PYTHONPATH:$PWD PYTHONUNBUFFERED=1 KERAS_BACKEND=torch OMP_NUM_THREADS=6 TQDM_MININTERVAL=30
+export TASVEER_SHARED=/nonexistent TASVEER_CACHE=/tmp/cache
+OUT=${OUT:-/tmp/translate-out}
+MINUTES=${MINUTES:-7.5}
+WORK=${WORK:-/tmp/translate-work}
+mkdir -p $OUT $WORK/pack
+nvidia-smi -L 2>/dev/null
+$PY -c "import lzma, gzip, shutil; shutil.copyfileobj(lzma.open('.gpu/translate/pack.xz'), gzip.open('$WORK/pack/prepared.pkl.gz', 'wb', 1))" || exit 4
+cp inference/weights/translate/vocab.model $WORK/pack/
+for L in ta te; do
+  mkdir -p $WORK/start-$L
+  cp inference/weights/translate/model-$L.npz $WORK/start-$L/model.npz
+  cp inference/weights/translate/vocab.model $WORK/start-$L/
+done
+# the round-12 recipe (rule-built caption sentences, every one each epoch) at accelerator scale: 24,000-token
+# batches, every sentence pair of up to 40 words each epoch; the best of the greedy evaluations (everyday's 100
+# pairs and general's first 100) is kept, evaluated about every 40 s (a Telugu epoch is half a Tamil one)
+SETTINGS=synthetic_source=grammar,synthetic_per_epoch=11000,learning_rate=0.0003,warmup_steps=200,dev_per_language=200,keep_best=true
+declare -A EVERY=([ta]=3 [te]=6)
+for L in ta te; do
+  $PY -m training.translate --preset gpu --data-dir $WORK/pack --work-dir $WORK/run-$L --init-from $WORK/start-$L \
+    --model-only --bits 4 --out $WORK/model-$L --max-wall-minutes $MINUTES --fresh \
+    --set languages=$L,eval_every=${EVERY[$L]},$SETTINGS > $OUT/train-$L.log 2>&1 &
+done
+wait
+for L in ta te; do
+  tar -C $WORK -cf $OUT/model-$L.tar model-$L
+  grep -v "it/s\]\|s/it\]" $OUT/train-$L.log | tail -n 25
+done
+ls -la $OUT
