@@ -275,6 +275,18 @@ def test_keep_best_exports_the_best_evaluation_and_the_last_beside_it(
     assert all(np.array_equal(expected[k], exported[k]) for k in expected)
     assert not all(np.array_equal(expected[k], last[k]) for k in expected)  # two more epochs of training
     assert "best" not in json.loads((out / "last" / "training.json").read_text())
+
+    # a full export (assets, manifest) keeps the best too; its last weights stay in the work dir only
+    scores = iter([31.0, 24.0, 27.0])
+    full = tmp_path / "full"
+    args = ["--smoke", "--epochs", "3", "--fresh", "--work-dir", str(work), "--out", str(full),
+            "--set", "languages=ta,synthetic_per_epoch=0,keep_best=true"]
+    assert translate.main(args) == 0
+    with np.load(work / "best" / "model.npz") as saved:
+        best = {k: saved[k] for k in saved.files}
+    exported = load_arrays(full / "model.npz")
+    assert all(np.array_equal(best[k].astype(np.float16).astype(np.float32), exported[k]) for k in best)
+    assert json.loads((full / "manifest.json").read_text())["best"]["epoch"] == 1 and not (full / "last").exists()
     with pytest.raises(SystemExit, match="true or false"):
         translate.override(translate.gpu_config(), "keep_best=yes")
 

@@ -88,8 +88,10 @@ class TranslateTrainConfig:
     asset_sample: int | None = None  # smoke runs: build lexicons/word counts from this many rows only
     dev_per_language: int = 150  # greedy chrF logged at each epoch end (ta/te: everyday's 100, then general's)…
     eval_every: int = 1  # …of every this many epochs (short GPU epochs would spend most of their time on it)
-    # export the weights of the evaluation with the best mean greedy chrF, and the last ones beside them in
-    # `last/`: a long accelerator run over one language's ~80k pairs can pass its best before its budget ends
+    # export the weights of the evaluation with the best mean greedy chrF: a long accelerator run over one
+    # language's ~80k pairs can pass its best before its budget ends. The last weights stay in the work dir's
+    # checkpoint, and a `--model-only` export (the accelerator's, whose work dir does not come back) holds them
+    # in `last/` too
     keep_best: bool = False
     epochs: int = 6
     max_minutes: float = 55.0  # training stops (and exports) after this much CPU time of this process
@@ -558,9 +560,13 @@ def export_model(
     return arrays
 
 
-def export(model, vocab: SubwordVocabulary, config: TranslateTrainConfig, out_dir: Path, shared: Path, extra: dict) -> None:
-    """Write float16 weights, the vocabulary, hashtag lexicons and a manifest with sha256 of each file."""
-    arrays = export_model(model, vocab, config.model, out_dir)
+def export(
+    model, vocab: SubwordVocabulary, config: TranslateTrainConfig, out_dir: Path, shared: Path, extra: dict,
+    arrays: dict[str, np.ndarray] | None = None,
+) -> None:
+    """Write float16 weights (the model's, or `arrays`), the vocabulary, hashtag lexicons and a manifest with
+    sha256 of each file."""
+    arrays = export_model(model, vocab, config.model, out_dir, arrays=arrays)
     finish_export(out_dir, shared, asdict(config), arrays, extra)
 
 
@@ -854,26 +860,26 @@ def train(
         })
         log.info("epoch %d: %s", epoch + 1, state["history"][-1])
         print(json.dumps(state["history"][-1]), flush=True)
-        if config.keep_best and chrf and (best is None or np.mean(list(chrf.values())) > best[1]["mean"]):
-            record = {"epoch": epoch + 1, "steps": state["step"], "greedy_chrf": chrf, "mean": float(np.mean(list(chrf.values())))}
-            best = (model.export_arrays(), record)
+        mean = float(np.mean(list(chrf.values()))) if chrf else None
+        if config.keep_best and mean is not None and (best is None or mean > best[1]["mean"]):
+            best = (model.export_arrays(), {"epoch": epoch + 1, "steps": state["step"], "greedy_chrf": chrf, "mean": mean})
             _save_best(work_dir / "best", *best)
         _save_checkpoint(checkpoint, model, optimizer, state)
         last_save = time.monotonic()
     model.save(str(work_dir / "model.keras"))
-    if out_dir is not None and model_only:
-        run = {"config": asdict(config), "training": state["history"]}
-        if best is not None and best[1]["steps"] < state["step"]:
+    run = {"config": asdict(config), "training": state["history"]}
+    chosen = None  # the model's own weights, unless an earlier evaluation was the best
+    if out_dir is not None and best is not None and best[1]["steps"] < state["step"]:
+        chosen, run["best"] = best
+        log.info("exporting the best evaluation (%s), not the last", run["best"])
+        if model_only:
             export_model(model, vocab, config.model, out_dir / "last", bits=bits)
-            (out_dir / "last" / "training.json").write_text(json.dumps(run))
-            export_model(model, vocab, config.model, out_dir, arrays=best[0], bits=bits)
-            run["best"] = best[1]
-            log.info("exported the best evaluation (%s) to %s, the last weights to %s", best[1], out_dir, out_dir / "last")
-        else:
-            export_model(model, vocab, config.model, out_dir, bits=bits)
+            (out_dir / "last" / "training.json").write_text(json.dumps({k: run[k] for k in ("config", "training")}))
+    if out_dir is not None and model_only:
+        export_model(model, vocab, config.model, out_dir, arrays=chosen, bits=bits)
         (out_dir / "training.json").write_text(json.dumps(run))
     elif out_dir is not None:
-        export(model, vocab, config, out_dir, shared, {"training": state["history"]})
+        export(model, vocab, config, out_dir, shared, {k: v for k, v in run.items() if k != "config"}, chosen)
     return work_dir
 
 
