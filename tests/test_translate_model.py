@@ -247,7 +247,6 @@ def test_training_away_from_shared_data_then_import(shared_dir: Path, tmp_path: 
     assert translator.translate(["a man is riding a horse"], "ta")[0]
 
 
-
 @pytest.mark.slow
 def test_keep_best_exports_the_best_evaluation_and_the_last_beside_it(
     shared_dir: Path, tmp_path: Path, monkeypatch

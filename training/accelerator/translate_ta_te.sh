@@ -1,12 +1,14 @@
 #!/bin/bash
-# Run on a lent accelerator machine (docs/translation.md, "Round 13"): fine-tunes the shipped Tamil and Telugu
-# models side by side on its one GPU, with Keras's torch backend (the machine has PyTorch, not TensorFlow), on
-# the text prepared here (it has no ../shared). Each run keeps the weights of its best greedy dev evaluation;
-# both those and the last come back in 4 bits as $OUT/model-<lang>.tar (a returned file must stay under 16 MiB).
+# Run on a lent accelerator machine (docs/translation.md, "The same recipe on a lent H100 (round 13)"): fine-tunes
+# the shipped Tamil and Telugu models side by side on its one GPU, with Keras's torch backend (the machine has
+# PyTorch, not TensorFlow), on the text prepared here (it has no ../shared). Each run keeps the weights of its best
+# greedy dev evaluation; those and the last come back in 4 bits as $OUT/model-<lang>.tar (a returned file must
+# stay under 16 MiB).
 #
-# Carry .gpu/translate (pack.xz: `--prepare-only`'s prepared.pkl, xz-compressed so that the working tree stays
-# under the 64 MiB a call takes) and .whl (the keras, namex, optree and indic-nlp-library wheels: its detokeniser finishes the evaluations). MINUTES: training wall-minutes
-# per language. PY=... and NO_WHEELS=1 run it on a machine that has Keras and PyTorch already (a dry run here).
+# Carry .gpu/translate/pack.xz (`--prepare-only`'s prepared.pkl, xz-compressed so that the working tree stays
+# under the 64 MiB a call takes) and .whl (the keras, namex, optree and indic-nlp-library wheels: the last one's
+# detokeniser finishes the evaluations). MINUTES: training wall-minutes per language. PY=... and NO_WHEELS=1 run
+# it on a machine that has Keras and PyTorch already (the dry run here, before spending device time).
 PY=${PY:-python3}
 if [ -z "$NO_WHEELS" ]; then
   $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site \
