@@ -546,13 +546,14 @@ def _model_dict(model) -> dict:
 
 def export_model(
     model, vocab: SubwordVocabulary, model_config: TranslationModelConfig, out_dir: Path,
-    arrays: dict[str, np.ndarray] | None = None, bits: int = 16,
+    arrays: dict[str, np.ndarray] | None = None, bits: int = 16, group: int | None = None,
 ) -> dict:
     """The files the runtime needs: the weights (the model's own, or `arrays` saved from it earlier; float16, or
-    `bits` 4/8 where a lent machine returns only small files), the sentencepiece model, the config."""
+    `bits` 4/8 in scales of `group` inputs where a lent machine returns only small files), the sentencepiece
+    model, the config."""
     out_dir.mkdir(parents=True, exist_ok=True)
     arrays = model.export_arrays() if arrays is None else arrays
-    _save_model(out_dir / "model.npz", arrays, bits, 32 if bits == 4 else None)
+    _save_model(out_dir / "model.npz", arrays, bits, group)
     (out_dir / "vocab.model").write_bytes(vocab.model_proto)
     (out_dir / "config.json").write_text(
         json.dumps({"model": model_config.to_dict(), "languages": list(vocab.languages)}, indent=2)
@@ -612,6 +613,12 @@ def _save_model(path: Path, arrays: dict[str, np.ndarray], bits: int, group: int
         return "float16"
     np.savez_compressed(path, **quantize_arrays(arrays, bits, group))
     return f"{bits}-bit integers, a float16 scale per " + (f"{group} inputs" if group else "output unit")
+
+
+def default_group(bits: int) -> int | None:
+    """Inputs per scale unless `--group` says otherwise, as the shipped files are stored: 32 for 4 bits (the
+    ta/te models), one scale per output unit (None) for 8 (the main model). One place for every path that saves."""
+    return 32 if bits == 4 else None
 
 
 def quantize_export(out_dir: Path, bits: int, group: int | None) -> None:
@@ -792,13 +799,13 @@ def _load_best(path: Path) -> tuple[dict[str, np.ndarray], dict] | None:
 
 def train(
     config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path | None, resume: bool = True,
-    data_dir: Path | None = None, model_only: bool = False, bits: int = 16,
+    data_dir: Path | None = None, model_only: bool = False, bits: int = 16, group: int | None = None,
 ) -> Path:
     """Train (resuming from `work_dir` when a checkpoint is there) and export to `out_dir`.
 
     `data_dir` holds the prepared text and vocabulary (default: the work dir), so several runs can share
     one; `model_only` exports just the files the model needs (no lexicons or word lists, which need ../shared),
-    in `bits`.
+    in `bits` (scales per `group` inputs).
     """
     limit_tf_threads()
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -873,10 +880,10 @@ def train(
         chosen, run["best"] = best
         log.info("exporting the best evaluation (%s), not the last", run["best"])
         if model_only:
-            export_model(model, vocab, config.model, out_dir / "last", bits=bits)
+            export_model(model, vocab, config.model, out_dir / "last", bits=bits, group=group)
             (out_dir / "last" / "training.json").write_text(json.dumps({k: run[k] for k in ("config", "training")}))
     if out_dir is not None and model_only:
-        export_model(model, vocab, config.model, out_dir, arrays=chosen, bits=bits)
+        export_model(model, vocab, config.model, out_dir, arrays=chosen, bits=bits, group=group)
         (out_dir / "training.json").write_text(json.dumps(run))
     elif out_dir is not None:
         export(model, vocab, config, out_dir, shared, {k: v for k, v in run.items() if k != "config"}, chosen)
@@ -990,7 +997,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     if args.quantize or args.add_language_model:
         bits = args.bits or (4 if args.add_language_model else 8)
-        group = args.group or (32 if bits == 4 else None)
+        group = args.group or default_group(bits)
         if args.quantize:
             quantize_export(out_dir, bits, group)
             print(f"{out_dir / 'model.npz'}: {bits}-bit")
@@ -1024,7 +1031,9 @@ def main(argv: list[str] | None = None) -> int:
         write_manifest(out_dir, {})
         print(f"assets written to {out_dir}, lexicons to {lexicon_dir_for(out_dir)}")
         return 0
-    train(config, shared_dir(), work_dir, out_dir, not args.fresh, args.data_dir, args.model_only, args.bits or 16)
+    bits = args.bits or 16
+    train(config, shared_dir(), work_dir, out_dir, not args.fresh, args.data_dir, args.model_only, bits,
+          args.group or default_group(bits))
     print(f"exported to {out_dir}")
     return 0
 
