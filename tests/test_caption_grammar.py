@@ -58,6 +58,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A baby is smiling at the camera.", "ஒரு குழந்தை கேமராவை பார்த்து சிரிக்கிறது."),
         ("A small boat is on the lake.", "ஏரியில் ஒரு சிறிய படகு உள்ளது."),
         ("A man jumps off some rocks into the water .", "ஒரு மனிதர் பாறைகளிலிருந்து தண்ணீருக்குள் குதிக்கிறார்."),
+        # round 14: a plural subject's bare verb, adverbs, two subjects, colours worn, a noun phrase alone
+        ("Two dogs play together in the snow .", "இரண்டு நாய்கள் ஒன்றாக பனியில் விளையாடுகின்றன."),
+        ("A man and a woman sit on a bench .", "ஒரு மனிதர் மற்றும் ஒரு பெண் பெஞ்சில் அமர்ந்திருக்கிறார்கள்."),
+        ("A little girl in pink is standing on the beach .", "இளஞ்சிவப்பு உடை அணிந்த ஒரு சிறிய சிறுமி கடற்கரையில் நிற்கிறாள்."),
+        ("A boy dressed in a blue shirt jumps high .", "நீல சட்டை அணிந்த ஒரு சிறுவன் உயரமாக குதிக்கிறான்."),
+        ("There are two boats.", "இரண்டு படகுகள் உள்ளன."),
+        ("A red building", "ஒரு சிவப்பு கட்டிடம்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -72,6 +79,11 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two dogs are chasing a ball .", "రెండు కుక్కలు బంతిని వెంబడిస్తున్నాయి."),
         ("A bird is sitting on a tree.", "ఒక పక్షి చెట్టుపై కూర్చుని ఉంది."),
         ("A woman riding a horse", "గుర్రంపై స్వారీ చేస్తున్న ఒక మహిళ"),
+        ("Two dogs play together in the snow .", "రెండు కుక్కలు కలిసి మంచులో ఆడుతున్నాయి."),
+        ("A man and a woman sit on a bench .", "ఒక వ్యక్తి మరియు ఒక మహిళ బెంచీపై కూర్చుని ఉన్నారు."),
+        ("A little girl in pink is standing on the beach .",
+         "గులాబీ రంగు దుస్తులు ధరించిన ఒక చిన్న అమ్మాయి సముద్ర తీరంపై నిలబడి ఉంది."),
+        ("A red building", "ఒక ఎరుపు రంగు భవనం"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -85,6 +97,9 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Hand holding bagel losely",  # an unknown word
         "A man with 3 dogs.",  # digits are left to the model
         "A dog runs while a man watches.",  # two clauses
+        "a dog play in the snow",  # a bare verb after a singular subject: not a sentence to learn from
+        "A man , woman , and child .",  # a list: without its commas it would read as one compound noun
+        "A crowd of women and children looking at the camera .",  # one crowd, not a crowd and children
         "",
     ],
 )

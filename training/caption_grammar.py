@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece"}
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest"}
+COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
 # never nouns, whatever the dictionary says
 FUNCTION_WORDS = {
@@ -46,6 +47,7 @@ class NounPhrase:
     cls: str = "n"  # m(asculine), f(eminine), r(espectful singular), h(uman plural), n(euter), p (neuter plural)
     article: bool = False
     modifiers: list[str] = field(default_factory=list)  # participial modifiers that go before it ("… அணிந்த")
+    person: bool = False  # a person or people: "a man and a dog" agree as people
 
 
 class CaptionGrammar:
@@ -60,9 +62,11 @@ class CaptionGrammar:
     NUMBERS: dict[str, str] = {}
     VERBS: dict[str, tuple[str, str, bool]] = {}  # lemma → (finite stem, adjectival participle, object in acc?)
     PREPOSITIONS: dict[str, tuple[str, str]] = {}  # English → (case of the noun, postposition after it)
+    ADVERBS: dict[str, str] = {}  # "outside", "together": they go before the verb with the places
     ARTICLE = ""  # "a"
     AND = ""
     WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
+    CLOTHES = ""  # "in pink" → "pink CLOTHES WEARING"
     HAVING = ""  # "with a ball" after the subject → "ball-SOCIATIVE HAVING"
     FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
@@ -145,9 +149,12 @@ class CaptionGrammar:
     def is_plural(self, noun: str) -> bool:
         raise NotImplementedError
 
-    def _verb(self, word: str) -> tuple[str, str] | None:
-        """(lemma, form): form 'ing' or 's' (3rd person present)."""
+    def _verb(self, word: str, base: bool = False) -> tuple[str, str] | None:
+        """(lemma, form): form 'ing' or 's' (3rd person present), or with `base` (after a plural subject:
+        "two dogs play") the bare lemma as 'base'."""
         candidates: list[tuple[str, str] | None] = []
+        if base and word in self.VERBS:
+            return word, "base"
         if word.endswith("ing"):
             stem = word[:-3]
             doubled = (stem[:-1], "ing") if len(stem) > 2 and stem[-1] == stem[-2] else None
@@ -192,19 +199,21 @@ class CaptionGrammar:
             head = self.COUNTED_PEOPLE
         number = self.count(number, cls) if number else ""
         words = " ".join([number, *adjectives, *(n[1] for n in nouns[:-1]), head]).strip()
-        phrase = NounPhrase(words, cls, article and not number)
+        phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE)
         if head_en in QUANTITY and tokens[i: i + 1] == ["of"]:  # a plate of food → ஒரு தட்டு உணவு
             rest = self._noun_phrase(tokens, i + 1)
             if not rest:
                 return None
             inner, i = rest
-            phrase = NounPhrase(f"{words} {inner.words}", inner.cls if head_en == "group" else cls, phrase.article)
+            group = head_en == "group"
+            phrase = NounPhrase(f"{words} {inner.words}", inner.cls if group else cls, phrase.article,
+                                person=inner.person if group else phrase.person)
         elif tokens[i: i + 1] == ["of"]:  # the side of the road → சாலையின் ஓரம்
             rest = self._noun_phrase(tokens, i + 1)
             if not rest:
                 return None
             inner, i = rest
-            phrase = NounPhrase(f"{self.inflect(inner.words, 'gen')} {words}", cls, False)
+            phrase = NounPhrase(f"{self.inflect(inner.words, 'gen')} {words}", cls, False, person=phrase.person)
         return phrase, i
 
     def _is_head(self, tokens: list[str], i: int) -> bool:
@@ -232,8 +241,11 @@ class CaptionGrammar:
         """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it."""
         clothes = {self.THINGS.get(c, "") for c in CLOTHING}
         while i < len(tokens):
-            if tokens[i] in ("in", "wearing"):
-                rest = self._noun_phrase(tokens, i + 1)
+            if tokens[i] == "in" and (colours := self._colours(tokens, i + 1)):
+                words, i = colours
+                subject.modifiers.append(f"{words} {self.CLOTHES} {self.WEARING}")
+            elif tokens[i] in ("in", "wearing") or tokens[i: i + 2] == ["dressed", "in"]:
+                rest = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
                 if not rest or rest[0].words.split()[-1] not in clothes:
                     return i
                 worn = [rest[0].words]
@@ -252,9 +264,22 @@ class CaptionGrammar:
                 return i
         return i
 
-    def _verb_phrase(self, tokens: list[str], i: int) -> tuple[str, str, int] | None:
+    def _colours(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """Colours alone after "in" are what the person wears: "a girl in pink and purple"."""
+        words = []
+        while i < len(tokens) and tokens[i] in COLOURS and tokens[i] in self.ADJECTIVES:
+            words.append(self.ADJECTIVES[tokens[i]])
+            i += 1
+            if tokens[i: i + 1] == ["and"] and tokens[i + 1: i + 2] and tokens[i + 1] in COLOURS:
+                words.append(self.AND)
+                i += 1
+        if not words or (i < len(tokens) and self._noun(tokens[i])):  # "in red shirts" is the other rule's
+            return None
+        return " ".join(words), i
+
+    def _verb_phrase(self, tokens: list[str], i: int, base: bool = False) -> tuple[str, str, int] | None:
         """(lemma, what goes before the verb: places first, then the object, index after it)."""
-        found = self._verb(tokens[i]) if i < len(tokens) else None
+        found = self._verb(tokens[i], base) if i < len(tokens) else None
         if not found:
             return None
         lemma, i = found[0], i + 1
@@ -266,7 +291,7 @@ class CaptionGrammar:
                 return None
             phrase, i = found_obj
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
-        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] != "while":
+        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in {*self.ADVERBS, "while"}:
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None
@@ -274,10 +299,34 @@ class CaptionGrammar:
             case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
             obj = self.render(phrase, case) if case != "nom" else phrase.words
         places = []
-        while i < len(tokens) and (pp := self._prepositional(tokens, i)):
+        while i < len(tokens) and (pp := self._place(tokens, i)):
             places.append(pp[0])
             i = pp[1]
         return lemma, " ".join(filter(None, [*places, obj])), i
+
+    def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """A prepositional phrase or an adverb of place or manner ("outside", "together")."""
+        if tokens[i] in self.ADVERBS:
+            return self.ADVERBS[tokens[i]], i + 1
+        if " ".join(tokens[i: i + 2]) in self.ADVERBS:
+            return self.ADVERBS[" ".join(tokens[i: i + 2])], i + 2
+        return self._prepositional(tokens, i)
+
+    def _subject(self, tokens: list[str]) -> tuple[NounPhrase, int] | None:
+        """The subject, possibly two joined by "and" ("a man and a woman": they agree as people, or as things)."""
+        found = self._noun_phrase(tokens, 0)
+        if not found or tokens[found[1]: found[1] + 1] != ["and"]:
+            return found
+        first, i = found
+        if "of" in tokens[:i]:  # "a crowd of women and children" is one crowd
+            return found
+        second_found = self._noun_phrase(tokens, i + 1)
+        if not second_found:
+            return found
+        second, i = second_found
+        person = first.person or second.person
+        words = f"{self.render(first)} {self.AND} {self.render(second)}"
+        return NounPhrase(words, "h" if person else "p", False, person=person), i
 
     # -- sentences --------------------------------------------------------------------------------------------
     def translate(self, caption: str) -> str | None:
@@ -287,7 +336,7 @@ class CaptionGrammar:
         tokens = text.replace(",", " ").replace("'s", "").split()
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
-        subject_found = self._noun_phrase(tokens, 0)
+        subject_found = self._subject(tokens)
         if not subject_found:
             return None
         subject, i = subject_found
@@ -297,25 +346,27 @@ class CaptionGrammar:
             finite = True
             i += 1
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
-        if i < len(tokens) and (verb := self._verb(tokens[i])):
-            finite = finite or verb[1] == "s"
-            vp = self._verb_phrase(tokens, i)
+        base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
+        if i < len(tokens) and (verb := self._verb(tokens[i], base)):
+            finite = finite or verb[1] in ("s", "base")
+            vp = self._verb_phrase(tokens, i, base)
             if not vp:
                 return None
             lemma, before, i = vp
         places = []
         while i < len(tokens):
-            pp = self._prepositional(tokens, i)
+            pp = self._place(tokens, i)
             if not pp:
                 return None
             places.append(pp[0])
             i = pp[1]
         middle = " ".join(filter(None, [*places, before]))
         if not lemma:
-            if not places:
-                return None
+            if not places and not finite:  # a noun phrase alone: "a red building", "a dog with a ball"
+                listed = "," in caption  # "a man, woman, and child" would come out as one compound noun
+                return self.render(subject) if len(tokens) > 1 and not listed else None
             if finite:
-                return f"{middle} {self.render(subject)} {self.existential(subject.cls)}."
+                return " ".join(filter(None, [middle, self.render(subject), self.existential(subject.cls)])) + "."
             return f"{middle} {self.render(subject)}"
         stem, participle, _ = self.VERBS[lemma]
         if finite:

@@ -116,6 +116,19 @@ VERBS = {
     "lick": ("நக்குகிற", "நக்கும்", True), "chew": ("மெல்லுகிற", "மெல்லும்", True),
     "dive": ("டைவ் அடிக்கிற", "டைவ் அடிக்கும்", False), "perform": ("நிகழ்ச்சி நடத்துகிற", "நிகழ்ச்சி நடத்தும்", False),
     "park": ("நிறுத்தப்பட்டிருக்கிற", "நிறுத்தப்பட்டிருக்கும்", False),
+    "take": ("எடுக்கிற", "எடுக்கும்", True), "do": ("செய்கிற", "செய்யும்", False),
+    "make": ("செய்கிற", "செய்யும்", False), "leap": ("தாவுகிற", "தாவும்", False),
+    "sniff": ("முகர்ந்து பார்க்கிற", "முகர்ந்து பார்க்கும்", True), "stare": ("உற்றுப் பார்க்கிற", "உற்றுப் பார்க்கும்", True),
+    "roll": ("உருளுகிற", "உருளும்", False), "build": ("கட்டுகிற", "கட்டும்", True),
+    "clean": ("சுத்தம் செய்கிற", "சுத்தம் செய்யும்", True), "blow": ("ஊதுகிற", "ஊதும்", False),
+    "crawl": ("தவழ்கிற", "தவழும்", False), "celebrate": ("கொண்டாடுகிற", "கொண்டாடும்", False),
+    "relax": ("ஓய்வெடுக்கிற", "ஓய்வெடுக்கும்", False), "enjoy": ("ரசிக்கிற", "ரசிக்கும்", True),
+    "prepare": ("தயார் செய்கிற", "தயார் செய்யும்", True), "grab": ("பிடிக்கிற", "பிடிக்கும்", True),
+    "skate": ("ஸ்கேட்டிங் செய்கிற", "ஸ்கேட்டிங் செய்யும்", False),
+}
+ADVERBS = {
+    "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",
+    "happily": "மகிழ்ச்சியுடன்", "high": "உயரமாக", "upside down": "தலைகீழாக", "in midair": "அந்தரத்தில்",
 }
 ENDINGS = {"m": "ான்", "f": "ாள்", "r": "ார்", "h": "ார்கள்", "n": "து"}
 
@@ -191,10 +204,11 @@ def pluralise(noun: str) -> str:
 
 class TamilCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
-    VERBS, PREPOSITIONS = VERBS, PREPOSITIONS
+    VERBS, PREPOSITIONS, ADVERBS = VERBS, PREPOSITIONS, ADVERBS
+    CLOTHES = "உடை"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"
-    LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்")
+    LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives
 
     def inflect(self, noun: str, case: str) -> str:
         return inflect(noun, case)

@@ -90,6 +90,11 @@ CONTINUOUS = {
     "fight": "పోట్లాడుతున్న", "wave": "చేయి ఊపుతున్న", "point": "చూపిస్తున్న", "hit": "కొడుతున్న",
     "feed": "తినిపిస్తున్న", "wash": "కడుగుతున్న", "open": "తెరుస్తున్న", "float": "తేలుతున్న", "lick": "నాకుతున్న",
     "chew": "నములుతున్న", "dive": "డైవ్ చేస్తున్న", "perform": "ప్రదర్శన ఇస్తున్న",
+    "take": "తీస్తున్న", "do": "చేస్తున్న", "make": "తయారు చేస్తున్న", "leap": "దూకుతున్న",
+    "sniff": "వాసన చూస్తున్న", "stare": "తదేకంగా చూస్తున్న", "roll": "దొర్లుతున్న", "build": "కడుతున్న",
+    "clean": "శుభ్రం చేస్తున్న", "blow": "ఊదుతున్న", "crawl": "పాకుతున్న", "celebrate": "జరుపుకుంటున్న",
+    "relax": "విశ్రాంతి తీసుకుంటున్న", "enjoy": "ఆనందిస్తున్న", "prepare": "సిద్ధం చేస్తున్న",
+    "grab": "పట్టుకుంటున్న", "skate": "స్కేటింగ్ చేస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -99,7 +104,7 @@ STATES = {
     "wear": ("ధరించి ఉన్న", "ధరించిన"), "kneel": ("మోకరిల్లి ఉన్న", "మోకరిల్లిన"),
 }
 TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
-                    "hit", "wash", "open", "lick", "chew"}
+                    "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab"}
 VERBS = {
     **{lemma: (stem, stem, lemma in TAKES_ACCUSATIVE) for lemma, stem in CONTINUOUS.items()},
     **{lemma: (stem, participle, lemma in TAKES_ACCUSATIVE) for lemma, (stem, participle) in STATES.items()},
@@ -114,6 +119,10 @@ PREPOSITIONS = {
     "across": ("gen", "మీదుగా"), "around": ("gen", "చుట్టూ"), "into": ("into", ""), "from": ("abl", ""),
     "with": ("soc", ""), "towards": ("gen", "వైపు"), "toward": ("gen", "వైపు"), "against": ("dat", "ఆనుకుని"),
     "out of": ("abl", ""), "off": ("abl", ""), "past": ("gen", "దాటి"), "for": ("dat", ""), "to": ("dat", ""),
+}
+ADVERBS = {
+    "outside": "బయట", "outdoors": "ఆరుబయట", "together": "కలిసి", "alone": "ఒంటరిగా", "nearby": "సమీపంలో",
+    "happily": "సంతోషంగా", "high": "ఎత్తుగా", "upside down": "తలకిందులుగా", "in midair": "గాల్లో",
 }
 OBLIQUE = {"నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి"}
 SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "తో", "abl": " నుండి", "gen": ""}
@@ -150,11 +159,12 @@ def pluralise(noun: str) -> str:
 
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
-    VERBS, PREPOSITIONS = VERBS, PREPOSITIONS
+    VERBS, PREPOSITIONS, ADVERBS = VERBS, PREPOSITIONS, ADVERBS
+    CLOTHES = "దుస్తులు"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
     SCRIPT = "\u0c00-\u0c7f"
-    LEXICON_ENDINGS_REJECTED = ("లో", "తో", "కు", "కి", "ను", "గా", "ంది", "ాడు", "ారు", "ాయి", "పై")
+    LEXICON_ENDINGS_REJECTED = ("లో", "తో", "కు", "కి", "ను", "గా", "ంది", "ాడు", "ారు", "ాయి", "పై", "ాన్ని", "ానికి")
 
     def inflect(self, noun: str, case: str) -> str:
         return inflect(noun, case)

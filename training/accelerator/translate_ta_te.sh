@@ -31,8 +31,9 @@ for L in ta te; do
 done
 # the round-12 recipe (rule-built caption sentences, every one each epoch) at accelerator scale: 24,000-token
 # batches, every sentence pair of up to 40 words each epoch; the best of the greedy evaluations (everyday's 100
-# pairs and general's first 100) is kept, evaluated about every 40 s (a Telugu epoch is half a Tamil one)
-SETTINGS=synthetic_source=grammar,synthetic_per_epoch=11000,learning_rate=0.0003,warmup_steps=200,dev_per_language=200,keep_best=true
+# pairs and general's first 100) is kept, evaluated about every 40 s (a Telugu epoch is half a Tamil one).
+# SYNTHETIC: rule-built captions per epoch (16,000 holds all of round 14's: 15,433 ta, 12,509 te)
+SETTINGS=synthetic_source=grammar,synthetic_per_epoch=${SYNTHETIC:-16000},learning_rate=0.0003,warmup_steps=200,dev_per_language=200,keep_best=true
 declare -A EVERY=([ta]=3 [te]=6)
 for L in ta te; do
   $PY -m training.translate --preset gpu --data-dir $WORK/pack --work-dir $WORK/run-$L --init-from $WORK/start-$L \
