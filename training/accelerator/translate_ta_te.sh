@@ -8,7 +8,8 @@
 # Carry .gpu/translate/pack.xz (`--prepare-only`'s prepared.pkl, xz-compressed so that the working tree stays
 # under the 64 MiB a call takes) and .whl (the keras, namex, optree and indic-nlp-library wheels: the last one's
 # detokeniser finishes the evaluations). MINUTES: training wall-minutes per language. PY=... and NO_WHEELS=1 run
-# it on a machine that has Keras and PyTorch already (the dry run here, before spending device time).
+# it on a machine that has Keras and PyTorch already (the dry run here, before spending device time). LANGS (default
+# "ta te"), LR and WARMUP continue one language more gently from weights already shipped (round 14's second call).
 PY=${PY:-python3}
 if [ -z "$NO_WHEELS" ]; then
   $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site \
@@ -24,7 +25,8 @@ mkdir -p $OUT $WORK/pack
 nvidia-smi -L 2>/dev/null
 $PY -c "import lzma, gzip, shutil; shutil.copyfileobj(lzma.open('.gpu/translate/pack.xz'), gzip.open('$WORK/pack/prepared.pkl.gz', 'wb', 1))" || exit 4
 cp inference/weights/translate/vocab.model $WORK/pack/
-for L in ta te; do
+LANGS=${LANGS:-ta te}
+for L in $LANGS; do
   mkdir -p $WORK/start-$L
   cp inference/weights/translate/model-$L.npz $WORK/start-$L/model.npz
   cp inference/weights/translate/vocab.model $WORK/start-$L/
@@ -33,15 +35,15 @@ done
 # batches, every sentence pair of up to 40 words each epoch; the best of the greedy evaluations (everyday's 100
 # pairs and general's first 100) is kept, evaluated about every 40 s (a Telugu epoch is half a Tamil one).
 # SYNTHETIC: rule-built captions per epoch (16,000 holds all of round 14's: 15,433 ta, 12,509 te)
-SETTINGS=synthetic_source=grammar,synthetic_per_epoch=${SYNTHETIC:-16000},learning_rate=0.0003,warmup_steps=200,dev_per_language=200,keep_best=true
+SETTINGS=synthetic_source=grammar,synthetic_per_epoch=${SYNTHETIC:-16000},learning_rate=${LR:-0.0003},warmup_steps=${WARMUP:-200},dev_per_language=200,keep_best=true
 declare -A EVERY=([ta]=3 [te]=6)
-for L in ta te; do
+for L in $LANGS; do
   $PY -m training.translate --preset gpu --data-dir $WORK/pack --work-dir $WORK/run-$L --init-from $WORK/start-$L \
     --model-only --bits 4 --out $WORK/model-$L --max-wall-minutes $MINUTES --fresh \
     --set languages=$L,eval_every=${EVERY[$L]},$SETTINGS > $OUT/train-$L.log 2>&1 &
 done
 wait
-for L in ta te; do
+for L in $LANGS; do
   tar -C $WORK -cf $OUT/model-$L.tar model-$L
   grep -v "it/s\]\|s/it\]" $OUT/train-$L.log | tail -n 25
 done

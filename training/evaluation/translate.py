@@ -123,7 +123,8 @@ def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
         count = lambda rows: sum(1 for r in rows if r)  # noqa: E731
         agreement = f"{agree}/{count(model)}" if candidates else "n/a"
         print(f"| {lang} | {len(COMMON_TAGS)} | {count(combined)} | {count(model)} | {count(lexicon_only)} | {agreement} |")
-        print("    " + " ".join(f"{t}→{(c or ['∅'])[0]}" for t, c in zip(COMMON_TAGS, combined, strict=True)))
+        for name, rows in (("lexicon→model", combined), ("model only (shipped)", model)):
+            print(f"    {name}: " + " ".join(f"{t}→{(c or ['∅'])[0]}" for t, c in zip(COMMON_TAGS, rows, strict=True)))
 
 
 def term_confidence_report(weights: Path, langs: tuple[str, ...], floors=(-1.0, -2.0, -2.5, -3.0, -4.0)) -> None:
