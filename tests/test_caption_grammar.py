@@ -65,6 +65,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A boy dressed in a blue shirt jumps high .", "நீல சட்டை அணிந்த ஒரு சிறுவன் உயரமாக குதிக்கிறான்."),
         ("There are two boats.", "இரண்டு படகுகள் உள்ளன."),
         ("A red building", "ஒரு சிவப்பு கட்டிடம்"),
+        # a place right after the subject, "another", pronoun objects
+        ("Two dogs on the beach are playing .", "கடற்கரையில் உள்ள இரண்டு நாய்கள் விளையாடுகின்றன."),
+        ("A dog is chasing another dog .", "ஒரு நாய் மற்றொரு நாயை துரத்துகிறது."),
+        ("Two dogs chase each other on the beach .", "இரண்டு நாய்கள் கடற்கரையில் ஒருவரையொருவர் துரத்துகின்றன."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -84,6 +88,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A little girl in pink is standing on the beach .",
          "గులాబీ రంగు దుస్తులు ధరించిన ఒక చిన్న అమ్మాయి సముద్ర తీరంపై నిలబడి ఉంది."),
         ("A red building", "ఒక ఎరుపు రంగు భవనం"),
+        ("Two dogs on the beach are playing .", "సముద్ర తీరంపై ఉన్న రెండు కుక్కలు ఆడుతున్నాయి."),
+        ("A dog is chasing another dog .", "ఒక కుక్క మరో కుక్కను వెంబడిస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -100,6 +106,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "a dog play in the snow",  # a bare verb after a singular subject: not a sentence to learn from
         "A man , woman , and child .",  # a list: without its commas it would read as one compound noun
         "A crowd of women and children looking at the camera .",  # one crowd, not a crowd and children
+        "A boy in the water is swimming .",  # "in" after the subject is worn ("in a bikini") or skipped, never a place
         "",
     ],
 )

@@ -67,6 +67,9 @@ class CaptionGrammar:
     AND = ""
     WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
     CLOTHES = ""  # "in pink" → "pink CLOTHES WEARING"
+    LOCATED = ""  # "a man on a bike rides" → "bike-LOC LOCATED man rides"
+    DETERMINERS: dict[str, str] = {}  # "another", "other"
+    OBJECT_PRONOUNS: dict[str, str] = {}  # "it", "him", "them", "each other": always in the accusative
     HAVING = ""  # "with a ball" after the subject → "ball-SOCIATIVE HAVING"
     FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
@@ -176,6 +179,10 @@ class CaptionGrammar:
         while i < len(tokens) and tokens[i] in SKIP:
             article = article or tokens[i] in ("a", "an", "one")
             i += 1
+        determiner = ""
+        if i < len(tokens) and tokens[i] in self.DETERMINERS:  # another dog, the other dogs
+            determiner, article = self.DETERMINERS[tokens[i]], False
+            i += 1
         if i < len(tokens) and tokens[i] in self.NUMBERS:
             number = self.NUMBERS[tokens[i]]
             i += 1
@@ -198,7 +205,7 @@ class CaptionGrammar:
         if head_en == "people" and number:
             head = self.COUNTED_PEOPLE
         number = self.count(number, cls) if number else ""
-        words = " ".join([number, *adjectives, *(n[1] for n in nouns[:-1]), head]).strip()
+        words = " ".join(filter(None, [determiner, number, *adjectives, *(n[1] for n in nouns[:-1]), head]))
         phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE)
         if head_en in QUANTITY and tokens[i: i + 1] == ["of"]:  # a plate of food → ஒரு தட்டு உணவு
             rest = self._noun_phrase(tokens, i + 1)
@@ -238,16 +245,20 @@ class CaptionGrammar:
         return None
 
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
-        """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it."""
+        """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it, and
+        so does a place right after it when a verb follows ("a dog on a leash walks …": on-a-leash LOCATED dog)."""
         clothes = {self.THINGS.get(c, "") for c in CLOTHING}
         while i < len(tokens):
+            worn_phrase = None
+            if tokens[i] in ("in", "wearing") or tokens[i: i + 2] == ["dressed", "in"]:
+                worn_phrase = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
+                if worn_phrase and worn_phrase[0].words.split()[-1] not in clothes:
+                    worn_phrase = None
             if tokens[i] == "in" and (colours := self._colours(tokens, i + 1)):
                 words, i = colours
                 subject.modifiers.append(f"{words} {self.CLOTHES} {self.WEARING}")
-            elif tokens[i] in ("in", "wearing") or tokens[i: i + 2] == ["dressed", "in"]:
-                rest = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
-                if not rest or rest[0].words.split()[-1] not in clothes:
-                    return i
+            elif worn_phrase:
+                rest = worn_phrase
                 worn = [rest[0].words]
                 i = rest[1]
                 while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):
@@ -260,9 +271,23 @@ class CaptionGrammar:
                     return i
                 subject.modifiers.append(f"{self.render(rest[0], 'soc')} {self.HAVING}")
                 i = rest[1]
+            elif self._located(tokens, i, subject) and (pp := self._prepositional(tokens, i)) and self._verb_follows(
+                tokens, pp[1], subject
+            ):
+                subject.modifiers.append(f"{pp[0]} {self.LOCATED}")
+                i = pp[1]
             else:
                 return i
         return i
+
+    def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> bool:
+        """Only a place right after the subject, and not "in" ("a girl in a bikini" is worn, not a place)."""
+        return not subject.modifiers and tokens[i] not in ("in", "with")
+
+    def _verb_follows(self, tokens: list[str], i: int, subject: NounPhrase) -> bool:
+        if tokens[i: i + 1] in (["is"], ["are"]):
+            i += 1
+        return i < len(tokens) and bool(self._verb(tokens[i], subject.cls in ("h", "p")))
 
     def _colours(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Colours alone after "in" are what the person wears: "a girl in pink and purple"."""
@@ -291,6 +316,8 @@ class CaptionGrammar:
                 return None
             phrase, i = found_obj
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
+        elif pronoun := self._object_pronoun(tokens, i):  # chasing each other, holding it
+            obj, i = pronoun
         elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in {*self.ADVERBS, "while"}:
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
@@ -303,6 +330,12 @@ class CaptionGrammar:
             places.append(pp[0])
             i = pp[1]
         return lemma, " ".join(filter(None, [*places, obj])), i
+
+    def _object_pronoun(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        for length in (2, 1):
+            if i + length <= len(tokens) and (found := self.OBJECT_PRONOUNS.get(" ".join(tokens[i: i + length]))):
+                return found, i + length
+        return None
 
     def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A prepositional phrase or an adverb of place or manner ("outside", "together")."""

@@ -25,6 +25,9 @@ PEOPLE = {
     "biker": ("பைக் ஓட்டுநர்", "r"), "rider": ("சவாரியாளர்", "r"), "climber": ("மலையேறி", "r"),
     "snowboarder": ("பனிச்சறுக்கு வீரர்", "r"), "skateboarder": ("ஸ்கேட்போர்டு வீரர்", "r"),
     "cyclist": ("சைக்கிள் ஓட்டுநர்", "r"), "dancer": ("நடனக் கலைஞர்", "r"), "team": ("அணி", "n"),
+    # round 14
+    "toddler": ("குழந்தை", "n"), "toddlers": ("குழந்தைகள்", "h"), "hiker": ("மலையேற்ற வீரர்", "r"),
+    "hikers": ("மலையேற்ற வீரர்கள்", "h"), "adult": ("பெரியவர்", "r"), "adults": ("பெரியவர்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -59,6 +62,15 @@ THINGS = {
     "rice": "சாதம்", "vegetables": "காய்கறிகள்", "fruit": "பழம்", "fruits": "பழங்கள்", "bread": "ரொட்டி",
     "tea": "தேநீர்", "coffee": "காபி", "milk": "பால்", "temple": "கோயில்", "village": "கிராமம்", "school": "பள்ளி",
     "road side": "சாலையோரம்", "clock": "கடிகாரம்", "tower": "கோபுரம்", "toilet": "கழிப்பறை", "cliff": "பாறைச் சரிவு",
+    # round 14: the commonest nouns of the Flickr8k captions the rules still skipped
+    "yard": "முற்றம்", "collar": "காலர்", "backpack": "முதுகுப்பை", "t-shirt": "டீ சர்ட்", "shore": "கரை",
+    "arm": "கை", "outfit": "உடை", "clothes": "உடைகள்", "clothing": "உடை", "leash": "கயிறு", "obstacle": "தடை",
+    "hurdle": "தடை", "railing": "கைப்பிடி", "rail": "கம்பி", "trampoline": "டிராம்போலின்",
+    "trick": "வித்தை", "tricks": "வித்தைகள்", "stunt": "சாகசம்", "eyes": "கண்கள்",
+    "cellphone": "கைபேசி", "puddle": "குட்டை", "bubbles": "குமிழ்கள்", "snowboard": "பனிச்சறுக்கு பலகை",
+    "nose": "மூக்கு", "tongue": "நாக்கு", "wetsuit": "நீச்சல் உடை", "shoes": "காலணிகள்", "slope": "சரிவு",
+    "flag": "கொடி", "flags": "கொடிகள்", "ledge": "விளிம்பு", "dock": "படகுத்துறை", "raft": "தெப்பம்",
+    "parade": "அணிவகுப்பு", "tent": "கூடாரம்", "scarf": "ஸ்கார்ஃப்", "area": "பகுதி", "line": "வரிசை",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -71,6 +83,9 @@ ADJECTIVES = {
     "blond": "பொன்னிற", "blonde": "பொன்னிற", "striped": "கோடுகள் போட்ட", "shirtless": "சட்டை அணியாத",
     "tan": "பழுப்பு நிற", "dry": "வறண்ட", "clear": "தெளிவான", "calm": "அமைதியான", "crowded": "கூட்டமான",
     "older": "வயதான", "elderly": "வயதான", "new": "புதிய", "open": "திறந்த", "hot": "சூடான", "cold": "குளிர்ந்த",
+    "asian": "ஆசிய", "plastic": "பிளாஸ்டிக்", "shallow": "ஆழமற்ற", "bright": "பிரகாசமான", "golden": "தங்க நிற",
+    "outdoor": "வெளிப்புற", "concrete": "கான்கிரீட்", "wooded": "மரங்கள் நிறைந்த", "huge": "மிகப் பெரிய",
+    "deep": "ஆழமான", "american": "அமெரிக்க", "inflatable": "காற்றடைத்த", "lone": "தனிமையான",
 }
 NUMBERS = {"two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "several": "பல", "many": "பல",
            "some": "சில", "few": "சில"}
@@ -205,7 +220,9 @@ def pluralise(noun: str) -> str:
 class TamilCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS = VERBS, PREPOSITIONS, ADVERBS
-    CLOTHES = "உடை"
+    CLOTHES, LOCATED = "உடை", "உள்ள"
+    DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற"}
+    OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்"}
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"
     LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives

@@ -19,6 +19,9 @@ PEOPLE = {
     "skier": ("స్కీయర్", "m"), "surfer": ("సర్ఫర్", "m"), "biker": ("బైకర్", "m"), "rider": ("రైడర్", "m"),
     "climber": ("పర్వతారోహకుడు", "m"), "snowboarder": ("స్నోబోర్డర్", "m"), "skateboarder": ("స్కేట్బోర్డర్", "m"),
     "cyclist": ("సైక్లిస్ట్", "m"), "dancer": ("నర్తకి", "f"), "team": ("జట్టు", "n"),
+    # round 14
+    "toddler": ("చిన్నారి", "n"), "toddlers": ("చిన్నారులు", "h"), "hiker": ("పాదయాత్రికుడు", "m"),
+    "hikers": ("పాదయాత్రికులు", "h"), "adult": ("పెద్దవారు", "r"), "adults": ("పెద్దలు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -54,6 +57,15 @@ THINGS = {
     "fruits": "పండ్లు", "bread": "రొట్టె", "tea": "టీ", "coffee": "కాఫీ", "milk": "పాలు", "temple": "గుడి",
     "village": "గ్రామం", "school": "పాఠశాల", "clock": "గడియారం", "tower": "టవర్", "toilet": "టాయిలెట్",
     "cliff": "కొండ చరియ", "group": "గుంపు",
+    # round 14: the commonest nouns of the Flickr8k captions the rules still skipped
+    "yard": "పెరడు", "collar": "కాలర్", "backpack": "వీపు సంచి", "t-shirt": "టీ షర్ట్", "shore": "ఒడ్డు",
+    "arm": "చేయి", "outfit": "దుస్తులు", "clothes": "బట్టలు", "clothing": "దుస్తులు", "leash": "పట్టీ",
+    "obstacle": "అడ్డంకి", "hurdle": "అడ్డంకి", "railing": "రెయిలింగ్", "rail": "కడ్డీ",
+    "trampoline": "ట్రాంపోలిన్", "trick": "విన్యాసం", "tricks": "విన్యాసాలు", "stunt": "సాహసం",
+    "eyes": "కళ్ళు", "cellphone": "సెల్ ఫోన్", "puddle": "నీటి గుంట", "bubbles": "బుడగలు", "snowboard": "స్నోబోర్డ్",
+    "nose": "ముక్కు", "tongue": "నాలుక", "wetsuit": "ఈత దుస్తులు", "shoes": "బూట్లు", "slope": "వాలు",
+    "flag": "జెండా", "flags": "జెండాలు", "ledge": "అంచు", "dock": "రేవు", "raft": "తెప్ప", "parade": "కవాతు",
+    "tent": "గుడారం", "scarf": "స్కార్ఫ్", "area": "ప్రాంతం", "line": "వరుస",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -66,6 +78,9 @@ ADJECTIVES = {
     "striped": "చారల", "shirtless": "చొక్కా లేని", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
     "clear": "స్పష్టమైన", "calm": "ప్రశాంతమైన", "crowded": "రద్దీగా ఉన్న", "older": "వృద్ధ", "elderly": "వృద్ధ",
     "new": "కొత్త", "open": "తెరిచిన", "hot": "వేడి", "cold": "చల్లని",
+    "asian": "ఆసియా", "plastic": "ప్లాస్టిక్", "shallow": "లోతు లేని", "bright": "ప్రకాశవంతమైన",
+    "golden": "బంగారు రంగు", "outdoor": "బహిరంగ", "concrete": "కాంక్రీట్", "wooded": "చెట్లతో నిండిన",
+    "huge": "భారీ", "deep": "లోతైన", "american": "అమెరికన్", "inflatable": "గాలి నింపిన", "lone": "ఒంటరి",
 }
 NUMBERS = {"two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "several": "అనేక", "many": "చాలా",
            "some": "కొన్ని", "few": "కొన్ని"}
@@ -160,7 +175,9 @@ def pluralise(noun: str) -> str:
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS = VERBS, PREPOSITIONS, ADVERBS
-    CLOTHES = "దుస్తులు"
+    CLOTHES, LOCATED = "దుస్తులు", "ఉన్న"
+    DETERMINERS = {"another": "మరో", "other": "ఇతర"}
+    OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు"}
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
     SCRIPT = "\u0c00-\u0c7f"
