@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # English side ------------------------------------------------------------------------------------------------
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece"}
@@ -228,66 +232,74 @@ class CaptionGrammar:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         return not nxt or (nxt not in self.ADJECTIVES and nxt != "and" and not self._noun(nxt))
 
+    @staticmethod
+    def _longest(table: dict[str, T], tokens: list[str], i: int, most: int = 3) -> tuple[T, int] | None:
+        """The entry of a table keyed by one to `most` words ("in front of", "each other", "upside down") that
+        the longest run of tokens from `i` names, with the index after it."""
+        for length in range(most, 0, -1):
+            if i + length <= len(tokens) and (key := " ".join(tokens[i: i + length])) in table:
+                return table[key], i + length
+        return None
+
     def _starts_preposition(self, tokens: list[str], i: int) -> bool:
-        return any(" ".join(tokens[i: i + n]) in self.PREPOSITIONS for n in (1, 2, 3))
+        return self._longest(self.PREPOSITIONS, tokens, i) is not None
 
     def _prepositional(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        for length in (3, 2, 1):
-            prep = " ".join(tokens[i: i + length])
-            if prep in self.PREPOSITIONS:
-                rest = self._noun_phrase(tokens, i + length)
-                if not rest:
-                    return None
-                phrase, j = rest
-                case, post = self.PREPOSITIONS[prep]
-                phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
-                return " ".join(filter(None, [self.render(phrase, case), post])), j
-        return None
+        found = self._longest(self.PREPOSITIONS, tokens, i)
+        rest = self._noun_phrase(tokens, found[1]) if found else None
+        if not found or not rest:
+            return None
+        (case, post), (phrase, j) = found[0], rest
+        phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
+        return " ".join(filter(None, [self.render(phrase, case), post])), j
 
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
         """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it, and
         so does a place right after it when a verb follows ("a dog on a leash walks …": on-a-leash LOCATED dog)."""
-        clothes = {self.THINGS.get(c, "") for c in CLOTHING}
         while i < len(tokens):
-            worn_phrase = None
-            if tokens[i] in ("in", "wearing") or tokens[i: i + 2] == ["dressed", "in"]:
-                worn_phrase = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
-                if worn_phrase and worn_phrase[0].words.split()[-1] not in clothes:
-                    worn_phrase = None
             if tokens[i] == "in" and (colours := self._colours(tokens, i + 1)):
                 words, i = colours
                 subject.modifiers.append(f"{words} {self.CLOTHES} {self.WEARING}")
-            elif worn_phrase:
-                rest = worn_phrase
-                worn = [rest[0].words]
-                i = rest[1]
-                while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):
-                    worn.append(more[0].words)
-                    i = more[1]
-                subject.modifiers.append(f" {self.AND} ".join(worn) + f" {self.WEARING}")
+            elif worn := self._worn(tokens, i):
+                words, i = worn
+                subject.modifiers.append(f"{words} {self.WEARING}")
             elif tokens[i] == "with":
                 rest = self._noun_phrase(tokens, i + 1)
                 if not rest:
                     return i
                 subject.modifiers.append(f"{self.render(rest[0], 'soc')} {self.HAVING}")
                 i = rest[1]
-            elif self._located(tokens, i, subject) and (pp := self._prepositional(tokens, i)) and self._verb_follows(
-                tokens, pp[1], subject
-            ):
-                subject.modifiers.append(f"{pp[0]} {self.LOCATED}")
-                i = pp[1]
+            elif located := self._located(tokens, i, subject):
+                words, i = located
+                subject.modifiers.append(f"{words} {self.LOCATED}")
             else:
                 return i
         return i
 
-    def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> bool:
-        """Only a place right after the subject, and not "in" ("a girl in a bikini" is worn, not a place)."""
-        return not subject.modifiers and tokens[i] not in ("in", "with")
+    @cached_property
+    def _clothes(self) -> set[str]:
+        return {self.THINGS.get(c, "") for c in CLOTHING}
 
-    def _verb_follows(self, tokens: list[str], i: int, subject: NounPhrase) -> bool:
-        if tokens[i: i + 1] in (["is"], ["are"]):
-            i += 1
-        return i < len(tokens) and bool(self._verb(tokens[i], subject.cls in ("h", "p")))
+    def _worn(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """'in' / 'wearing' / 'dressed in' a piece of clothing (and more joined by "and")."""
+        if tokens[i] not in ("in", "wearing") and tokens[i: i + 2] != ["dressed", "in"]:
+            return None
+        rest = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
+        if not rest or rest[0].words.split()[-1] not in self._clothes:
+            return None
+        worn, i = [rest[0].words], rest[1]
+        while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):
+            worn.append(more[0].words)
+            i = more[1]
+        return f" {self.AND} ".join(worn), i
+
+    def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> tuple[str, int] | None:
+        """A place right after the subject when a verb follows it; never "in" ("a girl in a bikini" is worn, not
+        a place) or "with"."""
+        if subject.modifiers or tokens[i] in ("in", "with") or not (pp := self._prepositional(tokens, i)):
+            return None
+        j = pp[1] + 1 if tokens[pp[1]: pp[1] + 1] in (["is"], ["are"]) else pp[1]
+        return pp if j < len(tokens) and self._verb(tokens[j], subject.cls in ("h", "p")) else None
 
     def _colours(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Colours alone after "in" are what the person wears: "a girl in pink and purple"."""
@@ -316,9 +328,9 @@ class CaptionGrammar:
                 return None
             phrase, i = found_obj
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
-        elif pronoun := self._object_pronoun(tokens, i):  # chasing each other, holding it
+        elif pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i, 2):  # chasing each other, holding it
             obj, i = pronoun
-        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in {*self.ADVERBS, "while"}:
+        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] != "while" and tokens[i] not in self.ADVERBS:
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None
@@ -331,19 +343,9 @@ class CaptionGrammar:
             i = pp[1]
         return lemma, " ".join(filter(None, [*places, obj])), i
 
-    def _object_pronoun(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        for length in (2, 1):
-            if i + length <= len(tokens) and (found := self.OBJECT_PRONOUNS.get(" ".join(tokens[i: i + length]))):
-                return found, i + length
-        return None
-
     def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A prepositional phrase or an adverb of place or manner ("outside", "together")."""
-        if tokens[i] in self.ADVERBS:
-            return self.ADVERBS[tokens[i]], i + 1
-        if " ".join(tokens[i: i + 2]) in self.ADVERBS:
-            return self.ADVERBS[" ".join(tokens[i: i + 2])], i + 2
-        return self._prepositional(tokens, i)
+        return self._longest(self.ADVERBS, tokens, i, 2) or self._prepositional(tokens, i)
 
     def _subject(self, tokens: list[str]) -> tuple[NounPhrase, int] | None:
         """The subject, possibly two joined by "and" ("a man and a woman": they agree as people, or as things)."""
