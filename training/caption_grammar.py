@@ -314,12 +314,9 @@ class CaptionGrammar:
             return None
         return " ".join(words), i
 
-    def _verb_phrase(self, tokens: list[str], i: int, base: bool = False) -> tuple[str, str, int] | None:
-        """(lemma, what goes before the verb: places first, then the object, index after it)."""
-        found = self._verb(tokens[i], base) if i < len(tokens) else None
-        if not found:
-            return None
-        lemma, i = found[0], i + 1
+    def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int] | None:
+        """What follows the verb `lemma` from `i` and goes before it: places first, then the object; and the index
+        after it."""
         takes_accusative = self.VERBS[lemma][2]
         obj = ""
         if tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
@@ -341,7 +338,7 @@ class CaptionGrammar:
         while i < len(tokens) and (pp := self._place(tokens, i)):
             places.append(pp[0])
             i = pp[1]
-        return lemma, " ".join(filter(None, [*places, obj])), i
+        return " ".join(filter(None, [*places, obj])), i
 
     def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A prepositional phrase or an adverb of place or manner ("outside", "together")."""
@@ -384,10 +381,10 @@ class CaptionGrammar:
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
         if i < len(tokens) and (verb := self._verb(tokens[i], base)):
             finite = finite or verb[1] in ("s", "base")
-            vp = self._verb_phrase(tokens, i, base)
+            vp = self._verb_phrase(tokens, i + 1, verb[0])
             if not vp:
                 return None
-            lemma, before, i = vp
+            lemma, (before, i) = verb[0], vp
         places = []
         while i < len(tokens):
             pp = self._place(tokens, i)
