@@ -26,6 +26,10 @@ from training.telugu_captions import inflect as telugu_inflect
         ("நாய்", "dat", "நாய்க்கு"),
         ("கார்", "dat", "காருக்கு"),
         ("நீச்சல் குளம்", "loc", "நீச்சல் குளத்தில்"),  # only the last word takes the ending
+        ("ஜாக்கெட்", "loc", "ஜாக்கெட்டில்"),  # a loanword's final stop doubles
+        ("கேக்", "gen", "கேக்கின்"),
+        ("சிங்க்", "loc", "சிங்கில்"),  # …not after another consonant
+        ("கார்", "loc", "காரில்"),  # …and r is no stop
     ],
 )
 def test_tamil_case_endings_follow_the_joining_rules(noun: str, case: str, expected: str) -> None:
@@ -69,6 +73,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Two dogs on the beach are playing .", "கடற்கரையில் உள்ள இரண்டு நாய்கள் விளையாடுகின்றன."),
         ("A dog is chasing another dog .", "ஒரு நாய் மற்றொரு நாயை துரத்துகிறது."),
         ("Two dogs chase each other on the beach .", "இரண்டு நாய்கள் கடற்கரையில் ஒருவரையொருவர் துரத்துகின்றன."),
+        # round 15: more verbs, and nouns that are verbs too ("swings" after a subject is the verb)
+        ("A girl swings on the swing .", "ஒரு சிறுமி ஊஞ்சலில் ஆடுகிறாள்."),
+        ("Two children follow a man down a city street .",
+         "இரண்டு குழந்தைகள் நகரம் தெருவில் மனிதரை பின்தொடர்கிறார்கள்."),
+        ("A man in a red kayak .", "சிவப்பு கயாக்கில் ஒரு மனிதர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -90,6 +99,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A red building", "ఒక ఎరుపు రంగు భవనం"),
         ("Two dogs on the beach are playing .", "సముద్ర తీరంపై ఉన్న రెండు కుక్కలు ఆడుతున్నాయి."),
         ("A dog is chasing another dog .", "ఒక కుక్క మరో కుక్కను వెంబడిస్తోంది."),
+        ("A girl swings on the swing .", "ఒక అమ్మాయి ఊయలపై ఊగుతోంది."),
+        ("A man is jogging on the sidewalk .", "ఒక వ్యక్తి కాలిబాటపై జాగింగ్ చేస్తున్నాడు."),
+        ("A fork is on a plate .", "ప్లేటుపై ఒక ఫోర్క్ ఉంది."),  # the table's, where the dictionary said ఫార్మ్
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
