@@ -78,6 +78,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Two children follow a man down a city street .",
          "இரண்டு குழந்தைகள் நகரம் தெருவில் மனிதரை பின்தொடர்கிறார்கள்."),
         ("A man in a red kayak .", "சிவப்பு கயாக்கில் ஒரு மனிதர்"),
+        # two verbs joined by "and": the first as a conjunctive participle
+        ("A man sits on a bench and reads a book .", "ஒரு மனிதர் பெஞ்சில் அமர்ந்து புத்தகம் படிக்கிறார்."),
+        ("A girl is smiling and running on the beach .", "ஒரு சிறுமி சிரித்து கடற்கரையில் ஓடுகிறாள்."),
+        ("A man wearing a hat and holding a cup .", "கோப்பை பிடித்திருக்கும் தொப்பி அணிந்த ஒரு மனிதர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -102,6 +106,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A girl swings on the swing .", "ఒక అమ్మాయి ఊయలపై ఊగుతోంది."),
         ("A man is jogging on the sidewalk .", "ఒక వ్యక్తి కాలిబాటపై జాగింగ్ చేస్తున్నాడు."),
         ("A fork is on a plate .", "ప్లేటుపై ఒక ఫోర్క్ ఉంది."),  # the table's, where the dictionary said ఫార్మ్
+        ("A man sits on a bench and reads a book .", "ఒక వ్యక్తి బెంచీపై కూర్చుని పుస్తకం చదువుతున్నాడు."),  # having sat
+        ("A girl is smiling and running on the beach .", "ఒక అమ్మాయి నవ్వుతూ సముద్ర తీరంపై పరిగెడుతోంది."),  # while
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -125,6 +131,14 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
 @pytest.mark.parametrize("grammar", [TamilCaptionGrammar, TeluguCaptionGrammar])
 def test_what_the_rules_cannot_parse_completely_is_skipped(grammar: type[CaptionGrammar], english: str) -> None:
     assert grammar().translate(english) is None
+
+
+def test_a_first_verb_without_its_conjunctive_participle_skips_the_caption() -> None:
+    # Tamil's conjunctive participles are irregular and listed (CONJUNCTIVE): "sniff" is not, so the caption is
+    # skipped rather than its first verb dropped; Telugu derives them from the stem
+    english = "A dog sniffs the grass and runs ."
+    assert TamilCaptionGrammar().translate(english) is None
+    assert TeluguCaptionGrammar().translate(english) == "ఒక కుక్క గడ్డిని వాసన చూస్తూ పరిగెడుతోంది."
 
 
 def test_dictionary_nouns_are_taken_only_when_they_look_like_bare_nouns() -> None:

@@ -99,6 +99,10 @@ class CaptionGrammar:
         """'is' of place: "a boat is on the lake"."""
         raise NotImplementedError
 
+    def conjunctive(self, lemma: str) -> str | None:
+        """The verb as the first of two ("sits … and eats": having sat, eats), or None where the tables lack it."""
+        return None
+
     def count(self, number: str, cls: str) -> str:
         """The number word for a head of class `cls` (some languages count people with other words)."""
         return number
@@ -327,7 +331,8 @@ class CaptionGrammar:
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
         elif pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i, 2):  # chasing each other, holding it
             obj, i = pronoun
-        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] != "while" and tokens[i] not in self.ADVERBS:
+        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and") \
+                and tokens[i] not in self.ADVERBS:
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None
@@ -339,6 +344,19 @@ class CaptionGrammar:
             places.append(pp[0])
             i = pp[1]
         return " ".join(filter(None, [*places, obj])), i
+
+    def _and_verb(self, tokens: list[str], i: int, base: bool, first: str, before: str) -> tuple[str, str, int] | None:
+        """A second verb after "and" (its "is"/"are" optional): its lemma, everything before it with the first
+        verb as a conjunctive participle, and the index after its phrase."""
+        i += tokens[i: i + 1] in (["is"], ["are"])
+        verb = self._verb(tokens[i], base) if i < len(tokens) else None
+        conjunctive = self.conjunctive(first)
+        if not verb or not conjunctive:
+            return None
+        vp = self._verb_phrase(tokens, i + 1, verb[0])
+        if not vp:
+            return None
+        return verb[0], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
 
     def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A prepositional phrase or an adverb of place or manner ("outside", "together")."""
@@ -373,6 +391,8 @@ class CaptionGrammar:
             return None
         subject, i = subject_found
         i = self._subject_modifiers(tokens, i, subject)
+        if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
+            i += 1  # "a man wearing a hat and holding a cup": both describe him
         finite = there
         if i < len(tokens) and tokens[i] in ("is", "are"):
             finite = True
@@ -385,6 +405,11 @@ class CaptionGrammar:
             if not vp:
                 return None
             lemma, (before, i) = verb[0], vp
+            if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
+                joined = self._and_verb(tokens, i + 1, base, lemma, before)
+                if not joined:
+                    return None
+                lemma, before, i = joined
         places = []
         while i < len(tokens):
             pp = self._place(tokens, i)

@@ -204,6 +204,22 @@ VERBS = {
     # nouns too, whose -s forms after a subject read as compounds unless they are verbs ("a girl swings")
     "swing": ("ஆடுகிற", "ஆடும்", False), "hurdle": ("தாண்டுகிற", "தாண்டும்", True),
 }
+# the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
+# commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
+CONJUNCTIVE = {
+    "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
+    "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",
+    "swim": "நீந்தி", "fly": "பறந்து", "eat": "சாப்பிட்டு", "pose": "போஸ் கொடுத்து", "watch": "பார்த்து",
+    "hang": "தொங்கி", "talk": "பேசி", "chase": "துரத்தி", "drink": "குடித்து", "dance": "நடனமாடி",
+    "pull": "இழுத்து", "drive": "ஓட்டி", "throw": "எறிந்து", "catch": "பிடித்து", "read": "படித்து",
+    "sleep": "தூங்கி", "cross": "கடந்து", "kick": "உதைத்து", "push": "தள்ளி", "write": "எழுதி",
+    "hug": "கட்டிப்பிடித்து", "rest": "ஓய்வெடுத்து", "cook": "சமைத்து", "laugh": "சிரித்து", "sing": "பாடி",
+    "wave": "கை அசைத்து", "point": "சுட்டிக்காட்டி", "take": "எடுத்து", "put": "வைத்து", "bend": "குனிந்து",
+    "swing": "ஆடி", "surf": "அலைச்சறுக்கு செய்து", "skate": "ஸ்கேட்டிங் செய்து", "skateboard": "ஸ்கேட்போர்டு ஓட்டி",
+    "bike": "சைக்கிள் ஓட்டி", "turn": "திரும்பி", "smoke": "புகைபிடித்து", "build": "கட்டி", "wade": "நடந்து",
+    "use": "பயன்படுத்தி", "work": "வேலை செய்து", "fish": "மீன் பிடித்து", "dig": "தோண்டி", "slide": "சறுக்கி",
+    "stare": "உற்றுப் பார்த்து", "hit": "அடித்து", "wait": "காத்திருந்து", "sit": "அமர்ந்து",
+}
 ADVERBS = {
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",
     "happily": "மகிழ்ச்சியுடன்", "high": "உயரமாக", "upside down": "தலைகீழாக", "in midair": "அந்தரத்தில்",
@@ -308,6 +324,10 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def finite(self, stem: str, cls: str) -> str:
         return stem.removesuffix("கிற") + "கின்றன" if cls == "p" else stem + ENDINGS[cls]
+
+    def conjunctive(self, lemma: str) -> str | None:
+        stem = self.VERBS[lemma][0]
+        return CONJUNCTIVE.get(lemma) or (stem.removesuffix("ிருக்கிற") + "ு" if stem.endswith("ிருக்கிற") else None)
 
     def existential(self, cls: str) -> str:
         return {"h": "இருக்கிறார்கள்", "p": "உள்ளன", "r": "இருக்கிறார்"}.get(cls, "உள்ளது")

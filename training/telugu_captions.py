@@ -246,5 +246,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
             return stem.removesuffix("ఉన్న") + "ఉంది" if stem.endswith("ఉన్న") else stem.removesuffix("ున్న") + "ోంది"
         return stem + {"m": "ాడు", "r": "ారు", "h": "ారు", "p": "ాయి"}[cls]
 
+    def conjunctive(self, lemma: str) -> str | None:
+        """A state's "having done" form (కూర్చుని), an action's "while doing" (ఆడుతూ): both from the stem."""
+        stem = self.VERBS[lemma][0]
+        return stem.removesuffix(" ఉన్న") if stem.endswith(" ఉన్న") else stem.removesuffix("ున్న") + "ూ"
+
     def existential(self, cls: str) -> str:
         return {"m": "ఉన్నాడు", "r": "ఉన్నారు", "h": "ఉన్నారు", "p": "ఉన్నాయి"}.get(cls, "ఉంది")
