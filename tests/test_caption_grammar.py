@@ -82,6 +82,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man sits on a bench and reads a book .", "ஒரு மனிதர் பெஞ்சில் அமர்ந்து புத்தகம் படிக்கிறார்."),
         ("A girl is smiling and running on the beach .", "ஒரு சிறுமி சிரித்து கடற்கரையில் ஓடுகிறாள்."),
         ("A man wearing a hat and holding a cup .", "கோப்பை பிடித்திருக்கும் தொப்பி அணிந்த ஒரு மனிதர்"),
+        # a "while …ing" clause of the same subject goes first
+        ("A woman walks while eating .", "ஒரு பெண் சாப்பிட்டுக்கொண்டே நடந்து செல்கிறாள்."),
+        ("A man rides a bike while talking .", "ஒரு மனிதர் பேசிக்கொண்டே சைக்கிளில் சவாரி செய்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -108,6 +111,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A fork is on a plate .", "ప్లేటుపై ఒక ఫోర్క్ ఉంది."),  # the table's, where the dictionary said ఫార్మ్
         ("A man sits on a bench and reads a book .", "ఒక వ్యక్తి బెంచీపై కూర్చుని పుస్తకం చదువుతున్నాడు."),  # having sat
         ("A girl is smiling and running on the beach .", "ఒక అమ్మాయి నవ్వుతూ సముద్ర తీరంపై పరిగెడుతోంది."),  # while
+        ("A woman walks while eating .", "ఒక మహిళ తింటూ నడుస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

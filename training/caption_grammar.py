@@ -103,6 +103,10 @@ class CaptionGrammar:
         """The verb as the first of two ("sits … and eats": having sat, eats), or None where the tables lack it."""
         return None
 
+    def simultaneous(self, lemma: str) -> str | None:
+        """The verb of a "while …ing" clause ("rides while holding": holding-while, rides)."""
+        return self.conjunctive(lemma)
+
     def count(self, number: str, cls: str) -> str:
         """The number word for a head of class `cls` (some languages count people with other words)."""
         return number
@@ -358,6 +362,16 @@ class CaptionGrammar:
             return None
         return verb[0], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
 
+    def _while_verb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form."""
+        verb = self._verb(tokens[i]) if i < len(tokens) else None
+        if not verb or verb[1] != "ing" or not (form := self.simultaneous(verb[0])):
+            return None
+        vp = self._verb_phrase(tokens, i + 1, verb[0])
+        if not vp:
+            return None
+        return " ".join(filter(None, [vp[0], form])), vp[1]
+
     def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A prepositional phrase or an adverb of place or manner ("outside", "together")."""
         return self._longest(self.ADVERBS, tokens, i, 2) or self._prepositional(tokens, i)
@@ -410,6 +424,12 @@ class CaptionGrammar:
                 if not joined:
                     return None
                 lemma, before, i = joined
+            if tokens[i: i + 1] == ["while"]:  # "rides a bike while holding a cup": the while-clause goes first
+                during = self._while_verb(tokens, i + 1)
+                if not during:
+                    return None
+                clause, i = during
+                before = f"{clause} {before}".strip()
         places = []
         while i < len(tokens):
             pp = self._place(tokens, i)

@@ -97,7 +97,7 @@ THINGS = {
     "hose": "குழாய்", "gate": "வாயில்", "plant": "செடி", "plants": "செடிகள்", "bush": "புதர்", "bushes": "புதர்கள்",
     "jeep": "ஜீப்", "creek": "ஓடை", "barrier": "தடுப்பு", "carriage": "வண்டி", "zoo": "மிருகக்காட்சிசாலை",
     "scissors": "கத்தரிக்கோல்", "faucet": "குழாய்", "mound": "மேடு", "traffic": "போக்குவரத்து", "home": "வீடு",
-    "lap": "மடி", "bat": "மட்டை", "step": "படி",
+    "lap": "மடி", "bat": "மட்டை", "step": "படி", "goal": "கோல்", "cast": "கட்டு",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -328,6 +328,15 @@ class TamilCaptionGrammar(CaptionGrammar):
     def conjunctive(self, lemma: str) -> str | None:
         stem = self.VERBS[lemma][0]
         return CONJUNCTIVE.get(lemma) or (stem.removesuffix("ிருக்கிற") + "ு" if stem.endswith("ிருக்கிற") else None)
+
+    def simultaneous(self, lemma: str) -> str | None:
+        """-கொண்டே after the conjunctive participle ("while holding": பிடித்துக்கொண்டே), doubling its k after a
+        hard double consonant's u or an i, as Tamil writes it (ஓடிக்கொண்டே, but செய்துகொண்டே, நின்றுகொண்டே)."""
+        conjunctive = self.conjunctive(lemma)
+        if not conjunctive:
+            return None
+        hard = conjunctive.endswith(("த்து", "ட்டு", "ப்பு", "க்கு", "ற்று", "\u0bbf"))
+        return conjunctive + ("க்கொண்டே" if hard else "கொண்டே")
 
     def existential(self, cls: str) -> str:
         return {"h": "இருக்கிறார்கள்", "p": "உள்ளன", "r": "இருக்கிறார்"}.get(cls, "உள்ளது")

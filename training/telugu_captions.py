@@ -88,7 +88,7 @@ THINGS = {
     "landscape": "ప్రకృతి దృశ్యం", "headphones": "హెడ్ఫోన్లు", "hose": "పైపు", "gate": "గేటు", "plant": "మొక్క",
     "plants": "మొక్కలు", "bush": "పొద", "bushes": "పొదలు", "jeep": "జీప్", "creek": "వాగు", "barrier": "అడ్డుగోడ",
     "carriage": "బండి", "zoo": "జూ", "scissors": "కత్తెర", "faucet": "కుళాయి", "mound": "దిబ్బ",
-    "traffic": "ట్రాఫిక్", "home": "ఇల్లు", "lap": "ఒడి", "bat": "బ్యాట్", "step": "మెట్టు",
+    "traffic": "ట్రాఫిక్", "home": "ఇల్లు", "lap": "ఒడి", "bat": "బ్యాట్", "step": "మెట్టు", "goal": "గోల్", "cast": "కట్టు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
