@@ -352,7 +352,8 @@ class CaptionGrammar:
     def _and_verb(self, tokens: list[str], i: int, base: bool, first: str, before: str) -> tuple[str, str, int] | None:
         """A second verb after "and" (its "is"/"are" optional): its lemma, everything before it with the first
         verb as a conjunctive participle, and the index after its phrase."""
-        i += tokens[i: i + 1] in (["is"], ["are"])
+        if tokens[i: i + 1] in (["is"], ["are"]):
+            i += 1
         verb = self._verb(tokens[i], base) if i < len(tokens) else None
         conjunctive = self.conjunctive(first)
         if not verb or not conjunctive:
