@@ -40,6 +40,7 @@ from inference.translation.quantized import load_arrays, quantize_arrays
 from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
 from inference.translation.word_by_word import WordByWordTranslator, content_words
+from training import caption_grammar, tamil_captions, telugu_captions
 from training.paths import REPO, cache_dir, limit_tf_threads, shared_dir
 from training.tamil_captions import TamilCaptionGrammar
 from training.telugu_captions import TeluguCaptionGrammar
@@ -259,11 +260,23 @@ def prepare_data(config: TranslateTrainConfig, shared: Path) -> PreparedData:
     return PreparedData(fixed, corpus, lexicon, synthetic)
 
 
+def rules_digest() -> str:
+    """The caption rules' source, hashed: rule-built captions prepared under other rules are other text, and a
+    pack that reused them silently would train on the old sentences."""
+    digest = hashlib.sha256()
+    for module in (caption_grammar, tamil_captions, telugu_captions):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _data_key(config: TranslateTrainConfig) -> str:
     """What the prepared text depends on (not the model's shape or the schedule)."""
     fields_ = ("languages", "corpus_max_words", "examples_per_language", "synthetic_per_epoch", "synthetic_source",
                "caption_word_min_count", "asset_sample", "seed")
-    return json.dumps({name: getattr(config, name) for name in fields_}, sort_keys=True)
+    key = {name: getattr(config, name) for name in fields_}
+    if config.synthetic_per_epoch and config.synthetic_source == "grammar":
+        key["rules"] = rules_digest()
+    return json.dumps(key, sort_keys=True)
 
 
 def _covers(prepared_key: str, config: TranslateTrainConfig) -> bool:
@@ -276,7 +289,8 @@ def _covers(prepared_key: str, config: TranslateTrainConfig) -> bool:
     # which kind they are (packs before round 12 hold the dictionary's) matters only to a run that samples them
     held, needed = prepared.pop("synthetic_per_epoch"), wanted.pop("synthetic_per_epoch")
     same_kind = prepared.pop("synthetic_source", "dictionary") == wanted.pop("synthetic_source")
-    synthetic_held = needed == 0 or (held > 0 and same_kind)
+    same_rules = prepared.pop("rules", None) == wanted.pop("rules", None)  # packs before round 15 have none
+    synthetic_held = needed == 0 or (held > 0 and same_kind and same_rules)
     return languages_held and synthetic_held and prepared == wanted
 
 
