@@ -320,7 +320,11 @@ def test_a_prepared_pack_serves_runs_on_fewer_languages_or_without_synthetic_cap
     assert not _covers(pack, override(gpu_config(), "synthetic_source=grammar"))
     assert not _covers(grammar, gpu_config())
     assert _covers(grammar, override(gpu_config(), "languages=ta,synthetic_per_epoch=0"))
-
+    with pytest.raises(SystemExit, match="no training data"):
+        override(gpu_config(), "languages=ta+kn")
+    with pytest.raises(SystemExit, match="no training setting"):
+        override(gpu_config(), "learning_rat=1e-3")
+    assert override(gpu_config(), "fixed_per_epoch=9000,learning_rate=4e-4").fixed_per_epoch == 9000
 
 
 def test_a_pack_of_rule_built_captions_is_not_reused_once_the_rules_change(monkeypatch) -> None:
@@ -336,8 +340,3 @@ def test_a_pack_of_rule_built_captions_is_not_reused_once_the_rules_change(monke
     assert not _covers(pack, config)
     assert _covers(pack, override(config, "synthetic_per_epoch=0"))  # a run without them may still use the pack
     assert "rules" not in json.loads(_data_key(gpu_config()))  # the dictionary's word lists do not depend on them
-    with pytest.raises(SystemExit, match="no training data"):
-        override(gpu_config(), "languages=ta+kn")
-    with pytest.raises(SystemExit, match="no training setting"):
-        override(gpu_config(), "learning_rat=1e-3")
-    assert override(gpu_config(), "fixed_per_epoch=9000,learning_rate=4e-4").fixed_per_epoch == 9000
