@@ -306,8 +306,13 @@ class CaptionGrammar:
         a place) or "with"."""
         if subject.modifiers or tokens[i] in ("in", "with") or not (pp := self._prepositional(tokens, i)):
             return None
-        j = pp[1] + 1 if tokens[pp[1]: pp[1] + 1] in (["is"], ["are"]) else pp[1]
+        j = self._past_copula(tokens, pp[1])
         return pp if j < len(tokens) and self._verb(tokens[j], subject.cls in ("h", "p")) else None
+
+    @staticmethod
+    def _past_copula(tokens: list[str], i: int) -> int:
+        """The index after an "is"/"are" at `i`, which the verb or place after it may have before it."""
+        return i + 1 if tokens[i: i + 1] in (["is"], ["are"]) else i
 
     def _colours(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Colours alone after "in" are what the person wears: "a girl in pink and purple"."""
@@ -352,8 +357,7 @@ class CaptionGrammar:
     def _and_verb(self, tokens: list[str], i: int, base: bool, first: str, before: str) -> tuple[str, str, int] | None:
         """A second verb after "and" (its "is"/"are" optional): its lemma, everything before it with the first
         verb as a conjunctive participle, and the index after its phrase."""
-        if tokens[i: i + 1] in (["is"], ["are"]):
-            i += 1
+        i = self._past_copula(tokens, i)
         verb = self._verb(tokens[i], base) if i < len(tokens) else None
         conjunctive = self.conjunctive(first)
         if not verb or not conjunctive:
@@ -408,10 +412,8 @@ class CaptionGrammar:
         i = self._subject_modifiers(tokens, i, subject)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
             i += 1  # "a man wearing a hat and holding a cup": both describe him
-        finite = there
-        if i < len(tokens) and tokens[i] in ("is", "are"):
-            finite = True
-            i += 1
+        j = self._past_copula(tokens, i)
+        finite, i = there or j > i, j
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
         if i < len(tokens) and (verb := self._verb(tokens[i], base)):
