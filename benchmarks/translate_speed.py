@@ -4,10 +4,13 @@ Uses the shipped weights (inference/weights/translate) and real captions: Visual
 ../shared is present, otherwise a built-in list. One thread (as on the 2-core production box):
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/translate_speed.py [--batch 8] [--captions 200] [--beam 4]
+        [--rules-off-too]
 
 Prints one JSON object: per language p50/p90 of (batch latency / batch size), single-caption p50, size on disk.
 For the `words` engine (ta/te without a dictionary) the word cache is warm after the first batches, so a cold
 figure (cache cleared before every batch: each batch asks the model for all its words) is printed too.
+For ta/te the caption rules write what they parse before the model sees it: the share they wrote is printed,
+and with --rules-off-too the same captions are timed again with the model alone, in the same run.
 docs/translation.md records the numbers.
 """
 
@@ -49,6 +52,7 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--captions", type=int, default=200)
     parser.add_argument("--beam", type=int, default=4)
+    parser.add_argument("--rules-off-too", action="store_true", help="ta/te: also time the model alone")
     args = parser.parse_args()
     t0 = time.perf_counter()
     # what a fresh clone serves: the shipped files only (no TRANSLATION_LEXICON_DIR)
@@ -61,7 +65,7 @@ def main() -> int:
         "load_s": round(load_s, 2), "batch": args.batch, "beam": args.beam, "captions": len(texts),
         "threads": os.environ.get("OMP_NUM_THREADS"), "languages": {},
     }
-    for lang in sorted(translator.languages):
+    def batched(lang: str) -> list[float]:
         translator.translate(texts[:4], lang)  # warm-up
         per_caption = []
         for start in range(0, len(texts), args.batch):
@@ -69,12 +73,24 @@ def main() -> int:
             t = time.perf_counter()
             translator.translate(batch, lang)
             per_caption.append((time.perf_counter() - t) * 1000 / len(batch))
+        return sorted(per_caption)
+
+    for lang in sorted(translator.languages):
+        grammar = translator.caption_rules.get(lang)
+        rules = {}
+        if grammar is not None:
+            rules["rules_wrote"] = round(sum(grammar.translate(t) is not None for t in texts) / len(texts), 3)
+            if args.rules_off_too:
+                del translator.caption_rules[lang]
+                alone = batched(lang)
+                translator.caption_rules[lang] = grammar
+                rules["model_alone_batched_ms_per_caption_p50"] = round(statistics.median(alone), 2)
+        per_caption = batched(lang)
         single = []
         for text in texts[:30]:
             t = time.perf_counter()
             translator.translate([text], lang)
             single.append((time.perf_counter() - t) * 1000)
-        per_caption.sort()
         cold = []
         if translator.engine(lang) == "words":
             for start in range(0, len(texts), args.batch):
@@ -88,6 +104,7 @@ def main() -> int:
             "batched_ms_per_caption_p50": round(statistics.median(per_caption), 2),
             "batched_ms_per_caption_p90": round(per_caption[int(0.9 * (len(per_caption) - 1))], 2),
             "single_caption_ms_p50": round(statistics.median(single), 2),
+            **rules,
         }
     print(json.dumps(report, indent=2))
     return 0

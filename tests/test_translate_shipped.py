@@ -48,9 +48,11 @@ def bare():
 
 
 def test_every_trained_language_is_offered_offline_from_the_shipped_files(bare) -> None:
-    """Engines as measured on dev: sentences for every language, ta and te from models of their own."""
+    """Engines as measured on dev: sentences for every language, ta and te from models of their own, their
+    captions by rule first."""
     assert {"hi", "bn", "ml", "ta", "te"} <= bare.offline_languages()
-    assert {lang: bare.offline.engine(lang) for lang in ("hi", "ta", "te")} == {"hi": "model", "ta": "model", "te": "model"}
+    assert {lang: bare.offline.engine(lang) for lang in ("hi", "ta", "te")} == {
+        "hi": "model", "ta": "rules+model", "te": "rules+model"}
     assert not list(WEIGHTS.glob("lexicon/*.tsv"))
 
 
@@ -65,14 +67,15 @@ def test_tamil_and_telugu_are_served_by_their_own_fine_tuned_models(bare) -> Non
 
 
 def test_a_configured_dictionary_does_not_replace_engines_that_measured_better(service) -> None:
-    assert {lang: service.offline.engine(lang) for lang in ("hi", "ta", "te")} == {"hi": "model", "ta": "model", "te": "model"}
+    assert {lang: service.offline.engine(lang) for lang in ("hi", "ta", "te")} == {
+        "hi": "model", "ta": "rules+model", "te": "rules+model"}
 
 
 def test_word_engine_answers_only_with_real_target_words() -> None:
     """The `words` engine (te's until round 7) still works from the shipped files where it is configured."""
     from inference.translation.offline import OfflineTranslator
 
-    words = OfflineTranslator.load(WEIGHTS, engines={"te": "words"})
+    words = OfflineTranslator.load(WEIGHTS, engines={"te": "words"}, caption_rules=[])  # the engine alone
     lines = words.translate(["A dog runs on the beach.", "2 zyxwv qwrtp", ""], "te")
     known = set((WEIGHTS / "target_words" / "te.txt").read_text(encoding="utf-8").split())
     tokens = lines[0].rstrip(".").split()
@@ -87,9 +90,9 @@ def test_word_engine_falls_back_to_the_sentence_when_no_word_is_accepted() -> No
     """Rather than send the English back, a chunk with no accepted word gets the model's sentence."""
     from inference.translation.offline import OfflineTranslator
 
-    strict = OfflineTranslator.load(WEIGHTS, engines={"te": "words"})
+    strict = OfflineTranslator.load(WEIGHTS, engines={"te": "words"}, caption_rules=[])
     strict.word_engine_vocabulary["te"] = set()  # every word answer is rejected
-    sentences = OfflineTranslator.load(WEIGHTS, engines={"te": "model"})
+    sentences = OfflineTranslator.load(WEIGHTS, engines={"te": "model"}, caption_rules=[])
     caption = ["a woman holding an umbrella in the rain"]
     got = strict.translate(caption, "te")
     assert got == sentences.translate(caption, "te")
@@ -97,9 +100,49 @@ def test_word_engine_falls_back_to_the_sentence_when_no_word_is_accepted() -> No
 
 
 @pytest.mark.parametrize("lang", ["ta", "te"])
+def test_captions_the_rules_parse_are_written_by_rule_and_the_rest_by_the_model(bare, lang: str) -> None:
+    """The shipped config writes ta/te captions by rule first; lines the rules cannot parse keep the model's
+    translation, and the contract (one line out per line in, in order) holds across the two."""
+    from inference.translation.offline import OfflineTranslator, caption_grammars
+
+    grammar = caption_grammars()[lang]()
+    lines = [
+        "A woman is washing clothes by the river.",  # the model alone: "is wearing clothes" (te), "wiping" (ta)
+        "A man with 3 dogs.",  # digits: the rules leave it to the model
+        "",
+        "The committee will meet on Tuesday to discuss the budget.",  # not a caption
+        "A boy is riding a bicycle on the road. 🚲",
+        "White Rock",  # a name: the rules would write "white stone"
+    ]
+    out = bare.offline.translate(lines, lang)
+    assert len(out) == len(lines) and out[2] == ""
+    assert out[0] == grammar.translate(lines[0])
+    assert out[4] == f"{grammar.translate(lines[4][:-2])} 🚲"
+    model_alone = OfflineTranslator.load(WEIGHTS, caption_rules=[])
+    assert out[0] != model_alone.translate(lines[:1], lang)[0]
+    assert grammar.translate(lines[1]) is None and grammar.translate(lines[3]) is None
+    assert grammar.translate(lines[5]) is not None
+    assert [out[1], out[3], out[5]] == model_alone.translate([lines[1], lines[3], lines[5]], lang)
+    assert all(script_share(out[i], LANGUAGES[lang].script) == 1.0 for i in (0, 1, 3, 4)), out
+    assert all(unicodedata.is_normalized("NFC", line) for line in out)
+
+
+@pytest.mark.parametrize("lang", ["ta", "te"])
 async def test_hashtags_from_the_shipped_files_alone_are_native(bare, lang: str) -> None:
     tags = await bare.translate_hashtags(["#dog", "#beach", "#sunset", "#instagood"], lang)
     assert tags and all(is_valid_hashtag(tag, LANGUAGES[lang].script) for tag in tags)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        # the models alone: #cute → வெட்டு "cut" (ta) or nothing (te), #water → నీటి, a case form (te)
+        ("ta", ["#அழகான", "#தண்ணீர்", "#பொம்மை"]),
+        ("te", ["#ముద్దైన", "#నీరు", "#బొమ్మ"]),
+    ],
+)
+async def test_hashtag_words_the_caption_rules_know_come_from_their_tables(bare, lang: str, expected) -> None:
+    assert await bare.translate_hashtags(["#cute", "#water", "#toys"], lang) == expected
 
 
 @pytest.mark.parametrize("lang", ["hi", "bn", "ml", "ta", "te"])

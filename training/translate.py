@@ -34,16 +34,15 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from inference.translation import caption_grammar, tamil_captions, telugu_captions
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
+from inference.translation.offline import caption_grammars
 from inference.translation.quantized import load_arrays, quantize_arrays
 from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
 from inference.translation.word_by_word import WordByWordTranslator, content_words
-from training import caption_grammar, tamil_captions, telugu_captions
 from training.paths import REPO, cache_dir, limit_tf_threads, shared_dir
-from training.tamil_captions import TamilCaptionGrammar
-from training.telugu_captions import TeluguCaptionGrammar
 from training.translation_data import (
     CAPTION_LANGUAGES,
     CORPUS_LANGUAGES,
@@ -58,7 +57,7 @@ from training.translation_data import (
 
 log = logging.getLogger("training.translate")
 EXPORT_DIR = REPO / "inference" / "weights" / "translate"
-CAPTION_GRAMMARS = {"ta": TamilCaptionGrammar, "te": TeluguCaptionGrammar}
+CAPTION_GRAMMARS = caption_grammars()
 
 
 @dataclass
@@ -77,7 +76,7 @@ class TranslateTrainConfig:
     # ta/te have no caption pairs: English captions put through the word-by-word dictionary engine (only those
     # it covers fully) stand in for them, so the model meets caption English with a ta/te tag at all
     synthetic_per_epoch: int = 8000
-    # "grammar": the synthetic captions are rule-built sentences (training/caption_grammar.py) rather than the
+    # "grammar": the synthetic captions are rule-built sentences (inference/translation/caption_grammar.py) rather than the
     # dictionary's word lists, which taught the ta/te models to answer captions with word lists (round 11)
     synthetic_source: str = "dictionary"
     # …and every epoch, each English word that occurs at least this often in captions, with its dictionary
@@ -913,6 +912,19 @@ def set_engines(out_dir: Path, engines: dict[str, str | list[str]]) -> None:
     write_manifest(out_dir, {"engines": meta["engines"]})
 
 
+def set_caption_rules(out_dir: Path, langs: list[str]) -> None:
+    """Which languages have their captions written by the caption rules first (the rest by their engine):
+    measured on the dev splits, docs/translation.md "The rules at serving time". An empty list turns them off."""
+    known = caption_grammars()
+    unknown = sorted(set(langs) - set(known))
+    if unknown:
+        raise SystemExit(f"no caption rules for {unknown} (there are: {sorted(known)})")
+    meta = json.loads((out_dir / "config.json").read_text())
+    meta["caption_rules"] = langs
+    (out_dir / "config.json").write_text(json.dumps(meta, indent=2))
+    write_manifest(out_dir, {"caption_rules": langs})
+
+
 def export_checkpoint(config: TranslateTrainConfig, shared: Path, work_dir: Path, out_dir: Path) -> None:
     """Export whatever the last checkpoint holds (e.g. while a run is still going, or after it was killed)."""
     limit_tf_threads()
@@ -985,6 +997,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--engines", help="record per-language engines in the export, best first: e.g. ta=lexicon+words,hi=model"
     )
+    parser.add_argument("--caption-rules", metavar="LANGS",
+                        help="record in --out that these languages' captions are written by rule first: e.g. ta,te "
+                             "('' for none)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     config = PRESETS["smoke" if args.smoke else args.preset or "cpu"]()
@@ -1021,6 +1036,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{lang} served from {out_dir / name} ({bits}-bit)")
         if args.engines is None:
             return 0
+    if args.caption_rules is not None:
+        set_caption_rules(out_dir, [lang for lang in args.caption_rules.split(",") if lang])
+        print(f"caption rules of {out_dir}: {args.caption_rules or 'none'}")
+        return 0
     if args.engines is not None:
         pairs = (item.split("=", 1) for item in args.engines.split(",") if item)
         set_engines(out_dir, {lang: engine.split("+") if "+" in engine else engine for lang, engine in pairs})

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from inference.translation.caption_grammar import CaptionGrammar
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
 from inference.translation.quantized import load_arrays
@@ -30,6 +31,20 @@ MAX_CHUNK_WORDS = 40
 TERM_MIN_LOGPROB = -2.5
 MAX_WORD_CACHE = 50_000  # model translations of single words, per language (captions reuse few words)
 ENGINES = ("model", "lexicon", "words")
+
+
+def caption_grammars() -> dict[str, type[CaptionGrammar]]:
+    """The languages with caption rules (inference/translation/caption_grammar.py), imported only when asked."""
+    from inference.translation.tamil_captions import TamilCaptionGrammar
+    from inference.translation.telugu_captions import TeluguCaptionGrammar
+
+    return {"ta": TamilCaptionGrammar, "te": TeluguCaptionGrammar}
+
+
+def names_something(text: str) -> bool:
+    """A capital after the first word ("White Rock", "a New York street") is most likely a name, which the
+    caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound."""
+    return any(word[:1].isupper() for word in text.split()[1:])
 
 
 def _is_symbol(ch: str) -> bool:
@@ -76,6 +91,12 @@ class OfflineTranslator:
     for languages whose sentence translations are not yet good (the model has seen their lexicons, not
     their captions). A language listed under `models` in config.json is translated by a model of its own (the
     multilingual one fine-tuned on that language: measured better for ta and te), the others by `model.npz`.
+
+    A language listed under `caption_rules` has its captions written by rule first: a sentence the caption
+    grammar parses completely is written by it, word for word from its hand-made tables, and everything else
+    goes to the engine. The ta/te models learnt from exactly those rule-built sentences but still drop objects
+    and swap verbs on them ("washing clothes by the river" → "wearing clothes"); the rules do not, and they
+    parse almost nothing outside captions (docs/translation.md, "The rules at serving time").
     """
 
     def __init__(
@@ -84,8 +105,10 @@ class OfflineTranslator:
         word_engine_vocabulary: dict[str, set[str]] | None = None,
         language_models: dict[str, NumpyTranslatorModel] | None = None,
         length_penalties: dict[str, float] | None = None, no_repeat_ngram: int = 0,
+        caption_rules: dict[str, CaptionGrammar] | None = None,
     ):
         self.model, self.vocab = model, vocab
+        self.caption_rules = caption_rules or {}
         # config.json's `length_penalty`, per language, tuned on dev (`training.evaluate translate
         # --tune-length-penalty`: without it the ta/te models cut long sentences short); the runtime's default
         # where none is set, and always for terms (hashtags, the `words` engine): a lone word has no length
@@ -106,14 +129,15 @@ class OfflineTranslator:
     @classmethod
     def load(
         cls, directory: Path, beam_size: int = 4, engines: dict[str, str | list[str]] | None = None,
-        lexicon_dir: Path | None = None,
+        lexicon_dir: Path | None = None, caption_rules: list[str] | None = None,
     ) -> OfflineTranslator:
         """`engines` (default: config.json's) maps a language to an engine or a list of them, best first.
 
         The first engine whose files are present is used: `lexicon` needs `lexicon_dir/en-xx.tsv` (default
         `directory/lexicon`), `words` needs `directory/target_words/xx.txt`, `model` always works. A language
         none of whose listed engines is available is not offered: serving a worse translation than the one
-        measured, silently, would be dishonest.
+        measured, silently, would be dishonest. `caption_rules` (default: config.json's) lists the languages
+        whose captions the rules write first.
         """
         meta = json.loads((directory / "config.json").read_text())
         engines = meta.get("engines", {}) if engines is None else engines
@@ -149,10 +173,18 @@ class OfflineTranslator:
         if (directory / "shortlist.npz").exists():
             with np.load(directory / "shortlist.npz") as lists:
                 shortlists = {lang: lists[lang] for lang in lists.files}
+        # the tables alone, without the dictionary training used for other nouns: it is ../shared's data and
+        # does not ship, and a caption with a noun outside the tables goes to the model
+        grammars = caption_grammars()
+        rule_languages = meta.get("caption_rules", []) if caption_rules is None else caption_rules
+        if unknown := sorted(set(rule_languages) - set(grammars)):
+            raise ValueError(f"no caption rules for {unknown} (there are: {sorted(grammars)})")
+        rules = {lang: grammars[lang]() for lang in rule_languages if lang in meta["languages"]}
         translator = cls(
             model, vocab, beam_size=beam_size, shortlists=shortlists, word_by_word=word_by_word,
             word_engine_vocabulary=vocabulary, language_models=language_models,
             length_penalties=meta.get("length_penalty", {}), no_repeat_ngram=meta.get("no_repeat_ngram", 0),
+            caption_rules=rules,
         )
         translator.languages -= unavailable
         return translator
@@ -161,11 +193,25 @@ class OfflineTranslator:
         self._word_cache.clear()
 
     def engine(self, lang: str) -> str:
+        """What writes this language's captions: "rules+model" where the caption rules come first."""
         if lang in self.word_by_word:
-            return "lexicon"
-        return "words" if lang in self.word_engine_vocabulary else "model"
+            engine = "lexicon"
+        else:
+            engine = "words" if lang in self.word_engine_vocabulary else "model"
+        return f"rules+{engine}" if lang in self.caption_rules else engine
 
     def _translate_chunks(self, chunks: list[str], lang: str) -> list[str]:
+        grammar = self.caption_rules.get(lang)
+        if grammar is None:
+            return self._translate_with_engine(chunks, lang)
+        out = ["" if names_something(chunk) else grammar.translate(chunk) or "" for chunk in chunks]
+        rest = [i for i, text in enumerate(out) if not text]
+        if rest:
+            for i, text in zip(rest, self._translate_with_engine([chunks[i] for i in rest], lang), strict=True):
+                out[i] = text
+        return out
+
+    def _translate_with_engine(self, chunks: list[str], lang: str) -> list[str]:
         if lang in self.word_by_word:
             return [self.word_by_word[lang].translate_text(chunk) for chunk in chunks]
         if lang in self.word_engine_vocabulary:

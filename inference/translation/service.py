@@ -47,6 +47,14 @@ class TranslationService:
         for path in sorted(lexicon_dir.glob("en-*.tsv")) if lexicon_dir.is_dir() else []:
             lang = path.stem.split("-", 1)[1]
             lexicons[lang] = Lexicon.load(path, lang)
+        if offline is not None:  # the caption rules' hand-checked words go before the dictionary
+            from inference.translation.offline import caption_grammars
+
+            for lang, grammar in caption_grammars().items():
+                if lang in offline.languages:
+                    glossary = grammar().glossary()
+                    dictionary = lexicons[lang].entries if lang in lexicons else {}
+                    lexicons[lang] = Lexicon({**dictionary, **glossary}, lang)
         known_words = {}
         if (weights_dir / "target_words").is_dir():
             for path in sorted((weights_dir / "target_words").glob("*.txt")):

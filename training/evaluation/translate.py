@@ -100,30 +100,40 @@ def lexicon_candidates(lang: str) -> dict[str, set[str]]:
 
 
 def hashtag_report(weights: Path, langs: tuple[str, ...]) -> None:
-    """Coverage of common tags per language, lexicon vs sentence model, and their agreement for ta/te."""
+    """Coverage of common tags per language: as shipped (for ta/te the caption rules' words, then the model),
+    with the dictionary built from ../shared first, the model alone, the dictionary alone; and for ta/te how
+    often the model's answer is among the dictionary's candidates."""
     import asyncio
 
     from inference.translation.hashtag_translator import HashtagTranslator
+    from inference.translation.lexicon import Lexicon
     from inference.translation.service import TranslationService
     from inference.translation.settings import TranslationSettings
 
     service = TranslationService.from_env(weights, TranslationSettings(backend=None, lexicon_dir=lexicon_dir()))
-    model_only = HashtagTranslator({}, service.hashtags.segmenter)
-    print("| lang | tags | service (lexicon→model) | model only | lexicon only | model ∈ lexicon candidates |")
-    print("|---|---:|---:|---:|---:|---:|")
+    shipped = TranslationService.from_env(weights, TranslationSettings(backend=None, lexicon_dir=None))
+    # the model's path as served: its answers filtered to words of the language's training targets
+    model_only = HashtagTranslator({}, shipped.hashtags.segmenter, shipped.hashtags.known_words)
+    print("| lang | tags | shipped (rules' words→model) | dictionary→rules' words→model | model only | "
+          "dictionary only | model ∈ dictionary candidates |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     async def run(lang: str, translator: HashtagTranslator, phrases) -> list[list[str]]:
         return [await translator.translate([tag], lang, phrases) for tag in COMMON_TAGS]
 
     for lang in langs:
+        served = asyncio.run(run(lang, shipped.hashtags, shipped.translate_terms))
         combined = asyncio.run(run(lang, service.hashtags, service.translate_terms))
         model = asyncio.run(run(lang, model_only, service.translate_terms))
-        lexicon_only = asyncio.run(run(lang, service.hashtags, None))
+        path = lexicon_dir() / f"en-{lang}.tsv"  # the service merged the rules' words into it: read it alone
+        dictionary = {lang: Lexicon.load(path, lang)} if path.exists() else {}
+        lexicon_only = asyncio.run(run(lang, HashtagTranslator(dictionary, service.hashtags.segmenter), None))
         candidates = {en: {"#" + xx.replace(" ", "") for xx in options} for en, options in lexicon_candidates(lang).items()}
         agree = sum(1 for tag, m in zip(COMMON_TAGS, model, strict=True) if m and m[0] in candidates.get(tag[1:], set()))
         count = lambda rows: sum(1 for r in rows if r)  # noqa: E731
         agreement = f"{agree}/{count(model)}" if candidates else "n/a"
-        print(f"| {lang} | {len(COMMON_TAGS)} | {count(combined)} | {count(model)} | {count(lexicon_only)} | {agreement} |")
-        for name, rows in (("lexicon→model", combined), ("model only (shipped)", model)):
+        print(f"| {lang} | {len(COMMON_TAGS)} | {count(served)} | {count(combined)} | {count(model)} | "
+              f"{count(lexicon_only)} | {agreement} |")
+        for name, rows in (("shipped", served), ("with the dictionary", combined), ("model only", model)):
             print(f"    {name}: " + " ".join(f"{t}→{(c or ['∅'])[0]}" for t, c in zip(COMMON_TAGS, rows, strict=True)))
 
 
@@ -218,7 +228,7 @@ CHOICE_PAIRS = 100
 
 
 def rule_built(lang: str, english: list[str]) -> dict[str, str]:
-    """The rule-built training caption (training/caption_grammar.py) of each English caption the rules parse,
+    """The rule-built training caption (inference/translation/caption_grammar.py) of each English caption the rules parse,
     with the dictionary from ../shared as at training time."""
     from training.translate import _pick_translations, grammar_captions
 
@@ -264,7 +274,7 @@ def compare_report(weights_a: Path, weights_b: Path, langs: tuple[str, ...], bea
 
 
 def grammar_report(langs: tuple[str, ...]) -> None:
-    """How close the rule-built training captions (training/caption_grammar.py) come to the `captions`
+    """How close the rule-built training captions (inference/translation/caption_grammar.py) come to the `captions`
     references on their own: the same hand wrote both, so this is how far a model that learnt the rules could
     score there for that reason alone."""
     from training.translate import CAPTION_GRAMMARS
@@ -278,6 +288,46 @@ def grammar_report(langs: tuple[str, ...]) -> None:
         hyps, refs = [built[p.en] for p in parsed], [p.xx for p in parsed]
         same = sum(h == r for h, r in zip(hyps, refs, strict=True))
         print(f"| {lang} | {len(parsed)} of {len(pairs)} | {score(hyps, refs)['chrF']} | {same} |")
+
+
+def photo_captions(count: int, seed: int = 16) -> list[str]:
+    """English captions as users get them: the shipped captioner on `count` photos of shared/data/instagram
+    (Instagram posts, which no caption model trained on), distinct, sorted."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    from inference.captioning.captioner import Captioner
+    from training.paths import REPO
+
+    photos = sorted((shared_dir() / "data" / "instagram" / "images").rglob("*.jpg"))
+    photos = random.Random(seed).sample(photos, min(count, len(photos)))
+    captioner = Captioner.load(REPO / "inference" / "weights" / "caption")
+    captions: set[str] = set()
+    for start in range(0, len(photos), 16):
+        images = [np.asarray(Image.open(p).convert("RGB")) for p in photos[start: start + 16]]
+        captions.update(captioner.captions(images))
+    return sorted(captions)
+
+
+def rules_report(weights: Path, langs: tuple[str, ...], photos: int, beam: int) -> None:
+    """Captions of real photos, written by the caption rules and by the model alone: how many the rules take
+    and every one where the two differ, to be read (no reference exists for these; docs/translation.md "The
+    rules at serving time" records what reading them found)."""
+    from inference.translation.offline import OfflineTranslator, caption_grammars
+
+    captions = photo_captions(photos)
+    model = OfflineTranslator.load(weights, beam_size=beam, caption_rules=[])
+    for lang in (lang for lang in langs if lang in caption_grammars()):
+        grammar = caption_grammars()[lang]()
+        ruled = [grammar.translate(c) for c in captions]
+        alone = model.translate(captions, lang)
+        differ = [(c, m, r) for c, m, r in zip(captions, alone, ruled, strict=True) if r and r != m]
+        print(f"## {lang}: {len(captions)} distinct captions of {photos} photos; the rules write "
+              f"{sum(r is not None for r in ruled)}, {len(differ)} of them unlike the model alone")
+        for caption, by_model, by_rule in differ:
+            print(f"{caption}\n    model: {by_model}\n    rules: {by_rule}")
 
 
 def main(argv: list[str]) -> int:
@@ -300,6 +350,9 @@ def main(argv: list[str]) -> int:
                         help="score --weights (A) and these weights (B) on every split, with a paired bootstrap")
     parser.add_argument("--grammar", action="store_true",
                         help="ta/te: score the rule-built training captions themselves on the captions split")
+    parser.add_argument("--rules-review", type=int, metavar="PHOTOS",
+                        help="ta/te: caption PHOTOS Instagram photos and print where the caption rules and the "
+                             "model alone differ")
     args = parser.parse_args(argv)
     langs = TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(","))
     if args.hashtags:
@@ -307,6 +360,9 @@ def main(argv: list[str]) -> int:
         return 0
     if args.grammar:
         grammar_report(langs)
+        return 0
+    if args.rules_review:
+        rules_report(args.weights, langs, args.rules_review, args.beam)
         return 0
     if args.compare:
         compare_report(args.weights, args.compare, langs, args.beam)

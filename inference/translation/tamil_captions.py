@@ -1,4 +1,4 @@
-"""Tamil for the caption grammar (`training/caption_grammar.py`): word tables and Tamil's joining rules.
+"""Tamil for the caption grammar (`inference/translation/caption_grammar.py`): word tables and Tamil's joining rules.
 
 The tables are this repository's own text; see the grammar's docstring for why synthetic captions are built
 this way.
@@ -6,7 +6,7 @@ this way.
 
 from __future__ import annotations
 
-from training.caption_grammar import CaptionGrammar
+from inference.translation.caption_grammar import CaptionGrammar
 
 VIRAMA = "\u0bcd"
 HARD = set("கசடதபற")
@@ -35,6 +35,11 @@ PEOPLE = {
     "onlookers": ("பார்வையாளர்கள்", "h"), "wrestler": ("மல்யுத்த வீரர்", "r"),
     "wrestlers": ("மல்யுத்த வீரர்கள்", "h"), "cowboy": ("கவ்பாய்", "r"), "pitcher": ("பந்து வீச்சாளர்", "r"),
     "batter": ("பேட்ஸ்மேன்", "r"), "goalie": ("கோல்கீப்பர்", "r"),
+    # round 16
+    "student": ("மாணவர்", "r"), "students": ("மாணவர்கள்", "h"), "teacher": ("ஆசிரியர்", "r"),
+    "worker": ("தொழிலாளி", "r"), "workers": ("தொழிலாளர்கள்", "h"), "soldier": ("ராணுவ வீரர்", "r"),
+    "soldiers": ("ராணுவ வீரர்கள்", "h"), "tourist": ("சுற்றுலாப் பயணி", "r"), "tourists": ("சுற்றுலாப் பயணிகள்", "h"),
+    "musician": ("இசைக்கலைஞர்", "r"), "musicians": ("இசைக்கலைஞர்கள்", "h"), "doctor": ("மருத்துவர்", "r"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -113,6 +118,8 @@ ADJECTIVES = {
     "asian": "ஆசிய", "plastic": "பிளாஸ்டிக்", "shallow": "ஆழமற்ற", "bright": "பிரகாசமான", "golden": "தங்க நிற",
     "outdoor": "வெளிப்புற", "concrete": "கான்கிரீட்", "wooded": "மரங்கள் நிறைந்த", "huge": "மிகப் பெரிய",
     "deep": "ஆழமான", "american": "அமெரிக்க", "inflatable": "காற்றடைத்த", "lone": "தனிமையான",
+    # round 16
+    "cute": "அழகான", "adorable": "அழகான",
 }
 NUMBERS = {"two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "several": "பல", "many": "பல",
            "some": "சில", "few": "சில"}
@@ -203,6 +210,8 @@ VERBS = {
     "fetch": ("எடுத்து வருகிற", "எடுத்து வரும்", True),
     # nouns too, whose -s forms after a subject read as compounds unless they are verbs ("a girl swings")
     "swing": ("ஆடுகிற", "ஆடும்", False), "hurdle": ("தாண்டுகிற", "தாண்டும்", True),
+    # senses chosen by the object (caption_grammar.SENSES): an instrument is played வாசி, a bicycle ridden ஓட்டு
+    "play music": ("வாசிக்கிற", "வாசிக்கும்", False), "pedal": ("ஓட்டுகிற", "ஓட்டும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -219,6 +228,7 @@ CONJUNCTIVE = {
     "bike": "சைக்கிள் ஓட்டி", "turn": "திரும்பி", "smoke": "புகைபிடித்து", "build": "கட்டி", "wade": "நடந்து",
     "use": "பயன்படுத்தி", "work": "வேலை செய்து", "fish": "மீன் பிடித்து", "dig": "தோண்டி", "slide": "சறுக்கி",
     "stare": "உற்றுப் பார்த்து", "hit": "அடித்து", "wait": "காத்திருந்து", "sit": "அமர்ந்து",
+    "play music": "வாசித்து", "pedal": "ஓட்டி",
 }
 ADVERBS = {
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",

@@ -43,6 +43,15 @@ FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
 OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie"}
 NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
+# a verb whose sense its object decides: playing a guitar is not playing a game, and a bicycle is pedalled, not
+# sat on like a horse (a language's tables name the sense-lemma; where they lack it the plain verb is used)
+INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute", "saxophone", "trumpet", "music",
+               "instrument", "instruments", "accordion", "harmonica", "keyboard", "cello", "bagpipes", "tuba"}
+SENSES = {
+    **{("play", word): "play music" for word in INSTRUMENTS},
+    **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},
+    **{("ride", word): "drive" for word in ("motorcycle", "motorcycles", "motorbike", "scooter", "tractor")},
+}
 
 
 @dataclass
@@ -83,6 +92,16 @@ class CaptionGrammar:
 
     def __init__(self, lookup: Callable[[str], str | None] | None = None):
         self.lookup = lookup or (lambda word: None)
+
+    def glossary(self) -> dict[str, str]:
+        """The tables' animals, things and adjectives as single-word translations: checked by
+        hand, so hashtags take them before a model's guess (the Tamil model gave #cute → "cut", the Telugu one
+        case forms such as నీటి for #water). People are left to the model: the tables name them for agreement
+        (man → "person" in Telugu), not as tags; so are adjectives of two words, which read badly as one tag."""
+        entries = {en: xx for en, xx in self.ADJECTIVES.items() if " " not in xx}  # not "பழுப்பு நிற" "brown"
+        # singular only: a plural tag falls back to its lemma in the lexicon (#cars → car), and the rules'
+        # Telugu plurals are sometimes wrong (కారులు for కార్లు), harmless in training, not in a tag
+        return {**entries, **self.ANIMALS, **self.THINGS}
 
     # -- the language's morphology ------------------------------------------------------------------------------
     def inflect(self, noun: str, case: str) -> str:
@@ -296,7 +315,9 @@ class CaptionGrammar:
         if not rest or rest[0].words.split()[-1] not in self._clothes:
             return None
         worn, i = [rest[0].words], rest[1]
-        while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):
+        # only clothing joins the list: "in a white dress and a woman wearing …" is two people, left unparsed
+        while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
+                and more[0].words.split()[-1] in self._clothes:
             worn.append(more[0].words)
             i = more[1]
         return f" {self.AND} ".join(worn), i
@@ -327,9 +348,9 @@ class CaptionGrammar:
             return None
         return " ".join(words), i
 
-    def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int] | None:
-        """What follows the verb `lemma` from `i` and goes before it: places first, then the object; and the index
-        after it."""
+    def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int, str] | None:
+        """What follows the verb `lemma` from `i` and goes before it: places first, then the object; the index
+        after it; and the verb's lemma again, or its sense by the object's head (SENSES)."""
         takes_accusative = self.VERBS[lemma][2]
         obj = ""
         if tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
@@ -346,13 +367,15 @@ class CaptionGrammar:
             if not found_obj:
                 return None
             phrase, i = found_obj
+            if (sense := SENSES.get((lemma, tokens[i - 1]))) in self.VERBS:
+                lemma, takes_accusative = sense, self.VERBS[sense][2]
             case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
             obj = self.render(phrase, case) if case != "nom" else phrase.words
         places = []
         while i < len(tokens) and (pp := self._place(tokens, i)):
             places.append(pp[0])
             i = pp[1]
-        return " ".join(filter(None, [*places, obj])), i
+        return " ".join(filter(None, [*places, obj])), i, lemma
 
     def _and_verb(self, tokens: list[str], i: int, base: bool, first: str, before: str) -> tuple[str, str, int] | None:
         """A second verb after "and" (its "is"/"are" optional): its lemma, everything before it with the first
@@ -365,15 +388,15 @@ class CaptionGrammar:
         vp = self._verb_phrase(tokens, i + 1, verb[0])
         if not vp:
             return None
-        return verb[0], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
+        return vp[2], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
 
     def _while_verb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form."""
         verb = self._verb(tokens[i]) if i < len(tokens) else None
-        if not verb or verb[1] != "ing" or not (form := self.simultaneous(verb[0])):
+        if not verb or verb[1] != "ing":
             return None
         vp = self._verb_phrase(tokens, i + 1, verb[0])
-        if not vp:
+        if not vp or not (form := self.simultaneous(vp[2])):
             return None
         return " ".join(filter(None, [vp[0], form])), vp[1]
 
@@ -421,7 +444,7 @@ class CaptionGrammar:
             vp = self._verb_phrase(tokens, i + 1, verb[0])
             if not vp:
                 return None
-            lemma, (before, i) = verb[0], vp
+            before, i, lemma = vp
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
                 joined = self._and_verb(tokens, i + 1, base, lemma, before)
                 if not joined:

@@ -1,4 +1,4 @@
-"""Telugu for the caption grammar (`training/caption_grammar.py`): word tables and Telugu's case endings.
+"""Telugu for the caption grammar (`inference/translation/caption_grammar.py`): word tables and Telugu's case endings.
 
 The tables are this repository's own text; see the grammar's docstring for why synthetic captions are built
 this way. Telugu's endings mostly join the noun as it is (వంటగదిలో, బంతితో); a few nouns change first
@@ -7,7 +7,7 @@ this way. Telugu's endings mostly join the noun as it is (వంటగదిల�
 
 from __future__ import annotations
 
-from training.caption_grammar import CaptionGrammar
+from inference.translation.caption_grammar import CaptionGrammar
 
 PEOPLE = {
     "man": ("వ్యక్తి", "m"), "men": ("పురుషులు", "h"), "woman": ("మహిళ", "f"), "women": ("మహిళలు", "h"),
@@ -27,6 +27,11 @@ PEOPLE = {
     "skiers": ("స్కీయర్లు", "h"), "surfers": ("సర్ఫర్లు", "h"), "spectators": ("ప్రేక్షకులు", "h"),
     "onlookers": ("చూపరులు", "h"), "wrestler": ("మల్లయోధుడు", "m"), "wrestlers": ("మల్లయోధులు", "h"),
     "cowboy": ("కౌబాయ్", "m"), "pitcher": ("బౌలర్", "m"), "batter": ("బ్యాటర్", "m"), "goalie": ("గోల్కీపర్", "m"),
+    # round 16
+    "student": ("విద్యార్థి", "m"), "students": ("విద్యార్థులు", "h"), "teacher": ("ఉపాధ్యాయుడు", "m"),
+    "worker": ("కార్మికుడు", "m"), "workers": ("కార్మికులు", "h"), "soldier": ("సైనికుడు", "m"),
+    "soldiers": ("సైనికులు", "h"), "tourist": ("పర్యాటకుడు", "m"), "tourists": ("పర్యాటకులు", "h"),
+    "musician": ("సంగీతకారుడు", "m"), "musicians": ("సంగీతకారులు", "h"), "doctor": ("వైద్యుడు", "m"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -104,6 +109,8 @@ ADJECTIVES = {
     "asian": "ఆసియా", "plastic": "ప్లాస్టిక్", "shallow": "లోతు లేని", "bright": "ప్రకాశవంతమైన",
     "golden": "బంగారు రంగు", "outdoor": "బహిరంగ", "concrete": "కాంక్రీట్", "wooded": "చెట్లతో నిండిన",
     "huge": "భారీ", "deep": "లోతైన", "american": "అమెరికన్", "inflatable": "గాలి నింపిన", "lone": "ఒంటరి",
+    # round 16
+    "cute": "ముద్దైన", "adorable": "ముద్దైన",
 }
 NUMBERS = {"two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "several": "అనేక", "many": "చాలా",
            "some": "కొన్ని", "few": "కొన్ని"}
@@ -152,6 +159,8 @@ CONTINUOUS = {
     "cover": "కప్పుతున్న", "wander": "తిరుగుతున్న", "bounce": "ఎగిరెగిరి పడుతున్న", "fetch": "తెస్తున్న",
     # nouns too, whose -s forms after a subject read as compounds unless they are verbs ("a girl swings")
     "swing": "ఊగుతున్న", "hurdle": "దూకుతున్న",
+    # senses chosen by the object (caption_grammar.SENSES): an instrument is played వాయించు, a bicycle pedalled
+    "play music": "వాయిస్తున్న", "pedal": "తొక్కుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
