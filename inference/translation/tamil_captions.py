@@ -40,11 +40,13 @@ PEOPLE = {
     "worker": ("தொழிலாளி", "r"), "workers": ("தொழிலாளர்கள்", "h"), "soldier": ("ராணுவ வீரர்", "r"),
     "soldiers": ("ராணுவ வீரர்கள்", "h"), "tourist": ("சுற்றுலாப் பயணி", "r"), "tourists": ("சுற்றுலாப் பயணிகள்", "h"),
     "musician": ("இசைக்கலைஞர்", "r"), "musicians": ("இசைக்கலைஞர்கள்", "h"), "doctor": ("மருத்துவர்", "r"),
+    "mother": ("அம்மா", "r"), "father": ("அப்பா", "r"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
     "elephant": "யானை", "giraffe": "ஒட்டகச்சிவிங்கி", "zebra": "வரிக்குதிரை", "bear": "கரடி", "puppy": "நாய்க்குட்டி",
     "duck": "வாத்து", "goat": "ஆடு", "monkey": "குரங்கு", "fish": "மீன்", "bull": "காளை", "camel": "ஒட்டகம்",
+    "animal": "விலங்கு", "tiger": "புலி",  # not deer: its plural is deer, and would agree as one
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -103,6 +105,15 @@ THINGS = {
     "jeep": "ஜீப்", "creek": "ஓடை", "barrier": "தடுப்பு", "carriage": "வண்டி", "zoo": "மிருகக்காட்சிசாலை",
     "scissors": "கத்தரிக்கோல்", "faucet": "குழாய்", "mound": "மேடு", "traffic": "போக்குவரத்து", "home": "வீடு",
     "lap": "மடி", "bat": "மட்டை", "step": "படி", "goal": "கோல்", "cast": "கட்டு",
+    # round 16: the nouns the dictionary most often supplied (the worker has the tables alone)
+    "group": "குழு", "playground": "விளையாட்டு மைதானம்", "fountain": "நீரூற்று", "pond": "குளம்",
+    "lawn": "புல்வெளி", "tunnel": "சுரங்கப்பாதை", "waterfall": "அருவி", "stream": "ஓடை", "tire": "டயர்",
+    "stone": "கல்", "restaurant": "உணவகம்", "statue": "சிலை", "volleyball": "கைப்பந்து", "blanket": "போர்வை",
+    "branch": "கிளை", "paper": "காகிதம்", "net": "வலை", "box": "பெட்டி", "hole": "குழி", "photo": "புகைப்படம்",
+    "cart": "வண்டி", "scooter": "ஸ்கூட்டர்", "cage": "கூண்டு", "wheel": "சக்கரம்", "computer": "கணினி",
+    "station": "நிலையம்", "necklace": "கழுத்தணி", "brick": "செங்கல்", "edge": "விளிம்பு",
+    "hockey": "ஹாக்கி", "tube": "குழாய்", "carnival": "திருவிழா", "pen": "பேனா", "bone": "எலும்பு",
+    "hillside": "மலைச்சரிவு", "sculpture": "சிற்பம்", "competition": "போட்டி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -119,7 +130,8 @@ ADJECTIVES = {
     "outdoor": "வெளிப்புற", "concrete": "கான்கிரீட்", "wooded": "மரங்கள் நிறைந்த", "huge": "மிகப் பெரிய",
     "deep": "ஆழமான", "american": "அமெரிக்க", "inflatable": "காற்றடைத்த", "lone": "தனிமையான",
     # round 16
-    "cute": "அழகான", "adorable": "அழகான",
+    "cute": "அழகான", "adorable": "அழகான", "male": "ஆண்", "female": "பெண்", "metal": "உலோக", "silver": "வெள்ளி",
+    "leather": "தோல்",
 }
 NUMBERS = {"two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "several": "பல", "many": "பல",
            "some": "சில", "few": "சில"}

@@ -32,11 +32,13 @@ PEOPLE = {
     "worker": ("కార్మికుడు", "m"), "workers": ("కార్మికులు", "h"), "soldier": ("సైనికుడు", "m"),
     "soldiers": ("సైనికులు", "h"), "tourist": ("పర్యాటకుడు", "m"), "tourists": ("పర్యాటకులు", "h"),
     "musician": ("సంగీతకారుడు", "m"), "musicians": ("సంగీతకారులు", "h"), "doctor": ("వైద్యుడు", "m"),
+    "mother": ("తల్లి", "f"), "father": ("తండ్రి", "m"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
     "elephant": "ఏనుగు", "giraffe": "జిరాఫీ", "zebra": "జీబ్రా", "bear": "ఎలుగుబంటి", "puppy": "కుక్కపిల్ల",
     "duck": "బాతు", "goat": "మేక", "monkey": "కోతి", "fish": "చేప", "bull": "ఎద్దు", "camel": "ఒంటె",
+    "animal": "జంతువు", "tiger": "పులి",  # not deer: its plural is deer, and would agree as one
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -94,6 +96,14 @@ THINGS = {
     "plants": "మొక్కలు", "bush": "పొద", "bushes": "పొదలు", "jeep": "జీప్", "creek": "వాగు", "barrier": "అడ్డుగోడ",
     "carriage": "బండి", "zoo": "జూ", "scissors": "కత్తెర", "faucet": "కుళాయి", "mound": "దిబ్బ",
     "traffic": "ట్రాఫిక్", "home": "ఇల్లు", "lap": "ఒడి", "bat": "బ్యాట్", "step": "మెట్టు", "goal": "గోల్", "cast": "కట్టు",
+    # round 16: the nouns the dictionary most often supplied (the worker has the tables alone)
+    "playground": "ఆట స్థలం", "fountain": "ఫౌంటెన్", "pond": "చెరువు", "lawn": "పచ్చిక", "tunnel": "సొరంగం",
+    "waterfall": "జలపాతం", "stream": "వాగు", "tire": "టైరు", "stone": "రాయి", "restaurant": "రెస్టారెంట్",
+    "statue": "విగ్రహం", "volleyball": "వాలీబాల్", "blanket": "దుప్పటి", "branch": "కొమ్మ", "paper": "కాగితం",
+    "net": "వల", "box": "పెట్టె", "hole": "గుంత", "photo": "ఫోటో", "cart": "బండి", "scooter": "స్కూటర్",
+    "cage": "పంజరం", "wheel": "చక్రం", "computer": "కంప్యూటర్", "station": "స్టేషన్", "necklace": "హారం",
+    "brick": "ఇటుక", "edge": "అంచు", "hockey": "హాకీ", "tube": "గొట్టం", "carnival": "జాతర",
+    "pen": "పెన్ను", "bone": "ఎముక", "hillside": "కొండ వాలు", "sculpture": "శిల్పం", "competition": "పోటీ",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -110,7 +120,8 @@ ADJECTIVES = {
     "golden": "బంగారు రంగు", "outdoor": "బహిరంగ", "concrete": "కాంక్రీట్", "wooded": "చెట్లతో నిండిన",
     "huge": "భారీ", "deep": "లోతైన", "american": "అమెరికన్", "inflatable": "గాలి నింపిన", "lone": "ఒంటరి",
     # round 16
-    "cute": "ముద్దైన", "adorable": "ముద్దైన",
+    "cute": "ముద్దైన", "adorable": "ముద్దైన", "male": "మగ", "female": "ఆడ", "metal": "లోహపు", "silver": "వెండి",
+    "leather": "తోలు",
 }
 NUMBERS = {"two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "several": "అనేక", "many": "చాలా",
            "some": "కొన్ని", "few": "కొన్ని"}
