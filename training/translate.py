@@ -76,8 +76,9 @@ class TranslateTrainConfig:
     # ta/te have no caption pairs: English captions put through the word-by-word dictionary engine (only those
     # it covers fully) stand in for them, so the model meets caption English with a ta/te tag at all
     synthetic_per_epoch: int = 8000
-    # "grammar": the synthetic captions are rule-built sentences (inference/translation/caption_grammar.py) rather than the
-    # dictionary's word lists, which taught the ta/te models to answer captions with word lists (round 11)
+    # "grammar": the synthetic captions are rule-built sentences (inference/translation/caption_grammar.py)
+    # rather than the dictionary's word lists, which taught the ta/te models to answer captions with word lists
+    # (round 11)
     synthetic_source: str = "dictionary"
     # …and every epoch, each English word that occurs at least this often in captions, with its dictionary
     # translation (inflected forms through the lemma): the "words" engine asks the model for exactly these

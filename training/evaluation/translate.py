@@ -228,8 +228,8 @@ CHOICE_PAIRS = 100
 
 
 def rule_built(lang: str, english: list[str]) -> dict[str, str]:
-    """The rule-built training caption (inference/translation/caption_grammar.py) of each English caption the rules parse,
-    with the dictionary from ../shared as at training time."""
+    """The rule-built training caption (inference/translation/caption_grammar.py) of each English caption the
+    rules parse, with the dictionary from ../shared as at training time."""
     from training.translate import _pick_translations, grammar_captions
 
     return {p.en: p.xx for p in grammar_captions(english, lang, _pick_translations(shared_dir(), lang)[0])}
@@ -274,9 +274,9 @@ def compare_report(weights_a: Path, weights_b: Path, langs: tuple[str, ...], bea
 
 
 def grammar_report(langs: tuple[str, ...]) -> None:
-    """How close the rule-built training captions (inference/translation/caption_grammar.py) come to the `captions`
-    references on their own: the same hand wrote both, so this is how far a model that learnt the rules could
-    score there for that reason alone."""
+    """How close the rule-built training captions (inference/translation/caption_grammar.py) come to the
+    `captions` references on their own: the same hand wrote both, so this is how far a model that learnt the
+    rules could score there for that reason alone."""
     from training.translate import CAPTION_GRAMMARS
 
     print("| lang | captions parsed | chrF on those | identical to the reference |")
