@@ -28,7 +28,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inference.translation.offline import OfflineTranslator  # noqa: E402
+from inference.translation.offline import OfflineTranslator, rule_translation  # noqa: E402
 
 FALLBACK = [
     "a dog running on the beach", "a man riding a bicycle down the street", "two children playing in the park",
@@ -79,7 +79,7 @@ def main() -> int:
         grammar = translator.caption_rules.get(lang)
         rules = {}
         if grammar is not None:
-            rules["rules_wrote"] = round(sum(grammar.translate(t) is not None for t in texts) / len(texts), 3)
+            rules["rules_wrote"] = round(sum(rule_translation(grammar, t) is not None for t in texts) / len(texts), 3)
             if args.rules_off_too:
                 del translator.caption_rules[lang]
                 alone = batched(lang)

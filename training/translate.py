@@ -37,7 +37,7 @@ from tqdm import tqdm
 from inference.translation import caption_grammar, tamil_captions, telugu_captions
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
-from inference.translation.offline import caption_grammars
+from inference.translation.offline import caption_grammars, check_caption_rules
 from inference.translation.quantized import load_arrays, quantize_arrays
 from inference.translation.text import prepare_source, prepare_target
 from inference.translation.vocabulary import BOS_ID, EOS_ID, PAD_ID, UNK_ID, SubwordVocabulary, language_tag
@@ -916,10 +916,10 @@ def set_engines(out_dir: Path, engines: dict[str, str | list[str]]) -> None:
 def set_caption_rules(out_dir: Path, langs: list[str]) -> None:
     """Which languages have their captions written by the caption rules first (the rest by their engine):
     measured on the dev splits, docs/translation.md "The rules at serving time". An empty list turns them off."""
-    known = caption_grammars()
-    unknown = sorted(set(langs) - set(known))
-    if unknown:
-        raise SystemExit(f"no caption rules for {unknown} (there are: {sorted(known)})")
+    try:
+        check_caption_rules(langs)
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
     meta = json.loads((out_dir / "config.json").read_text())
     meta["caption_rules"] = langs
     (out_dir / "config.json").write_text(json.dumps(meta, indent=2))

@@ -41,10 +41,24 @@ def caption_grammars() -> dict[str, type[CaptionGrammar]]:
     return {"ta": TamilCaptionGrammar, "te": TeluguCaptionGrammar}
 
 
+def check_caption_rules(langs: list[str]) -> None:
+    """Raises ValueError for a language that has no caption rules: a config naming one is a mistake to report,
+    not a setting to ignore."""
+    known = caption_grammars()
+    if unknown := sorted(set(langs) - set(known)):
+        raise ValueError(f"no caption rules for {unknown} (there are: {sorted(known)})")
+
+
 def names_something(text: str) -> bool:
     """A capital after the first word ("White Rock", "a New York street") is most likely a name, which the
     caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound."""
     return any(word[:1].isupper() for word in text.split()[1:])
+
+
+def rule_translation(grammar: CaptionGrammar, text: str) -> str | None:
+    """What the caption rules write for `text` when serving, or None where it goes to the model instead: a
+    caption they cannot parse completely, or one that names something."""
+    return None if names_something(text) else grammar.translate(text)
 
 
 def _is_symbol(ch: str) -> bool:
@@ -175,10 +189,9 @@ class OfflineTranslator:
                 shortlists = {lang: lists[lang] for lang in lists.files}
         # the tables alone, without the dictionary training used for other nouns: it is ../shared's data and
         # does not ship, and a caption with a noun outside the tables goes to the model
-        grammars = caption_grammars()
         rule_languages = meta.get("caption_rules", []) if caption_rules is None else caption_rules
-        if unknown := sorted(set(rule_languages) - set(grammars)):
-            raise ValueError(f"no caption rules for {unknown} (there are: {sorted(grammars)})")
+        check_caption_rules(rule_languages)
+        grammars = caption_grammars()
         rules = {lang: grammars[lang]() for lang in rule_languages if lang in meta["languages"]}
         translator = cls(
             model, vocab, beam_size=beam_size, shortlists=shortlists, word_by_word=word_by_word,
@@ -204,7 +217,7 @@ class OfflineTranslator:
         grammar = self.caption_rules.get(lang)
         if grammar is None:
             return self._translate_with_engine(chunks, lang)
-        out = ["" if names_something(chunk) else grammar.translate(chunk) or "" for chunk in chunks]
+        out = [rule_translation(grammar, chunk) or "" for chunk in chunks]
         rest = [i for i, text in enumerate(out) if not text]
         if rest:
             for i, text in zip(rest, self._translate_with_engine([chunks[i] for i in rest], lang), strict=True):

@@ -315,13 +315,14 @@ def rules_report(weights: Path, langs: tuple[str, ...], photos: int, beam: int) 
     """Captions of real photos, written by the caption rules and by the model alone: how many the rules take
     and every one where the two differ, to be read (no reference exists for these; docs/translation.md "The
     rules at serving time" records what reading them found)."""
-    from inference.translation.offline import OfflineTranslator, caption_grammars
+    from inference.translation.offline import OfflineTranslator, caption_grammars, rule_translation
 
     captions = photo_captions(photos)
     model = OfflineTranslator.load(weights, beam_size=beam, caption_rules=[])
-    for lang in (lang for lang in langs if lang in caption_grammars()):
-        grammar = caption_grammars()[lang]()
-        ruled = [grammar.translate(c) for c in captions]
+    grammars = caption_grammars()
+    for lang in (lang for lang in langs if lang in grammars):
+        grammar = grammars[lang]()
+        ruled = [rule_translation(grammar, c) for c in captions]  # as served
         alone = model.translate(captions, lang)
         differ = [(c, m, r) for c, m, r in zip(captions, alone, ruled, strict=True) if r and r != m]
         print(f"## {lang}: {len(captions)} distinct captions of {photos} photos; the rules write "
