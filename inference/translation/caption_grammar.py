@@ -26,9 +26,46 @@ T = TypeVar("T")
 
 # English side ------------------------------------------------------------------------------------------------
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece"}
+GROUPS = {"group", "bunch", "herd", "flock"}  # "a group of dogs play": the verb agrees with the dogs
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
-            "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest"}
+            "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
+            "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
+            "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf"}
+# nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
+COMPOUNDS = {
+    "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
+    "life jacket": "life-jacket", "life vest": "life-jacket", "obstacle course": "obstacle-course",
+    "parking lot": "parking-lot", "amusement park": "amusement-park", "swing set": "swing", "snow covered":
+    "snow-covered", "police officer": "police-officer", "whilst": "while", "body of water": "water-body",
+    "ice cream": "ice-cream", "jungle gym": "jungle-gym", "rock formation": "rock-formation", "race car":
+    "race-car", "racing car": "race-car", "hind legs": "hind-legs", "flight of stairs": "stairs",
+    "set of stairs": "stairs", "stuffed animal": "stuffed-toy", "stuffed toy": "stuffed-toy",
+    "teddy bear": "teddy-bear", "double decker": "double-decker", "stop sign": "stop-sign", "fire hydrant": "hydrant",
+    "traffic light": "traffic-light", "cell phone": "cellphone", "hot dog": "hot-dog", "living room": "living-room",
+    "laptop computer": "laptop",
+    "swimming pool": "pool", "a lot of": "many", "lots of": "many", "hula hoop": "hoop", "brightly colored":
+    "colorful", "tree trunk": "trunk",
+}
+# the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks
+GLOSSARY_SKIP = {"bar"}
+# what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
+IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
+             "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
+             "waves", "dirt", "leaves", "fountain", "pond", "stream", "creek", "puddle", "playground", "backyard",
+             "crowd", "distance", "background", "house", "store", "shop", "market", "building", "area", "sun"}
+# verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
+PURPOSE_ONLY = {"get"}
+# past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
+ED_FORMS = {"parked": "park", "seated": "sit"}
+# what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
+# down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
+INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along"}
+# a past participle after a noun, and the prepositions it takes: "a field covered in snow", "surrounded by trees";
+# participles that take their noun directly: "a cliff overlooking a lake"
+PASSIVE_PREPOSITIONS = ("in", "with", "by")
+DIRECT_PARTICIPLES = {"overlooking", "facing"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
+SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
 # never nouns, whatever the dictionary says
 FUNCTION_WORDS = {
@@ -42,6 +79,8 @@ FUNCTION_WORDS = {
 FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
 OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie"}
+# "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
+PARTICLE_UP = {"hold", "throw", "pick", "raise", "put", "lift", "show"}
 NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
 # a verb whose sense its object decides: playing a guitar is not playing a game, and a bicycle is pedalled, not
 # sat on like a horse (a language's tables name the sense-lemma; where they lack it the plain verb is used)
@@ -51,6 +90,9 @@ SENSES = {
     **{("play", word): "play music" for word in INSTRUMENTS},
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},
     **{("ride", word): "drive" for word in ("motorcycle", "motorcycles", "motorbike", "scooter", "tractor")},
+    ("throw", "hands"): "raise", ("throw", "arms"): "raise",  # "throws up his hands" raises them
+    **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
+    **{("walk", word): "walk a dog" for word in ("dog", "dogs", "puppy", "horse")},  # takes it for a walk
 }
 
 
@@ -61,6 +103,7 @@ class NounPhrase:
     article: bool = False
     modifiers: list[str] = field(default_factory=list)  # participial modifiers that go before it ("… அணிந்த")
     person: bool = False  # a person or people: "a man and a dog" agree as people
+    animate: bool = True  # not one of the tables' things: a pizza "sitting on a plate" is placed there
 
 
 class CaptionGrammar:
@@ -76,6 +119,10 @@ class CaptionGrammar:
     VERBS: dict[str, tuple[str, str, bool]] = {}  # lemma → (finite stem, adjectival participle, object in acc?)
     PREPOSITIONS: dict[str, tuple[str, str]] = {}  # English → (case of the noun, postposition after it)
     ADVERBS: dict[str, str] = {}  # "outside", "together": they go before the verb with the places
+    PASSIVES: dict[str, tuple[str, str]] = {}  # "covered" → (case of what covers, participle before the noun)
+    HAIRED = ""  # "long haired" → "long HAIR HAVING"
+    HOLDING_IN_MOUTH: tuple[str, str] = ()  # "with a ball in its mouth": (before a noun, before a verb)
+    HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
     AND = ""
     WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
@@ -101,7 +148,8 @@ class CaptionGrammar:
         entries = {en: xx for en, xx in self.ADJECTIVES.items() if " " not in xx}  # not "பழுப்பு நிற" "brown"
         # singular only: a plural tag falls back to its lemma in the lexicon (#cars → car), and the rules'
         # Telugu plurals are sometimes wrong (కారులు for కార్లు), harmless in training, not in a tag
-        return {**entries, **self.ANIMALS, **self.THINGS}
+        glossary = {**entries, **self.ANIMALS, **self.THINGS}
+        return {en: xx for en, xx in glossary.items() if en not in GLOSSARY_SKIP and "-" not in en}
 
     # -- the language's morphology ------------------------------------------------------------------------------
     def inflect(self, noun: str, case: str) -> str:
@@ -125,6 +173,18 @@ class CaptionGrammar:
     def simultaneous(self, lemma: str) -> str | None:
         """The verb of a "while …ing" clause ("rides while holding": holding-while, rides)."""
         return self.conjunctive(lemma)
+
+    def purpose(self, lemma: str) -> str | None:
+        """The verb as a purpose: "to catch" in "jumps to catch a ball", or None where the tables lack it."""
+        return None
+
+    def during(self, lemma: str) -> str | None:
+        """The verb of a "while/as" clause with a subject of its own ("as a man watches": a man watching-when)."""
+        return None
+
+    def compound(self, noun: str) -> str:
+        """A noun before another in a compound ("city street"), in the form such compounds take."""
+        return noun
 
     def count(self, number: str, cls: str) -> str:
         """The number word for a head of class `cls` (some languages count people with other words)."""
@@ -152,6 +212,10 @@ class CaptionGrammar:
             return self.THINGS[word], "p" if word.endswith("s") and not word.endswith("ss") else "n"
         if word.endswith("s") and word[:-1] in self.THINGS:
             return self.pluralise(self.THINGS[word[:-1]]), "p"
+        if word.endswith("ies") and (single := word[:-3] + "y") in {**self.ANIMALS, **self.THINGS}:  # puppies
+            return self.pluralise({**self.ANIMALS, **self.THINGS}[single]), "p"
+        if word.endswith("es") and word[:-2] in self.THINGS:  # benches, boxes, branches
+            return self.pluralise(self.THINGS[word[:-2]]), "p"
         if word in self.VERBS or word in self.ADJECTIVES or word in self.PREPOSITIONS or len(word) < 3:
             return None
         return self._lexicon_noun(word)
@@ -187,8 +251,10 @@ class CaptionGrammar:
         """(lemma, form): form 'ing' or 's' (3rd person present), or with `base` (after a plural subject:
         "two dogs play") the bare lemma as 'base'."""
         candidates: list[tuple[str, str] | None] = []
-        if base and word in self.VERBS:
+        if base and word in self.VERBS and word not in PURPOSE_ONLY:
             return word, "base"
+        if ED_FORMS.get(word) in self.VERBS:
+            return ED_FORMS[word], "ing"
         if word.endswith("ing"):
             stem = word[:-3]
             doubled = (stem[:-1], "ing") if len(stem) > 2 and stem[-1] == stem[-2] else None
@@ -200,7 +266,7 @@ class CaptionGrammar:
             if word.endswith("ies"):
                 candidates.append((word[:-3] + "y", "s"))
         for candidate in candidates:
-            if candidate and candidate[0] in self.VERBS:
+            if candidate and candidate[0] in self.VERBS and candidate[0] not in PURPOSE_ONLY:
                 return candidate
         return None
 
@@ -218,8 +284,14 @@ class CaptionGrammar:
             number = self.NUMBERS[tokens[i]]
             i += 1
         while i < len(tokens) and tokens[i] in self.ADJECTIVES and not self._is_head(tokens, i):
-            adjectives.append(self.ADJECTIVES[tokens[i]])
+            hair = tokens[i + 1: i + 2] == ["hair"] and self.HAIR_ADJECTIVES.get(tokens[i])
+            adjectives.append(hair or self.ADJECTIVES[tokens[i]])
             i += 1
+            if tokens[i: i + 1] == ["haired"] and self.HAIRED:  # "long haired", "black haired"
+                adjectives[-1] = f"{self.HAIR_ADJECTIVES.get(tokens[i - 1], adjectives[-1])} {self.HAIRED}"
+                i += 1
+            elif tokens[i: i + 1] == ["colored"] and tokens[i - 1] in SHADES:
+                i += 1
             if i < len(tokens) and tokens[i] == "and" and i + 1 < len(tokens) and tokens[i + 1] in self.ADJECTIVES:
                 adjectives.append(self.AND)
                 i += 1
@@ -227,6 +299,8 @@ class CaptionGrammar:
         while i < len(tokens):
             found = self._noun(tokens[i])
             if not found or (nouns and self._verb(tokens[i])):
+                break
+            if nouns and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race": a verb
                 break
             nouns.append((tokens[i], *found))
             i += 1
@@ -236,27 +310,48 @@ class CaptionGrammar:
         if head_en == "people" and number:
             head = self.COUNTED_PEOPLE
         number = self.count(number, cls) if number else ""
-        words = " ".join(filter(None, [determiner, number, *adjectives, *(n[1] for n in nouns[:-1]), head]))
-        phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE)
+        compounded = [self.compound(n[1]) for n in nouns[:-1]]
+        words = " ".join(filter(None, [determiner, number, *adjectives, *compounded, head]))
+        thing = head_en in self.THINGS or head_en[:-1] in self.THINGS  # a dictionary's noun may be an animal
+        phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE, animate=not thing)
         if head_en in QUANTITY and tokens[i: i + 1] == ["of"]:  # a plate of food → ஒரு தட்டு உணவு
             rest = self._noun_phrase(tokens, i + 1)
             if not rest:
                 return None
             inner, i = rest
-            group = head_en == "group"
+            group = head_en in GROUPS
+            animals = inner.person or tokens[i - 1] in self.ANIMALS or tokens[i - 1][:-1] in self.ANIMALS
+            if head_en == "bunch" and animals:  # a bunch of dogs is a group, not a bunch of flowers
+                words = words.replace(self.THINGS.get("bunch", "-"), self.THINGS.get("group", "-"))
             phrase = NounPhrase(f"{words} {inner.words}", inner.cls if group else cls, phrase.article,
-                                person=inner.person if group else phrase.person)
+                                inner.modifiers, person=inner.person if group else phrase.person,
+                                animate=inner.animate if group else phrase.animate)
         elif tokens[i: i + 1] == ["of"]:  # the side of the road → சாலையின் ஓரம்
             rest = self._noun_phrase(tokens, i + 1)
             if not rest:
                 return None
             inner, i = rest
-            phrase = NounPhrase(f"{self.inflect(inner.words, 'gen')} {words}", cls, False, person=phrase.person)
+            phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
+                                animate=phrase.animate)
+        if i + 1 < len(tokens) and tokens[i] in self.PASSIVES \
+                and (tokens[i + 1] in PASSIVE_PREPOSITIONS or tokens[i] in DIRECT_PARTICIPLES):
+            direct = tokens[i] in DIRECT_PARTICIPLES
+            rest = self._noun_phrase(tokens, i + (1 if direct else 2))  # "a field covered in snow" → snow-INS covered
+            if not rest:
+                return None
+            (case, participle), (agent, i) = self.PASSIVES[tokens[i]], rest
+            agent.article = False
+            phrase.modifiers.append(f"{self.render(agent, case)} {participle}")
+        elif phrase.person and i < len(tokens) and (worn := self._worn(tokens, i)):  # "next to a woman in red"
+            phrase.modifiers.append(f"{worn[0]} {self.WEARING}")
+            i = worn[1]
         return phrase, i
 
     def _is_head(self, tokens: list[str], i: int) -> bool:
         """An adjective-looking word that is the phrase's head ("the old", rare) is not taken as an adjective."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt in ("haired", "colored"):
+            return False
         return not nxt or (nxt not in self.ADJECTIVES and nxt != "and" and not self._noun(nxt))
 
     @staticmethod
@@ -269,10 +364,10 @@ class CaptionGrammar:
         return None
 
     def _starts_preposition(self, tokens: list[str], i: int) -> bool:
-        return self._longest(self.PREPOSITIONS, tokens, i) is not None
+        return self._longest(self.PREPOSITIONS, tokens, i, 4) is not None
 
     def _prepositional(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        found = self._longest(self.PREPOSITIONS, tokens, i)
+        found = self._longest(self.PREPOSITIONS, tokens, i, 4)  # "in the middle of"
         rest = self._noun_phrase(tokens, found[1]) if found else None
         if not found or not rest:
             return None
@@ -284,18 +379,28 @@ class CaptionGrammar:
         """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it, and
         so does a place right after it when a verb follows ("a dog on a leash walks …": on-a-leash LOCATED dog)."""
         while i < len(tokens):
-            if tokens[i] == "in" and (colours := self._colours(tokens, i + 1)):
+            dressed = 2 if tokens[i: i + 2] == ["dressed", "in"] else 1  # "dressed in black"
+            if tokens[i + dressed - 1] == "in" and (colours := self._colours(tokens, i + dressed)):
                 words, i = colours
                 subject.modifiers.append(f"{words} {self.CLOTHES} {self.WEARING}")
             elif worn := self._worn(tokens, i):
                 words, i = worn
                 subject.modifiers.append(f"{words} {self.WEARING}")
+            elif mouth := self._in_mouth(tokens, i):  # "a dog with a ball in its mouth runs"
+                words, i = mouth
+                subject.modifiers.append(f"{words} {self.HOLDING_IN_MOUTH[0]}")
             elif tokens[i] == "with":
                 rest = self._noun_phrase(tokens, i + 1)
                 if not rest:
                     return i
-                subject.modifiers.append(f"{self.render(rest[0], 'soc')} {self.HAVING}")
-                i = rest[1]
+                had, i = rest
+                had.article = False
+                # "with glasses and a cap": things join the list, a person or an animal is a second subject
+                while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
+                        and not more[0].animate and not more[0].modifiers:
+                    had = NounPhrase(f"{self.render(had)} {self.AND} {more[0].words}", "p", False)
+                    i = more[1]
+                subject.modifiers.append(f"{self.render(had, 'soc')} {self.HAVING}")
             elif located := self._located(tokens, i, subject):
                 words, i = located
                 subject.modifiers.append(f"{words} {self.LOCATED}")
@@ -305,7 +410,8 @@ class CaptionGrammar:
 
     @cached_property
     def _clothes(self) -> set[str]:
-        return {self.THINGS.get(c, "") for c in CLOTHING}
+        worn = {self.THINGS[c].split()[-1] for c in CLOTHING if c in self.THINGS}  # a phrase's last word is checked
+        return worn | {self.pluralise(c) for c in worn}  # "in red shirts"
 
     def _worn(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """'in' / 'wearing' / 'dressed in' a piece of clothing (and more joined by "and")."""
@@ -323,9 +429,11 @@ class CaptionGrammar:
         return f" {self.AND} ".join(worn), i
 
     def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> tuple[str, int] | None:
-        """A place right after the subject when a verb follows it; never "in" ("a girl in a bikini" is worn, not
-        a place) or "with"."""
-        if subject.modifiers or tokens[i] in ("in", "with") or not (pp := self._prepositional(tokens, i)):
+        """A place right after the subject when a verb follows it; never "with", and "in" only before a place
+        one is in ("a dog in the grass runs"; "a girl in a bikini" is worn, not a place)."""
+        if subject.modifiers or tokens[i] == "with" or not (pp := self._prepositional(tokens, i)):
+            return None
+        if tokens[i] == "in" and tokens[pp[1] - 1] not in IN_PLACES:
             return None
         j = self._past_copula(tokens, pp[1])
         return pp if j < len(tokens) and self._verb(tokens[j], subject.cls in ("h", "p")) else None
@@ -353,6 +461,9 @@ class CaptionGrammar:
         after it; and the verb's lemma again, or its sense by the object's head (SENSES)."""
         takes_accusative = self.VERBS[lemma][2]
         obj = ""
+        if tokens[i: i + 1] == ["up"] and lemma in PARTICLE_UP and i + 1 < len(tokens) \
+                and not self._starts_preposition(tokens, i + 1):
+            i += 1
         if tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
             found_obj = self._noun_phrase(tokens, i + 1)
             if not found_obj:
@@ -362,7 +473,7 @@ class CaptionGrammar:
         elif pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i, 2):  # chasing each other, holding it
             obj, i = pronoun
         elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and") \
-                and tokens[i] not in self.ADVERBS:
+                and not self._longest(self.ADVERBS, tokens, i, 3):
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None
@@ -401,8 +512,33 @@ class CaptionGrammar:
         return " ".join(filter(None, [vp[0], form])), vp[1]
 
     def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        """A prepositional phrase or an adverb of place or manner ("outside", "together")."""
-        return self._longest(self.ADVERBS, tokens, i, 2) or self._prepositional(tokens, i)
+        """A prepositional phrase, an adverb of place or manner ("outside", "in the distance") or a purpose ("to
+        catch a ball"): all go before the verb."""
+        if tokens[i] == "to" and i + 1 < len(tokens) and tokens[i + 1] in self.VERBS:
+            return self._purpose(tokens, i + 1)
+        if mouth := self._in_mouth(tokens, i):  # "runs with a stick in its mouth": holding it in the mouth
+            return f"{mouth[0]} {self.HOLDING_IN_MOUTH[1]}", mouth[1]
+        return self._longest(self.ADVERBS, tokens, i, 3) or self._prepositional(tokens, i)
+
+    def _in_mouth(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """"with a ball in its mouth": the mouth in the locative and the ball in the accusative (the holding word
+        is the caller's: a participle before a subject, an adverb before a verb)."""
+        if tokens[i] != "with" or not self.HOLDING_IN_MOUTH or not (rest := self._noun_phrase(tokens, i + 1)):
+            return None
+        held, j = rest
+        k = j + 1
+        while k < len(tokens) and tokens[k] in SKIP:  # its, his, their
+            k += 1
+        if tokens[j: j + 1] != ["in"] or tokens[k: k + 1] not in (["mouth"], ["mouths"]):
+            return None
+        held.article = False
+        return f"{self.inflect(self.THINGS['mouth'], 'loc')} {self.render(held, 'acc')}", k + 1
+
+    def _purpose(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """"(jumps) to catch a frisbee", "(tries) to climb a rock": the infinitive's phrase, then its form."""
+        vp = self._verb_phrase(tokens, i + 1, tokens[i])
+        form = self.purpose(vp[2]) if vp else None
+        return (" ".join(filter(None, [vp[0], form])), vp[1]) if vp and form else None
 
     def _subject(self, tokens: list[str]) -> tuple[NounPhrase, int] | None:
         """The subject, possibly two joined by "and" ("a man and a woman": they agree as people, or as things)."""
@@ -416,16 +552,22 @@ class CaptionGrammar:
         if not second_found:
             return found
         second, i = second_found
+        if first.modifiers and not second.animate:  # "a man wearing a hat and a backpack": no second subject
+            return found
         person = first.person or second.person
         words = f"{self.render(first)} {self.AND} {self.render(second)}"
-        return NounPhrase(words, "h" if person else "p", False, person=person), i
+        return NounPhrase(words, "h" if person else "p", False, person=person,
+                          animate=first.animate or second.animate), i
 
     # -- sentences --------------------------------------------------------------------------------------------
     def translate(self, caption: str) -> str | None:
         text = caption.casefold().strip().rstrip(".").strip()
         if not text or re.search(r"[^a-z ,'-]", text):
             return None
-        tokens = text.replace(",", " ").replace("'s", "").split()
+        text = " " + text.replace(",", " ").replace("'s", "") + " "
+        for words, joined in COMPOUNDS.items():
+            text = text.replace(f" {words} ", f" {joined} ")
+        tokens = text.split()
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
         subject_found = self._subject(tokens)
@@ -444,20 +586,25 @@ class CaptionGrammar:
             vp = self._verb_phrase(tokens, i + 1, verb[0])
             if not vp:
                 return None
+            no_object = i + 1 >= len(tokens) or bool(self._place(tokens, i + 1))  # "a car drives a car": as it is
             before, i, lemma = vp
+            if not subject.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
+                lemma = INANIMATE_SENSES[lemma]
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
                 joined = self._and_verb(tokens, i + 1, base, lemma, before)
                 if not joined:
                     return None
                 lemma, before, i = joined
-            if tokens[i: i + 1] == ["while"]:  # "rides a bike while holding a cup": the while-clause goes first
-                during = self._while_verb(tokens, i + 1)
-                if not during:
-                    return None
+            # "rides a bike while holding a cup": the while-clause goes first
+            if tokens[i: i + 1] == ["while"] and (during := self._while_verb(tokens, i + 1)):
                 clause, i = during
                 before = f"{clause} {before}".strip()
-        places = []
+        places, subordinate = [], ""
         while i < len(tokens):
+            if tokens[i] in ("while", "as") and (lemma or finite or places) \
+                    and (sub := self._subordinate(tokens[i + 1:])):
+                subordinate, i = sub, len(tokens)  # "… while others watch" goes before it all
+                break
             pp = self._place(tokens, i)
             if not pp:
                 return None
@@ -469,9 +616,38 @@ class CaptionGrammar:
                 listed = "," in caption  # "a man, woman, and child" would come out as one compound noun
                 return self.render(subject) if len(tokens) > 1 and not listed else None
             if finite:
-                return " ".join(filter(None, [middle, self.render(subject), self.existential(subject.cls)])) + "."
-            return f"{middle} {self.render(subject)}"
+                words = [subordinate, middle, self.render(subject), self.existential(subject.cls)]
+                return " ".join(filter(None, words)) + "."
+            return " ".join(filter(None, [subordinate, middle, self.render(subject)]))
         stem, participle, _ = self.VERBS[lemma]
         if finite:
-            return " ".join(filter(None, [self.render(subject), middle, self.finite(stem, subject.cls)])) + "."
-        return " ".join(filter(None, [middle, participle, self.render(subject)]))
+            words = [subordinate, self.render(subject), middle, self.finite(stem, subject.cls)]
+            return " ".join(filter(None, words)) + "."
+        return " ".join(filter(None, [subordinate, middle, participle, self.render(subject)]))
+
+    def _subordinate(self, tokens: list[str]) -> str | None:
+        """A clause with a subject of its own after "while"/"as" that ends the caption ("a dog runs while two
+        men watch", "as a woman is looking on"): its subject, places and object, and the verb's `during` form."""
+        found = self._subject(tokens)
+        if not found:
+            return None
+        subject, i = found
+        i = self._subject_modifiers(tokens, i, subject)
+        j = self._past_copula(tokens, i)
+        verb = self._verb(tokens[j], j == i and subject.cls in ("h", "p")) if j < len(tokens) else None
+        if not verb or (j > i) != (verb[1] == "ing"):  # "a man watches", "men watch", "a man is watching"
+            return None
+        vp = self._verb_phrase(tokens, j + 1, verb[0])
+        if not vp:
+            return None
+        before, i, lemma = vp
+        if tokens[i:] == ["on"] and lemma in ("look", "watch"):  # "look on": watch
+            i += 1
+        places = []
+        while i < len(tokens):
+            if not (pp := self._place(tokens, i)):
+                return None
+            places.append(pp[0])
+            i = pp[1]
+        form = self.during(lemma)
+        return " ".join(filter(None, [self.render(subject), *places, before, form])) if form else None
