@@ -312,7 +312,8 @@ class CaptionGrammar:
         number = self.count(number, cls) if number else ""
         compounded = [self.compound(n[1]) for n in nouns[:-1]]
         words = " ".join(filter(None, [determiner, number, *adjectives, *compounded, head]))
-        thing = head_en in self.THINGS or head_en[:-1] in self.THINGS  # a dictionary's noun may be an animal
+        # a dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate
+        thing = any(form in self.THINGS for form in (head_en, head_en[:-1], head_en[:-2], head_en[:-3] + "y"))
         phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE, animate=not thing)
         if head_en in QUANTITY and tokens[i: i + 1] == ["of"]:  # a plate of food → ஒரு தட்டு உணவு
             rest = self._noun_phrase(tokens, i + 1)
