@@ -94,3 +94,12 @@ def test_unsure_lexicon_rows_are_for_captions_only(tmp_path) -> None:
     assert Lexicon.load(path, "te").lookup("cat") is None
     assert Lexicon.load(path, "te", include_unsure=True).lookup("cat") == "జీలుగుమిల్లి"
     assert Lexicon.load(path, "te").lookup("dogs") == "కుక్క"
+
+
+def test_an_adjective_tag_does_not_fall_back_to_its_verb() -> None:
+    # round 17's demo gave #tired → #டயர் "tyre": "tired" fell back to the verb "tire", which the caption tables
+    # list as the noun "tyre"; inflected nouns and verbs still reach their lemma
+    lexicon = Lexicon({"tire": "டயர்", "dog": "நாய்", "run": "ஓடு"}, "ta")
+    assert lexicon.lookup("tired") is None
+    assert lexicon.lookup("dogs") == "நாய்"
+    assert lexicon.lookup("running") == "ஓடு"

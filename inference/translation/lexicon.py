@@ -10,11 +10,14 @@ from pathlib import Path
 
 
 def _lemmas(word: str) -> list[str]:
+    """The word's lemmas, except a verb's where the word is an adjective as it stands: #tired is not "tire"
+    (which the caption tables list as a tyre), #amazing not "amaze"."""
     try:
         from lemminflect import getAllLemmas
     except ImportError:  # pragma: no cover - lemminflect is in the worker extra
         return []
-    return [lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas]
+    found = getAllLemmas(word)
+    return [lemma for pos, lemmas in found.items() if not (pos == "VERB" and "ADJ" in found) for lemma in lemmas]
 
 
 class Lexicon:
