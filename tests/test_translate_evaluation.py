@@ -58,3 +58,14 @@ def test_paired_bootstrap_separates_a_real_gain_from_none() -> None:
     assert better.b == pytest.approx(100.0) and better.low > 0 and better.b_wins == 50
     with pytest.raises(ValueError):
         paired_bootstrap(words, refs[:-1], refs)
+
+
+def test_caption_english_by_source_splits_it_without_overlap(shared_dir) -> None:
+    """`--rules-coverage` counts Flickr8k apart from Visual Genome; together they must be the training English."""
+    from training.translation_data import caption_english, caption_english_by_source
+
+    sources = caption_english_by_source(shared_dir)
+    assert [text for texts in sources.values() for text in texts] == caption_english(shared_dir)
+    assert sources["flickr8k"] and sources["visual-genome"]
+    keys = [{t.casefold().rstrip(" .") for t in texts} for texts in sources.values()]
+    assert not keys[0] & keys[1]

@@ -95,15 +95,24 @@ def lexicon_pairs(shared: Path, lang: str) -> list[Pair]:
 
 def caption_english(shared: Path) -> list[str]:
     """Unique English captions (Visual Genome train regions + Flickr8k): the domain ta/te have no pairs for."""
-    seen, out = set(), []
-    texts = [p.en for p in _vg(shared, "train", "hi")]
+    return [text for texts in caption_english_by_source(shared).values() for text in texts]
+
+
+def caption_english_by_source(shared: Path) -> dict[str, list[str]]:
+    """`caption_english` by where it comes from: Visual Genome's region descriptions, then the Flickr8k captions
+    not already among them (Flickr8k is the held-out sets' style: whole-photo captions)."""
+    seen: set[str] = set()
+    sources = {"visual-genome": [p.en for p in _vg(shared, "train", "hi")], "flickr8k": []}
     token_file = shared / "data" / "flickr8k" / "Flickr8k.token.txt"
     if token_file.exists():
         with token_file.open(encoding="utf-8") as handle:
-            texts += [line.split("\t", 1)[1].strip() for line in handle if "\t" in line]
-    for text in texts:
-        key = text.casefold().rstrip(" .")
-        if key and key not in seen:
-            seen.add(key)
-            out.append(text)
+            sources["flickr8k"] = [line.split("\t", 1)[1].strip() for line in handle if "\t" in line]
+    out: dict[str, list[str]] = {}
+    for name, texts in sources.items():
+        out[name] = []
+        for text in texts:
+            key = text.casefold().rstrip(" .")
+            if key and key not in seen:
+                seen.add(key)
+                out[name].append(text)
     return out
