@@ -350,6 +350,12 @@ def inflect(noun: str, case: str) -> str:
     return f"{head} {inflected}" if head else inflected
 
 
+def _reshape(stem: str, state: str, action: str) -> str:
+    """The verb in another form: a state's stem is "having done, is" (కూర్చుని ఉన్న) and swaps its ఉన్న for
+    `state`; an action's is continuous (ఆడుతున్న) and swaps its -ున్న for `action`."""
+    return stem.removesuffix(" ఉన్న") + state if stem.endswith(" ఉన్న") else stem.removesuffix("ున్న") + action
+
+
 def pluralise(noun: str) -> str:
     if noun.endswith("ల్లు"):  # ఇల్లు → ఇళ్లు
         return noun[:-4] + "ళ్లు"
@@ -395,7 +401,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
 
     def finite(self, stem: str, cls: str) -> str:
         if cls in "fn":  # feminine and neuter singular share a form: ఆడుతోంది, కూర్చుని ఉంది
-            return stem.removesuffix("ఉన్న") + "ఉంది" if stem.endswith("ఉన్న") else stem.removesuffix("ున్న") + "ోంది"
+            return _reshape(stem, " ఉంది", "ోంది")
         return stem + {"m": "ాడు", "r": "ారు", "h": "ారు", "p": "ాయి"}[cls]
 
     def compound(self, noun: str) -> str:
@@ -404,16 +410,14 @@ class TeluguCaptionGrammar(CaptionGrammar):
 
     def conjunctive(self, lemma: str) -> str | None:
         """A state's "having done" form (కూర్చుని), an action's "while doing" (ఆడుతూ): both from the stem."""
-        stem = self.VERBS[lemma][0]
-        return stem.removesuffix(" ఉన్న") if stem.endswith(" ఉన్న") else stem.removesuffix("ున్న") + "ూ"
+        return _reshape(self.VERBS[lemma][0], "", "ూ")
 
     def purpose(self, lemma: str) -> str | None:
         return PURPOSIVE.get(lemma)
 
     def during(self, lemma: str) -> str | None:
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
-        stem = self.VERBS[lemma][0]
-        return stem.removesuffix("ఉన్న") + "ఉండగా" if stem.endswith(" ఉన్న") else stem.removesuffix("ున్న") + "ుండగా"
+        return _reshape(self.VERBS[lemma][0], " ఉండగా", "ుండగా")
 
     def existential(self, cls: str) -> str:
         return {"m": "ఉన్నాడు", "r": "ఉన్నారు", "h": "ఉన్నారు", "p": "ఉన్నాయి"}.get(cls, "ఉంది")
