@@ -294,9 +294,8 @@ def rules_coverage_report(langs: tuple[str, ...]) -> None:
     """How much caption English the caption rules write: with their tables alone, as the worker serves them, and
     with the dictionary from ../shared as well, as training builds its captions. Flickr8k's captions are the
     held-out sets' style; the tables were mended from them, so this is coverage, not a held-out measure."""
-    from inference.translation.lexicon import Lexicon
     from inference.translation.offline import rule_translation
-    from training.translate import CAPTION_GRAMMARS, _pick_translations
+    from training.translate import CAPTION_GRAMMARS
     from training.translation_data import caption_english_by_source
 
     sources = caption_english_by_source(shared_dir())
@@ -304,10 +303,10 @@ def rules_coverage_report(langs: tuple[str, ...]) -> None:
     print("|---|---|---:|---:|---:|")
     for lang in (lang for lang in langs if lang in CAPTION_GRAMMARS):
         served = CAPTION_GRAMMARS[lang]()
-        training = CAPTION_GRAMMARS[lang](Lexicon(_pick_translations(shared_dir(), lang)[0], lang).lookup)
+        built = rule_built(lang, [text for texts in sources.values() for text in texts])  # as training builds them
         for name, texts in sources.items():
             alone = sum(1 for text in texts if rule_translation(served, text))
-            with_dictionary = sum(1 for text in texts if training.translate(text))
+            with_dictionary = sum(1 for text in texts if text in built)
             share = f"{100 * alone / max(len(texts), 1):.0f}%"
             print(f"| {lang} | {name} | {len(texts)} | {alone} ({share}) | {with_dictionary} |", flush=True)
 
