@@ -138,6 +138,22 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A clock tower in the middle of a city .", "நகரத்தின் நடுவில் ஒரு கடிகார கோபுரம்"),
         ("A hockey player skates while another player looks on .",
          "மற்றொரு வீரர் பார்க்கும்போது ஒரு ஹாக்கி வீரர் ஸ்கேட்டிங் செய்கிறார்."),
+        # round 18: relative clauses describe the subject as its participle does; a place after "is"; a second
+        # -ing verb after a thing; "about to"; "running after"; lists with commas; "a couple of"
+        ("Two dogs that are playing in the grass .", "புல்லில் விளையாடும் இரண்டு நாய்கள்"),
+        ("A person on a dirt bike is in the air .", "டர்ட் பைக்கில் உள்ள ஒருவர் காற்றில் இருக்கிறார்."),
+        ("Two people sitting on a bench looking at the ocean .", "பெஞ்சில் அமர்ந்து கடலை பார்க்கும் இரண்டு பேர்"),
+        ("A man is about to hit a ball .", "ஒரு மனிதர் பந்தை அடிக்கப் போகிறார்."),
+        ("A black dog is running after a white dog in the snow .",
+         "ஒரு கருப்பு நாய் பனியில் வெள்ளை நாயை துரத்துகிறது."),
+        ("A kitchen with a stove , a sink and a refrigerator .",
+         "அடுப்பு, சிங்க் மற்றும் குளிர்சாதனப் பெட்டியுடன் கூடிய ஒரு சமையலறை"),
+        ("A large , black dog runs .", "ஒரு பெரிய கருப்பு நாய் ஓடுகிறது."),  # a comma after an adjective: no list
+        ("A bowl of soup and a sandwich .", "ஒரு கிண்ணம் சூப் மற்றும் ஒரு சாண்ட்விச்"),
+        ("A couple of giraffes standing next to a tree .", "மரத்தின் அருகில் நிற்கும் இரண்டு ஒட்டகச்சிவிங்கிகள்"),
+        ("Wine in a glass .", "கண்ணாடியில் ஒயின்"),  # கண்ணாடி is glasses too: a glass is not worn
+        ("Two pizzas on a table", "மேசையில் இரண்டு பீட்சாக்கள்"),  # a long vowel doubles the க்
+        ("A boy in a red shirt is on a swing .", "சிவப்பு சட்டை அணிந்த ஒரு சிறுவன் ஊஞ்சலில் இருக்கிறான்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -194,6 +210,16 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A sheep grazing on a green hillside .", "ఆకుపచ్చ కొండ వాలుపై మేస్తున్న ఒక గొర్రె"),  # వాలు is singular
         ("A boy jumps into the pool as his father is watching .",
          "తండ్రి చూస్తుండగా ఒక బాలుడు ఈత కొలనులోకి దూకుతున్నాడు."),
+        # round 18
+        ("A man who rides a bike down the street .", "వీధిలో సైకిల్ తొక్కుతున్న ఒక వ్యక్తి"),
+        ("A man sitting on a bench wearing a hat .", "బెంచీపై కూర్చున్న టోపీ ధరించిన ఒక వ్యక్తి"),
+        ("A white dog is about to catch a yellow ball .", "ఒక తెల్లని కుక్క పసుపు రంగు బంతిని పట్టుకోబోతోంది."),
+        ("Two dogs are about to catch a frisbee .", "రెండు కుక్కలు ఫ్రిస్బీని పట్టుకోబోతున్నాయి."),
+        ("A ship sails in a blue sea .", "ఒక ఓడ నీలం రంగు సముద్రంలో వెళ్తోంది."),  # a thing sailing goes
+        ("Bread in a basket .", "బుట్టలో రొట్టె"),  # బుట్ట ends a muzzle's name too: a basket is not worn
+        ("A living room filled with furniture and a television .", "ఫర్నిచర్ మరియు టీవీతో నిండిన ఒక హాలు"),
+        ("A brown dog runs on the sand , holding a stick .",
+         "ఒక గోధుమ రంగు కుక్క ఇసుకపై పరిగెడుతూ కర్ర పట్టుకుని ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -214,6 +240,11 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man , woman , and child .",  # a list: without its commas it would read as one compound noun
         "A crowd of women and children looking at the camera .",  # one crowd, not a crowd and children
         "A boy in a box is smiling .",  # "in" after the subject is worn, or a place one is in, or skipped
+        "A man standing next to a woman holding an umbrella .",  # after a person a second -ing may be theirs
+        "A boy in a boat floating on a lake .",  # a thing can float: only what a person does is taken as theirs
+        "A picture of a man and a woman .",  # "of … and": one picture, not a picture and a woman
+        "A man who is holding an umbrella walks down the street .",  # a relative clause and then a verb
+        "Green grass field , a black dog running after a ball .",  # no list without an "and"
         "",
     ],
 )

@@ -30,7 +30,8 @@ GROUPS = {"group", "bunch", "herd", "flock"}  # "a group of dogs play": the verb
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
-            "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf"}
+            "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
+            "tie", "wetsuit", "clothes", "clothing", "costumes", "outfits", "swimsuits"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -45,6 +46,15 @@ COMPOUNDS = {
     "laptop computer": "laptop",
     "swimming pool": "pool", "a lot of": "many", "lots of": "many", "hula hoop": "hoop", "brightly colored":
     "colorful", "tree trunk": "trunk",
+    # round 18: COCO's
+    "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
+    "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
+    "desktop computer": "computer", "remote control": "remote", "counter top": "countertop", "french fries":
+    "fries", "palm tree": "palm-tree", "street light": "streetlight", "street lamp": "streetlight",
+    "lamp post": "lamppost", "trash can": "trash-can", "garbage can": "trash-can", "polar bear": "polar-bear",
+    "close up": "closeup", "close-up": "closeup", "a couple of": "two", "dirt bike": "dirt-bike",
+    "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
+    "passenger train": "passenger-train", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks
 GLOSSARY_SKIP = {"bar"}
@@ -59,7 +69,8 @@ PURPOSE_ONLY = {"get"}
 ED_FORMS = {"parked": "park", "seated": "sit"}
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
-INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along"}
+INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
+                    "sail": "move along"}
 # a past participle after a noun, and the prepositions it takes: "a field covered in snow", "surrounded by trees";
 # participles that take their noun directly: "a cliff overlooking a lake"
 PASSIVE_PREPOSITIONS = ("in", "with", "by")
@@ -75,6 +86,11 @@ FUNCTION_WORDS = {
     "has", "have", "with", "who", "which", "what", "where", "some", "something", "someone", "all", "both",
     "next", "front", "top", "back", "side", "behind", "around", "over", "near", "from", "into", "onto", "then",
 }
+# what only a person or an animal does: a second -ing word after a thing is the subject's ("sitting on a bench
+# looking at the ocean"), never the thing's
+SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "talk", "read", "wait", "pose", "carry",
+                   "use", "smoke", "sing", "wave", "point", "hug", "kiss", "chew", "stare", "listen", "cheer", "play",
+                   "work", "write", "type", "text", "yell", "shout", "clap", "sit", "stand", "lean"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
 FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
@@ -104,6 +120,7 @@ class NounPhrase:
     modifiers: list[str] = field(default_factory=list)  # participial modifiers that go before it ("… அணிந்த")
     person: bool = False  # a person or people: "a man and a dog" agree as people
     animate: bool = True  # not one of the tables' things: a pizza "sitting on a plate" is placed there
+    head: str = ""  # the English head noun
 
 
 class CaptionGrammar:
@@ -176,6 +193,11 @@ class CaptionGrammar:
 
     def purpose(self, lemma: str) -> str | None:
         """The verb as a purpose: "to catch" in "jumps to catch a ball", or None where the tables lack it."""
+        return None
+
+    def imminent(self, lemma: str) -> tuple[str, str] | None:
+        """"about to" the verb ("a man about to hit a ball"): a finite stem and a participle, as VERBS has them,
+        or None where the tables lack it."""
         return None
 
     def during(self, lemma: str) -> str | None:
@@ -312,9 +334,8 @@ class CaptionGrammar:
         number = self.count(number, cls) if number else ""
         compounded = [self.compound(n[1]) for n in nouns[:-1]]
         words = " ".join(filter(None, [determiner, number, *adjectives, *compounded, head]))
-        # a dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate
-        thing = any(form in self.THINGS for form in (head_en, head_en[:-1], head_en[:-2], head_en[:-3] + "y"))
-        phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE, animate=not thing)
+        phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE,
+                            animate=not self._is_thing(head_en), head=head_en)
         if head_en in QUANTITY and tokens[i: i + 1] == ["of"]:  # a plate of food → ஒரு தட்டு உணவு
             rest = self._noun_phrase(tokens, i + 1)
             if not rest:
@@ -342,11 +363,36 @@ class CaptionGrammar:
                 return None
             (case, participle), (agent, i) = self.PASSIVES[tokens[i]], rest
             agent.article = False
+            agent, i = self._listed(tokens, i, agent)
             phrase.modifiers.append(f"{self.render(agent, case)} {participle}")
         elif phrase.person and i < len(tokens) and (worn := self._worn(tokens, i)):  # "next to a woman in red"
             phrase.modifiers.append(f"{worn[0]} {self.WEARING}")
             i = worn[1]
         return phrase, i
+
+    def _is_thing(self, word: str) -> bool:
+        """A dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate."""
+        return any(form in self.THINGS for form in (word, word[:-1], word[:-2], word[:-3] + "y"))
+
+    def _listed(self, tokens: list[str], i: int, first: NounPhrase) -> tuple[NounPhrase, int]:
+        """More things joined to `first` by "and" ("with glasses and a cap", "filled with pots and pans"); a
+        person or an animal after "and" is not one of them, it starts a subject of its own."""
+        items = [self.render(first)]
+        while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
+                and not more[0].animate and not more[0].modifiers:
+            items.append(more[0].words)
+            i = more[1]
+        if len(items) == 1:
+            return first, i
+        words = f"{', '.join(items[:-1])} {self.AND} {items[-1]}"  # "a stove, a sink and a fridge" (commas: translate)
+        return NounPhrase(words, "p", False, animate=False), i
+
+    @staticmethod
+    def _measured(tokens: list[str], i: int) -> bool:
+        """"a bowl of soup and a sandwich" is two things: a measure's "of" ended before an "and" at `i` that
+        an article follows (a picture of a man and a woman, a group of men and women, are one)."""
+        of = tokens.index("of")
+        return tokens[of - 1] in QUANTITY - GROUPS and tokens[i + 1: i + 2] in (["a"], ["an"])
 
     def _is_head(self, tokens: list[str], i: int) -> bool:
         """An adjective-looking word that is the phrase's head ("the old", rare) is not taken as an adjective."""
@@ -396,11 +442,7 @@ class CaptionGrammar:
                     return i
                 had, i = rest
                 had.article = False
-                # "with glasses and a cap": things join the list, a person or an animal is a second subject
-                while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
-                        and not more[0].animate and not more[0].modifiers:
-                    had = NounPhrase(f"{self.render(had)} {self.AND} {more[0].words}", "p", False)
-                    i = more[1]
+                had, i = self._listed(tokens, i, had)
                 subject.modifiers.append(f"{self.render(had, 'soc')} {self.HAVING}")
             elif located := self._located(tokens, i, subject):
                 words, i = located
@@ -414,20 +456,27 @@ class CaptionGrammar:
         worn = {self.THINGS[c].split()[-1] for c in CLOTHING if c in self.THINGS}  # a phrase's last word is checked
         return worn | {self.pluralise(c) for c in worn}  # "in red shirts"
 
+    def _wearable(self, phrase: NounPhrase) -> bool:
+        """Clothing by its translation's last word ("in red shirts"), unless its English head is one of the
+        tables' other things: translations are shared (Tamil கண்ணாடி is glasses, a glass and a mirror; Telugu
+        బుట్ట a basket and a muzzle's last word), and "wine in a glass" wears nothing."""
+        clothing = any(form in CLOTHING for form in (phrase.head, phrase.head[:-1], phrase.head[:-2]))
+        return phrase.words.split()[-1] in self._clothes and (clothing or not self._is_thing(phrase.head))
+
     def _worn(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """'in' / 'wearing' / 'dressed in' a piece of clothing (and more joined by "and")."""
         if tokens[i] not in ("in", "wearing") and tokens[i: i + 2] != ["dressed", "in"]:
             return None
         rest = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
-        if not rest or rest[0].words.split()[-1] not in self._clothes:
+        if not rest or not self._wearable(rest[0]):
             return None
         worn, i = [rest[0].words], rest[1]
         # only clothing joins the list: "in a white dress and a woman wearing …" is two people, left unparsed
         while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
-                and more[0].words.split()[-1] in self._clothes:
+                and self._wearable(more[0]):
             worn.append(more[0].words)
             i = more[1]
-        return f" {self.AND} ".join(worn), i
+        return f"{', '.join(worn[:-1])} {self.AND} {worn[-1]}" if len(worn) > 1 else worn[0], i
 
     def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> tuple[str, int] | None:
         """A place right after the subject when a verb follows it; never "with", and "in" only before a place
@@ -437,7 +486,22 @@ class CaptionGrammar:
         if tokens[i] == "in" and tokens[pp[1] - 1] not in IN_PLACES:
             return None
         j = self._past_copula(tokens, pp[1])
-        return pp if j < len(tokens) and self._verb(tokens[j], subject.cls in ("h", "p")) else None
+        if j < len(tokens) and (self._verb(tokens[j], subject.cls in ("h", "p")) or tokens[j: j + 2] == ["about", "to"]):
+            return pp
+        # "a person on a dirt bike is in the air": a place of its own after "is"
+        return pp if pp[1] < j < len(tokens) and self._place(tokens, j) else None
+
+    def _second_verb(self, tokens: list[str], i: int, subject: NounPhrase) -> str | None:
+        """A second -ing word right after the first verb's phrase, where only the subject can be doing it: "two
+        people sitting on a bench looking at the ocean" (a bench does not look). After a person or an animal it
+        may be theirs ("a man watching a dog running"), and other verbs may describe the thing ("a man in a
+        boat floating on a lake"): those are left unparsed. Returns the word, or None."""
+        if i >= len(tokens) or not subject.animate or not self._is_thing(tokens[i - 1]):
+            return None
+        if tokens[i] == "wearing":
+            return tokens[i]
+        verb = self._verb(tokens[i])
+        return tokens[i] if verb and verb[1] == "ing" and verb[0] in SUBJECT_ACTIONS else None
 
     @staticmethod
     def _past_copula(tokens: list[str], i: int) -> int:
@@ -547,7 +611,7 @@ class CaptionGrammar:
         if not found or tokens[found[1]: found[1] + 1] != ["and"]:
             return found
         first, i = found
-        if "of" in tokens[:i]:  # "a crowd of women and children" is one crowd
+        if "of" in tokens[:i] and not self._measured(tokens, i):  # "a crowd of women and children" is one crowd
             return found
         second_found = self._noun_phrase(tokens, i + 1)
         if not second_found:
@@ -562,6 +626,27 @@ class CaptionGrammar:
 
     # -- sentences --------------------------------------------------------------------------------------------
     def translate(self, caption: str) -> str | None:
+        # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
+        # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
+        listed = self._commas_as_and(caption) if "," in caption else None
+        return (listed and self._translate(listed)) or self._translate(caption)
+
+    def _commas_as_and(self, caption: str) -> str:
+        """The caption with the commas of a list ("a helmet, boots, and shorts": an "and" follows) and those
+        before an -ing clause ("holding a branch, swimming") as "and"; commas after an adjective ("a big, black
+        dog", "red, white and blue") only dropped."""
+        parts = [part.split() for part in re.split(r"\s*,\s*", caption.strip().rstrip(".,"))]
+        words = parts[0]
+        for k, part in enumerate(parts[1:], 1):
+            after = part[1:] if part[:1] == ["and"] else part
+            verb = self._verb(after[0].casefold()) if after else None
+            listed = any("and" in later for later in parts[k:])
+            adjective = bool(words) and words[-1].casefold() in self.ADJECTIVES
+            words = [*words, *(part if adjective else ["and", *after] if listed or (verb and verb[1] == "ing")
+                               else part)]
+        return " ".join(words)
+
+    def _translate(self, caption: str) -> str | None:
         text = caption.casefold().strip().rstrip(".").strip()
         if not text or re.search(r"[^a-z ,'-]", text):
             return None
@@ -578,12 +663,19 @@ class CaptionGrammar:
         i = self._subject_modifiers(tokens, i, subject)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
             i += 1  # "a man wearing a hat and holding a cup": both describe him
+        # "two dogs that are playing", "a man who rides a bike": a relative clause describes the subject, as its
+        # participle does ("two dogs playing"); the caption stays a noun phrase
+        relative = tokens[i: i + 1] in (["that"], ["who"], ["which"])
+        i += relative
         j = self._past_copula(tokens, i)
-        finite, i = there or j > i, j
+        finite, i = there or (j > i and not relative), j
+        # "a man (is) about to hit a ball": the verb's own phrase, and its "about to" forms at the end
+        imminent = tokens[i: i + 2] == ["about", "to"] and tokens[i + 2: i + 3] != [] and tokens[i + 2] in self.VERBS
+        i += 2 * imminent
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
-        if i < len(tokens) and (verb := self._verb(tokens[i], base)):
-            finite = finite or verb[1] in ("s", "base")
+        if i < len(tokens) and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
+            finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
             vp = self._verb_phrase(tokens, i + 1, verb[0])
             if not vp:
                 return None
@@ -591,11 +683,24 @@ class CaptionGrammar:
             before, i, lemma = vp
             if not subject.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
                 lemma = INANIMATE_SENSES[lemma]
+            if imminent and i < len(tokens) and tokens[i] in ("and", "while"):
+                return None  # "about to" what: the first verb or both
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
                 joined = self._and_verb(tokens, i + 1, base, lemma, before)
                 if not joined:
                     return None
                 lemma, before, i = joined
+            elif verb[1] == "ing" and (second := self._second_verb(tokens, i, subject)):
+                if second == "wearing":  # "a man sitting on a bench wearing a hat": he wears it
+                    worn = self._worn(tokens, i)
+                    if not worn:
+                        return None
+                    subject.modifiers.append(f"{worn[0]} {self.WEARING}")
+                    i = worn[1]
+                elif joined := self._and_verb(tokens, i, base, lemma, before):  # … on a bench looking at the sea
+                    lemma, before, i = joined
+                else:
+                    return None
             # "rides a bike while holding a cup": the while-clause goes first
             if tokens[i: i + 1] == ["while"] and (during := self._while_verb(tokens, i + 1)):
                 clause, i = during
@@ -616,11 +721,15 @@ class CaptionGrammar:
             if not places and not finite:  # a noun phrase alone: "a red building", "a dog with a ball"
                 listed = "," in caption  # "a man, woman, and child" would come out as one compound noun
                 return self.render(subject) if len(tokens) > 1 and not listed else None
-            if finite:
-                words = [subordinate, middle, self.render(subject), self.existential(subject.cls)]
+            if finite:  # "a boat is on the lake": the place first, unless the subject has places of its own
+                located = [self.render(subject), middle] if subject.modifiers else [middle, self.render(subject)]
+                words = [subordinate, *located, self.existential(subject.cls)]
                 return " ".join(filter(None, words)) + "."
             return " ".join(filter(None, [subordinate, middle, self.render(subject)]))
-        stem, participle, _ = self.VERBS[lemma]
+        forms = self.imminent(lemma) if imminent else self.VERBS[lemma][:2]
+        if not forms:
+            return None
+        stem, participle = forms
         if finite:
             words = [subordinate, self.render(subject), middle, self.finite(stem, subject.cls)]
             return " ".join(filter(None, words)) + "."

@@ -10,6 +10,7 @@ from inference.translation.caption_grammar import CaptionGrammar
 
 VIRAMA = "\u0bcd"
 HARD = set("கசடதபற")
+LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 
 # Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
 # n(euter singular), p (neuter plural).
@@ -55,6 +56,12 @@ PEOPLE = {
     "teams": ("அணிகள்", "p"), "babies": ("குழந்தைகள்", "h"), "others": ("மற்றவர்கள்", "h"),
     "jockey": ("குதிரைப் பந்தய வீரர்", "r"), "jockeys": ("குதிரைப் பந்தய வீரர்கள்", "h"),
     "audience": ("பார்வையாளர்கள்", "h"), "friend": ("நண்பர்", "r"), "cheerleaders": ("ஆதரவு நடனக் குழுவினர்", "h"),
+    # round 18: people of COCO-style captions
+    "passenger": ("பயணி", "r"), "passengers": ("பயணிகள்", "h"), "chef": ("சமையல்காரர்", "r"),
+    "chefs": ("சமையல்காரர்கள்", "h"), "waiter": ("பணியாளர்", "r"), "officer": ("அதிகாரி", "r"),
+    "officers": ("அதிகாரிகள்", "h"), "policeman": ("காவலர்", "r"), "catcher": ("பந்து பிடிப்பவர்", "r"),
+    "umpire": ("நடுவர்", "r"), "vendor": ("வியாபாரி", "r"), "vendors": ("வியாபாரிகள்", "h"),
+    "fans": ("ரசிகர்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -66,6 +73,10 @@ ANIMALS = {
     "collie": "கோலி", "lab": "லாப்ரடார்", "labrador": "லாப்ரடார்",
     "pony": "குதிரைக்குட்டி", "chicken": "கோழி", "pig": "பன்றி", "squirrel": "அணில்", "swan": "அன்னம்",
     "pitbull": "பிட்புல்",
+    # round 18: animals of COCO-style captions
+    "kitten": "பூனைக்குட்டி", "panda": "பாண்டா", "parrot": "கிளி", "lamb": "ஆட்டுக்குட்டி",
+    "calf": "கன்றுக்குட்டி", "ox": "எருது", "goose": "வாத்து", "pigeon": "புறா", "seagull": "கடற்காகம்",
+    "polar-bear": "பனிக்கரடி",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -179,6 +190,45 @@ THINGS = {
     "remote": "ரிமோட்", "controller": "கட்டுப்படுத்தி", "keyboard": "விசைப்பலகை",
     "pasture": "மேய்ச்சல் நிலம்", "cattle": "கால்நடைகள்", "dishes": "பாத்திரங்கள்",
     "salad": "சாலட்", "soup": "சூப்", "egg": "முட்டை", "vegetable": "காய்கறி", "pot": "பானை",
+    # round 18: the things of COCO-style captions (tables, kitchens, streets, airports)
+    "parking-meter": "பார்க்கிங் மீட்டர்", "handbag": "கைப்பை", "tie": "டை",
+    "potted-plant": "தொட்டிச் செடி", "dining-table": "சாப்பாட்டு மேசை", "mouse": "மவுஸ்",
+    "toaster": "டோஸ்டர்", "hair-dryer": "ஹேர் ட்ரையர்", "toothbrush": "பல் துலக்கி", "tomato": "தக்காளி",
+    "slice": "துண்டு", "enclosure": "அடைப்பு", "curtain": "திரைச்சீலை", "pillow": "தலையணை",
+    "tray": "தட்டம்", "dish": "பாத்திரம்", "onion": "வெங்காயம்", "pepper": "குடைமிளகாய்",
+    "oranges": "ஆரஞ்சுப் பழங்கள்", "mug": "குவளை", "beer": "பீர்", "toppings": "டாப்பிங்ஸ்",
+    "sauce": "சாஸ்", "fries": "ஃப்ரைஸ்", "dessert": "இனிப்பு", "pastry": "பேஸ்ட்ரி", "cupcake": "கப்கேக்",
+    "harbor": "துறைமுகம்", "sailboat": "பாய்மரப் படகு", "ship": "கப்பல்", "town": "ஊர்",
+    "highway": "நெடுஞ்சாலை", "bus-stop": "பேருந்து நிறுத்தம்", "video-game": "வீடியோ கேம்", "wii": "வீ",
+    "countertop": "சமையல் மேடை", "freezer": "உறைவிப்பான்", "appliances": "சாதனங்கள்",
+    "urinal": "சிறுநீர் கழிப்பிடம்", "tile": "ஓடு", "towel": "துண்டு", "soap": "சோப்பு", "eye": "கண்",
+    "tail": "வால்", "shadow": "நிழல்", "reflection": "பிரதிபலிப்பு", "ceiling": "உட்கூரை", "roof": "கூரை",
+    "screen": "திரை", "shoe": "காலணி", "frame": "சட்டகம்", "handle": "கைப்பிடி", "logo": "சின்னம்",
+    "wing": "இறக்கை", "beak": "அலகு", "horn": "கொம்பு", "tusk": "தந்தம்", "fur": "ரோமம்", "finger": "விரல்",
+    "lighthouse": "கலங்கரை விளக்கம்", "balcony": "பால்கனி", "patio": "முற்றம்", "lid": "மூடி",
+    "container": "கொள்கலன்", "platter": "பெரிய தட்டு", "blender": "மிக்ஸி", "cab": "டாக்ஸி",
+    "suv": "எஸ்யூவி கார்", "headlight": "முகப்பு விளக்கு", "windshield": "முன்கண்ணாடி", "stack": "அடுக்கு",
+    "signal": "சிக்னல்", "arrow": "அம்புக்குறி", "button": "பொத்தான்", "sticker": "ஸ்டிக்கர்",
+    "image": "படம்", "post": "கம்பம்", "pattern": "வடிவமைப்பு", "railroad": "ரயில் பாதை",
+    "palm-tree": "பனை மரம்", "letter": "எழுத்து", "number": "எண்", "part": "பகுதி",
+    "bookshelf": "புத்தக அலமாரி", "airliner": "பயணிகள் விமானம்", "tarmac": "ஓடுதளம்", "terminal": "முனையம்",
+    "barn": "களஞ்சியம்", "farm": "பண்ணை", "oar": "துடுப்பு", "yacht": "உல்லாசப் படகு",
+    "marina": "படகுத் துறை", "canal": "கால்வாய்", "mitt": "கையுறை", "bleachers": "பார்வையாளர் இருக்கைகள்",
+    "lodge": "விடுதி", "cabin": "குடில்", "candle": "மெழுகுவர்த்தி", "birthday": "பிறந்தநாள்",
+    "party": "விருந்து", "muffin": "மஃபின்", "cookie": "பிஸ்கட்", "bagel": "பேகல்", "noodles": "நூடுல்ஸ்",
+    "pasta": "பாஸ்தா", "spaghetti": "ஸ்பாகெட்டி", "steak": "ஸ்டீக்", "shrimp": "இறால்", "ham": "ஹாம்",
+    "bacon": "பன்றி இறைச்சி", "sausage": "சாசேஜ்", "potato": "உருளைக்கிழங்கு", "beans": "பீன்ஸ்",
+    "corn": "சோளம்", "lettuce": "லெட்யூஸ்", "spinach": "பசலைக் கீரை", "cucumber": "வெள்ளரிக்காய்",
+    "mushroom": "காளான்", "olives": "ஆலிவ்கள்", "pineapple": "அன்னாசிப்பழம்", "grapes": "திராட்சை",
+    "strawberry": "ஸ்ட்ராபெர்ரி", "lemon": "எலுமிச்சை", "avocado": "அவகேடோ", "juice": "பழச்சாறு",
+    "soda": "சோடா", "jar": "ஜாடி", "napkin": "நாப்கின்", "lunch": "மதிய உணவு", "dinner": "இரவு உணவு",
+    "breakfast": "காலை உணவு", "meal": "உணவு", "snack": "சிற்றுண்டி", "buffet": "பஃபே", "bakery": "பேக்கரி",
+    "menu": "மெனு", "bell": "மணி", "banner": "பதாகை", "billboard": "விளம்பரப் பலகை", "poster": "சுவரொட்டி",
+    "streetlight": "தெரு விளக்கு", "lamppost": "விளக்குக் கம்பம்", "trash-can": "குப்பைத் தொட்டி",
+    "garbage": "குப்பை", "bin": "தொட்டி", "dumpster": "குப்பைத் தொட்டி", "cockpit": "விமானி அறை",
+    "propeller": "உந்துவிசிறி", "helicopter": "ஹெலிகாப்டர்", "trolley": "தள்ளுவண்டி", "tram": "டிராம்",
+    "streetcar": "டிராம்", "moped": "மொபெட்", "dirt-bike": "டர்ட் பைக்",
+    "passenger-train": "பயணிகள் ரயில்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -370,6 +420,7 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "விளிம்பில்"), "on the side of": ("gen", "ஓரத்தில்"),
     "at the bottom of": ("gen", "அடியில்"), "underneath": ("gen", "அடியில்"), "close to": ("gen", "அருகில்"),
     "atop": ("gen", "மேல்"), "at the end of": ("gen", "முடிவில்"), "without": ("nom", "இல்லாமல்"),
+    "after": ("dat", "பிறகு"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
@@ -435,6 +486,8 @@ def pluralise(noun: str) -> str:
         return noun
     if noun.endswith("ம்"):
         return noun[:-2] + "ங்கள்"
+    if noun.endswith(tuple(LONG_VOWEL_SIGNS)):  # a loanword's long vowel doubles the க்: கேமராக்கள், பூக்கள்
+        return noun + "க்கள்"
     return noun + "கள்"
 
 
@@ -487,9 +540,15 @@ class TamilCaptionGrammar(CaptionGrammar):
         participle = self.VERBS[lemma][1]
         return participle.removesuffix("ும்") if participle.endswith("ும்") and lemma not in STATIVE else None
 
+    def imminent(self, lemma: str) -> tuple[str, str] | None:
+        """The infinitive and போ "go": அடிக்கப் போகிறார் "is about to hit", அடிக்கப் போகும் "about to hit"."""
+        infinitive = self.purpose(lemma)
+        return (f"{infinitive}ப் போகிற", f"{infinitive}ப் போகும்") if infinitive else None
+
     def during(self, lemma: str) -> str | None:
         """The adjectival participle and போது "when": பார்க்கும்போது "as … watches"."""
         return self.VERBS[lemma][1] + "போது"
 
     def existential(self, cls: str) -> str:
-        return {"h": "இருக்கிறார்கள்", "p": "உள்ளன", "r": "இருக்கிறார்"}.get(cls, "உள்ளது")
+        people = {"m": "இருக்கிறான்", "f": "இருக்கிறாள்", "r": "இருக்கிறார்", "h": "இருக்கிறார்கள்"}
+        return people.get(cls) or {"p": "உள்ளன"}.get(cls, "உள்ளது")  # a boy is (இருக்கிறான்), a thing is (உள்ளது)

@@ -7,6 +7,8 @@ this way. Telugu's endings mostly join the noun as it is (వంటగదిల�
 
 from __future__ import annotations
 
+import re
+
 from inference.translation.caption_grammar import CaptionGrammar
 
 PEOPLE = {
@@ -46,6 +48,12 @@ PEOPLE = {
     "babies": ("పసిపాపలు", "h"), "others": ("ఇతరులు", "h"),
     "jockey": ("జాకీ", "m"), "jockeys": ("జాకీలు", "h"), "audience": ("ప్రేక్షకులు", "h"),
     "friend": ("స్నేహితుడు", "m"), "cheerleaders": ("చీర్లీడర్లు", "h"),
+    # round 18: people of COCO-style captions
+    "passenger": ("ప్రయాణికుడు", "m"), "passengers": ("ప్రయాణికులు", "h"), "chef": ("వంటవాడు", "m"),
+    "chefs": ("వంటవాళ్లు", "h"), "waiter": ("వెయిటర్", "m"), "officer": ("అధికారి", "m"),
+    "officers": ("అధికారులు", "h"), "policeman": ("పోలీసు", "m"), "catcher": ("క్యాచర్", "m"),
+    "umpire": ("అంపైర్", "m"), "vendor": ("వ్యాపారి", "m"), "vendors": ("వ్యాపారులు", "h"),
+    "fans": ("అభిమానులు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -57,6 +65,10 @@ ANIMALS = {
     "collie": "కోలీ", "lab": "లాబ్రడార్", "labrador": "లాబ్రడార్",
     "pony": "గుర్రపు పిల్ల", "chicken": "కోడి", "pig": "పంది", "squirrel": "ఉడుత", "swan": "హంస",
     "pitbull": "పిట్బుల్",
+    # round 18: animals of COCO-style captions
+    "kitten": "పిల్లి పిల్ల", "panda": "పాండా", "parrot": "చిలుక", "lamb": "గొర్రె పిల్ల", "calf": "దూడ",
+    "ox": "ఎద్దు", "goose": "బాతు", "pigeon": "పావురం", "seagull": "సముద్ర పక్షి",
+    "polar-bear": "ధ్రువపు ఎలుగుబంటి",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -164,6 +176,43 @@ THINGS = {
     "luggage": "సామాను", "skis": "స్కీలు", "intersection": "కూడలి", "remote": "రిమోట్",
     "controller": "కంట్రోలర్", "keyboard": "కీబోర్డు", "pasture": "పచ్చిక బయలు", "cattle": "పశువులు",
     "dishes": "పాత్రలు", "salad": "సలాడ్", "soup": "సూప్", "egg": "గుడ్డు", "vegetable": "కూరగాయ", "pot": "కుండ",
+    # round 18: the things of COCO-style captions (tables, kitchens, streets, airports)
+    "parking-meter": "పార్కింగ్ మీటర్", "handbag": "హ్యాండ్బ్యాగ్", "tie": "టై",
+    "potted-plant": "కుండీ మొక్క", "dining-table": "భోజనాల బల్ల", "mouse": "మౌస్", "toaster": "టోస్టర్",
+    "hair-dryer": "హెయిర్ డ్రైయర్", "toothbrush": "టూత్ బ్రష్", "tomato": "టమాటా", "slice": "ముక్క",
+    "enclosure": "ఆవరణ", "curtain": "తెర", "pillow": "దిండు", "tray": "ట్రే", "dish": "పాత్ర",
+    "onion": "ఉల్లిపాయ", "pepper": "మిరపకాయ", "oranges": "నారింజ పండ్లు", "mug": "మగ్గు", "beer": "బీరు",
+    "toppings": "టాపింగ్స్", "sauce": "సాస్", "fries": "ఫ్రైస్", "dessert": "తీపి వంటకం",
+    "pastry": "పేస్ట్రీ", "cupcake": "కప్కేక్", "harbor": "ఓడరేవు", "sailboat": "తెరచాప పడవ", "ship": "ఓడ",
+    "town": "పట్టణం", "highway": "రహదారి", "bus-stop": "బస్ స్టాప్", "video-game": "వీడియో గేమ్",
+    "wii": "వీ", "countertop": "కౌంటర్", "freezer": "ఫ్రీజర్", "appliances": "ఉపకరణాలు",
+    "urinal": "మూత్రశాల", "tile": "టైలు", "towel": "తువ్వాలు", "soap": "సబ్బు", "eye": "కన్ను",
+    "tail": "తోక", "shadow": "నీడ", "reflection": "ప్రతిబింబం", "ceiling": "పైకప్పు", "roof": "పైకప్పు",
+    "screen": "తెర", "shoe": "బూటు", "frame": "ఫ్రేము", "handle": "హ్యాండిల్", "logo": "లోగో",
+    "wing": "రెక్క", "beak": "ముక్కు", "horn": "కొమ్ము", "tusk": "దంతం", "fur": "బొచ్చు", "finger": "వేలు",
+    "lighthouse": "లైట్హౌస్", "balcony": "బాల్కనీ", "patio": "వరండా", "lid": "మూత", "container": "డబ్బా",
+    "platter": "పళ్లెం", "blender": "మిక్సీ", "cab": "టాక్సీ", "suv": "ఎస్యూవీ కారు",
+    "headlight": "హెడ్లైట్", "windshield": "ముందు అద్దం", "stack": "దొంతర", "signal": "సిగ్నల్",
+    "arrow": "బాణం", "button": "బటన్", "sticker": "స్టిక్కర్", "image": "చిత్రం", "post": "స్తంభం",
+    "pattern": "నమూనా", "railroad": "రైలు మార్గం", "palm-tree": "తాటి చెట్టు", "letter": "అక్షరం",
+    "number": "సంఖ్య", "part": "భాగం", "bookshelf": "పుస్తకాల అల్మరా", "airliner": "ప్రయాణికుల విమానం",
+    "tarmac": "రన్వే", "terminal": "టెర్మినల్", "barn": "కొట్టం", "farm": "పొలం", "oar": "తెడ్డు",
+    "yacht": "విహార నౌక", "marina": "రేవు", "canal": "కాలువ", "mitt": "చేతి తొడుగు",
+    "bleachers": "ప్రేక్షకుల బెంచీలు", "lodge": "లాడ్జి", "cabin": "కుటీరం", "candle": "కొవ్వొత్తి",
+    "birthday": "పుట్టినరోజు", "party": "విందు", "muffin": "మఫిన్", "cookie": "బిస్కెట్", "bagel": "బేగెల్",
+    "noodles": "నూడుల్స్", "pasta": "పాస్తా", "spaghetti": "స్పఘెట్టి", "steak": "స్టీక్",
+    "shrimp": "రొయ్య", "ham": "హామ్", "bacon": "బేకన్", "sausage": "సాసేజ్", "potato": "బంగాళదుంప",
+    "beans": "బీన్స్", "corn": "మొక్కజొన్న", "lettuce": "లెట్యూస్", "spinach": "పాలకూర",
+    "cucumber": "దోసకాయ", "mushroom": "పుట్టగొడుగు", "olives": "ఆలివ్లు", "pineapple": "అనాస పండు",
+    "grapes": "ద్రాక్ష", "strawberry": "స్ట్రాబెర్రీ", "lemon": "నిమ్మకాయ", "avocado": "అవకాడో",
+    "juice": "రసం", "soda": "సోడా", "jar": "జాడీ", "napkin": "నాప్కిన్", "lunch": "మధ్యాహ్న భోజనం",
+    "dinner": "రాత్రి భోజనం", "breakfast": "అల్పాహారం", "meal": "భోజనం", "snack": "చిరుతిండి",
+    "buffet": "బఫే", "bakery": "బేకరీ", "menu": "మెనూ", "bell": "గంట", "banner": "బ్యానర్",
+    "billboard": "హోర్డింగ్", "poster": "పోస్టర్", "streetlight": "వీధి దీపం", "lamppost": "దీప స్తంభం",
+    "trash-can": "చెత్త డబ్బా", "garbage": "చెత్త", "bin": "డబ్బా", "dumpster": "చెత్త కుండీ",
+    "cockpit": "కాక్పిట్", "propeller": "ప్రొపెల్లర్", "helicopter": "హెలికాప్టర్", "trolley": "ట్రాలీ",
+    "tram": "ట్రామ్", "streetcar": "ట్రామ్", "moped": "మోపెడ్", "dirt-bike": "డర్ట్ బైక్",
+    "passenger-train": "ప్యాసింజర్ రైలు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -305,6 +354,7 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "అంచున"), "on the side of": ("gen", "పక్కన"), "at the bottom of": ("gen", "అడుగున"),
     "underneath": ("gen", "కింద"), "close to": ("gen", "దగ్గర"), "atop": ("gen", "పైన"),
     "at the end of": ("gen", "చివర"), "without": ("nom", "లేకుండా"),
+    "after": ("gen", "తర్వాత"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
@@ -414,6 +464,14 @@ class TeluguCaptionGrammar(CaptionGrammar):
 
     def purpose(self, lemma: str) -> str | None:
         return PURPOSIVE.get(lemma)
+
+    def imminent(self, lemma: str) -> tuple[str, str] | None:
+        """The infinitive and -బోతున్న: కొట్టబోతున్నాడు "is about to hit" (the purposive less -డానికి; a long
+        vowel's -వ goes too: పట్టుకోవడానికి → పట్టుకోబోతున్న, తేవడానికి → తేబోతున్న)."""
+        if not (purposive := PURPOSIVE.get(lemma)):
+            return None
+        infinitive = re.sub("([\u0c47\u0c4b])వడానికి$", "\\1", purposive).removesuffix("డానికి")
+        return infinitive + "బోతున్న", infinitive + "బోతున్న"
 
     def during(self, lemma: str) -> str | None:
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
