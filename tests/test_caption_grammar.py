@@ -154,6 +154,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Wine in a glass .", "கண்ணாடியில் ஒயின்"),  # கண்ணாடி is glasses too: a glass is not worn
         ("Two pizzas on a table", "மேசையில் இரண்டு பீட்சாக்கள்"),  # a long vowel doubles the க்
         ("A boy in a red shirt is on a swing .", "சிவப்பு சட்டை அணிந்த ஒரு சிறுவன் ஊஞ்சலில் இருக்கிறான்."),
+        # a pronoun subject of a while/as clause is the main subject again, and goes unsaid
+        ("A girl holds a blue balloon as she walks .", "நடந்து செல்லும்போது ஒரு சிறுமி நீல பலூன் பிடித்திருக்கிறாள்."),
+        ("A man has a beard .", "ஒரு மனிதர் தாடி வைத்திருக்கிறார்."),
+        ("A dog runs with a man watching .", "ஒரு நாய் ஒரு மனிதர் பார்க்கும்போது ஓடுகிறது."),  # "with" a clause
+        ("A family having lunch .", "மதிய உணவு சாப்பிடும் ஒரு குடும்பத்தினர்"),  # having a meal is eating it
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -220,6 +225,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A living room filled with furniture and a television .", "ఫర్నిచర్ మరియు టీవీతో నిండిన ఒక హాలు"),
         ("A brown dog runs on the sand , holding a stick .",
          "ఒక గోధుమ రంగు కుక్క ఇసుకపై పరిగెడుతూ కర్ర పట్టుకుని ఉంది."),
+        ("He is wearing a red hat .", "అతను ఎరుపు రంగు టోపీ ధరించి ఉన్నాడు."),
+        ("The white dog has a ball in its mouth .", "తెల్లని కుక్క నోటిలో బంతి పట్టుకుని ఉంది."),  # has … in: holds
+        ("The man has a blue shirt on .", "వ్యక్తి నీలం రంగు చొక్కా ధరించి ఉన్నాడు."),  # has … on: wears
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -245,6 +253,9 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A picture of a man and a woman .",  # "of … and": one picture, not a picture and a woman
         "A man who is holding an umbrella walks down the street .",  # a relative clause and then a verb
         "Green grass field , a black dog running after a ball .",  # no list without an "and"
+        "A table with pizza on it .",  # the tables inflect nouns, not pronouns
+        "An old building has a door .",  # a thing "has" by possession, which the rules do not write
+        "The man is with a camera looking out of a window .",  # a camera does not look
         "",
     ],
 )

@@ -53,7 +53,7 @@ COMPOUNDS = {
     "fries", "palm tree": "palm-tree", "street light": "streetlight", "street lamp": "streetlight",
     "lamp post": "lamppost", "trash can": "trash-can", "garbage can": "trash-can", "polar bear": "polar-bear",
     "close up": "closeup", "close-up": "closeup", "a couple of": "two", "dirt bike": "dirt-bike",
-    "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
+    "having fun": "playing", "has fun": "plays", "have fun": "play", "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
     "passenger train": "passenger-train", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks
@@ -78,6 +78,11 @@ DIRECT_PARTICIPLES = {"overlooking", "facing"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
+PRONOUNS = {"he", "she", "it", "they"}
+# what "having" a meal or a drink is: eating or drinking it
+HAD_MEALS = {**{meal: "eat" for meal in ("lunch", "dinner", "breakfast", "meal", "food", "snack", "picnic", "pizza",
+                                         "cake", "sandwich")},
+             **{drink: "drink" for drink in ("drink", "drinks", "coffee", "tea", "beer", "wine", "juice")}}
 # never nouns, whatever the dictionary says
 FUNCTION_WORDS = {
     "is", "are", "was", "were", "be", "being", "been", "and", "or", "but", "while", "as", "there", "this", "that",
@@ -277,6 +282,8 @@ class CaptionGrammar:
             return word, "base"
         if ED_FORMS.get(word) in self.VERBS:
             return ED_FORMS[word], "ing"
+        if word == "has" and "have" in self.VERBS:  # "a man has a beard"
+            return "have", "s"
         if word.endswith("ing"):
             stem = word[:-3]
             doubled = (stem[:-1], "ing") if len(stem) > 2 and stem[-1] == stem[-2] else None
@@ -350,7 +357,7 @@ class CaptionGrammar:
                                 animate=inner.animate if group else phrase.animate)
         elif tokens[i: i + 1] == ["of"]:  # the side of the road → சாலையின் ஓரம்
             rest = self._noun_phrase(tokens, i + 1)
-            if not rest:
+            if not rest or rest[0].head in PRONOUNS:  # "a picture of it": the tables inflect nouns only
                 return None
             inner, i = rest
             phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
@@ -419,6 +426,8 @@ class CaptionGrammar:
         if not found or not rest:
             return None
         (case, post), (phrase, j) = found[0], rest
+        if phrase.head in PRONOUNS:  # "with pizza on it": the tables inflect nouns, not pronouns
+            return None
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
         return " ".join(filter(None, [self.render(phrase, case), post])), j
 
@@ -524,6 +533,8 @@ class CaptionGrammar:
     def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int, str] | None:
         """What follows the verb `lemma` from `i` and goes before it: places first, then the object; the index
         after it; and the verb's lemma again, or its sense by the object's head (SENSES)."""
+        if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has on a white shirt"
+            lemma, i = "wear", i + 1
         takes_accusative = self.VERBS[lemma][2]
         obj = ""
         if tokens[i: i + 1] == ["up"] and lemma in PARTICLE_UP and i + 1 < len(tokens) \
@@ -545,6 +556,13 @@ class CaptionGrammar:
             phrase, i = found_obj
             if (sense := SENSES.get((lemma, tokens[i - 1]))) in self.VERBS:
                 lemma, takes_accusative = sense, self.VERBS[sense][2]
+            if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
+                lemma, takes_accusative = had, self.VERBS[had][2]
+            if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has a blue shirt on"
+                lemma, takes_accusative, i = "wear", self.VERBS["wear"][2], i + 1
+            elif lemma == "have" and tokens[i: i + 1] == ["in"] and tokens[i + 2: i + 3] in (["mouth"], ["mouths"]) \
+                    and "hold" in self.VERBS:  # "has a ball in its mouth" holds it
+                lemma, takes_accusative = "hold", self.VERBS["hold"][2]
             case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
             obj = self.render(phrase, case) if case != "nom" else phrase.words
         places = []
@@ -583,7 +601,23 @@ class CaptionGrammar:
             return self._purpose(tokens, i + 1)
         if mouth := self._in_mouth(tokens, i):  # "runs with a stick in its mouth": holding it in the mouth
             return f"{mouth[0]} {self.HOLDING_IN_MOUTH[1]}", mouth[1]
+        if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
+            return clause
         return self._longest(self.ADVERBS, tokens, i, 3) or self._prepositional(tokens, i)
+
+    def _with_clause(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """"(runs) with a man watching", "with people cheering from the stands": a clause of its own, in the
+        `during` form ("as a man watches"), before the verb; None where no -ing verb follows the noun."""
+        found = self._noun_phrase(tokens, i)
+        if not found or found[1] >= len(tokens) or not (verb := self._verb(tokens[found[1]])) or verb[1] != "ing":
+            return None
+        subject, j = found
+        if not subject.animate and verb[0] in SUBJECT_ACTIONS:  # "with a camera looking out": his, not its
+            return None
+        vp = self._verb_phrase(tokens, j + 1, verb[0])
+        if not vp or not (form := self.during(vp[2])):
+            return None
+        return " ".join(filter(None, [self.render(subject), vp[0], form])), vp[1]
 
     def _in_mouth(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"with a ball in its mouth": the mouth in the locative and the ball in the accusative (the holding word
@@ -681,6 +715,8 @@ class CaptionGrammar:
                 return None
             no_object = i + 1 >= len(tokens) or bool(self._place(tokens, i + 1))  # "a car drives a car": as it is
             before, i, lemma = vp
+            if lemma == "have" and not subject.animate:  # "a building has a door": possession, not holding
+                return None
             if not subject.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
                 lemma = INANIMATE_SENSES[lemma]
             if imminent and i < len(tokens) and tokens[i] in ("and", "while"):
@@ -760,4 +796,6 @@ class CaptionGrammar:
             places.append(pp[0])
             i = pp[1]
         form = self.during(lemma)
-        return " ".join(filter(None, [self.render(subject), *places, before, form])) if form else None
+        # "… as he climbs": a pronoun is the main subject again, which the language leaves unsaid
+        said = "" if subject.head in PRONOUNS else self.render(subject)
+        return " ".join(filter(None, [said, *places, before, form])) if form else None

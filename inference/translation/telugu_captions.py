@@ -54,6 +54,9 @@ PEOPLE = {
     "officers": ("అధికారులు", "h"), "policeman": ("పోలీసు", "m"), "catcher": ("క్యాచర్", "m"),
     "umpire": ("అంపైర్", "m"), "vendor": ("వ్యాపారి", "m"), "vendors": ("వ్యాపారులు", "h"),
     "fans": ("అభిమానులు", "h"),
+    # round 18: pronouns, the subjects of many while/as clauses ('as he climbs', 'while it snows')
+    "he": ("అతను", "m"), "she": ("ఆమె", "f"), "they": ("వారు", "h"), "it": ("అది", "n"),
+    "someone": ("ఎవరో", "m"), "somebody": ("ఎవరో", "m"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -311,6 +314,7 @@ STATES = {
     "lay": ("పడుకుని ఉన్న", "పడుకున్న"), "lie": ("పడుకుని ఉన్న", "పడుకున్న"), "lean": ("ఆనుకుని ఉన్న", "ఆనుకున్న"),
     "wear": ("ధరించి ఉన్న", "ధరించిన"), "kneel": ("మోకరిల్లి ఉన్న", "మోకరిల్లిన"),
     "crouch": ("వంగి ఉన్న", "వంగిన"),
+    "have": ("కలిగి ఉన్న", "కలిగిన"),  # round 18: "has a beard" గడ్డం కలిగి ఉన్నాడు
     "be placed": ("ఉంచి ఉన్న", "ఉంచిన"),  # what sits or lies without being animate (caption_grammar.POSTURES)
 }
 TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
