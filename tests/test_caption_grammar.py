@@ -159,6 +159,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man has a beard .", "ஒரு மனிதர் தாடி வைத்திருக்கிறார்."),
         ("A dog runs with a man watching .", "ஒரு நாய் ஒரு மனிதர் பார்க்கும்போது ஓடுகிறது."),  # "with" a clause
         ("A family having lunch .", "மதிய உணவு சாப்பிடும் ஒரு குடும்பத்தினர்"),  # having a meal is eating it
+        ("A white dog is ready to catch a yellow ball .", "ஒரு வெள்ளை நாய் மஞ்சள் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
+        ("Four people gathered around a table", "மேசையை சுற்றி கூடும் நான்கு பேர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -228,6 +230,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("He is wearing a red hat .", "అతను ఎరుపు రంగు టోపీ ధరించి ఉన్నాడు."),
         ("The white dog has a ball in its mouth .", "తెల్లని కుక్క నోటిలో బంతి పట్టుకుని ఉంది."),  # has … in: holds
         ("The man has a blue shirt on .", "వ్యక్తి నీలం రంగు చొక్కా ధరించి ఉన్నాడు."),  # has … on: wears
+        ("Two dogs are ready to catch a frisbee .", "రెండు కుక్కలు ఫ్రిస్బీని పట్టుకోవడానికి సిద్ధంగా ఉన్నాయి."),
+        ("A bowl full of fruit .", "పండుతో నిండిన ఒక గిన్నె"),
+        ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -31,7 +31,8 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
             "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
-            "tie", "wetsuit", "clothes", "clothing", "costumes", "outfits", "swimsuits"}
+            "tie", "wetsuit", "clothes", "clothing", "costumes", "outfits", "swimsuits", "snowsuit", "cape", "tutu",
+            "sneakers", "headscarf"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -54,7 +55,8 @@ COMPOUNDS = {
     "lamp post": "lamppost", "trash can": "trash-can", "garbage can": "trash-can", "polar bear": "polar-bear",
     "close up": "closeup", "close-up": "closeup", "a couple of": "two", "dirt bike": "dirt-bike",
     "having fun": "playing", "has fun": "plays", "have fun": "play", "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
-    "passenger train": "passenger-train", "passenger jet": "airliner", "passenger plane": "airliner",
+    "passenger train": "passenger-train", "body board": "bodyboard", "peace sign": "peace-sign",
+    "kiddie pool": "kiddie-pool", "stair rail": "handrail", "flip phone": "phone", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks
 GLOSSARY_SKIP = {"bar"}
@@ -66,14 +68,14 @@ IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", 
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
-ED_FORMS = {"parked": "park", "seated": "sit"}
+ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather"}
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
                     "sail": "move along"}
 # a past participle after a noun, and the prepositions it takes: "a field covered in snow", "surrounded by trees";
 # participles that take their noun directly: "a cliff overlooking a lake"
-PASSIVE_PREPOSITIONS = ("in", "with", "by")
+PASSIVE_PREPOSITIONS = ("in", "with", "by", "of", "to")  # "full of people", "attached to a string"
 DIRECT_PARTICIPLES = {"overlooking", "facing"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
@@ -200,9 +202,9 @@ class CaptionGrammar:
         """The verb as a purpose: "to catch" in "jumps to catch a ball", or None where the tables lack it."""
         return None
 
-    def imminent(self, lemma: str) -> tuple[str, str] | None:
-        """"about to" the verb ("a man about to hit a ball"): a finite stem and a participle, as VERBS has them,
-        or None where the tables lack it."""
+    def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
+        """"about to" the verb ("a man about to hit a ball"), or with `ready` "ready to" it: a finite stem and a
+        participle, as VERBS has them, or None where the tables lack it."""
         return None
 
     def during(self, lemma: str) -> str | None:
@@ -495,7 +497,7 @@ class CaptionGrammar:
         if tokens[i] == "in" and tokens[pp[1] - 1] not in IN_PLACES:
             return None
         j = self._past_copula(tokens, pp[1])
-        if j < len(tokens) and (self._verb(tokens[j], subject.cls in ("h", "p")) or tokens[j: j + 2] == ["about", "to"]):
+        if j < len(tokens) and (self._verb(tokens[j], subject.cls in ("h", "p")) or tokens[j + 1: j + 2] == ["to"]):
             return pp
         # "a person on a dirt bike is in the air": a place of its own after "is"
         return pp if pp[1] < j < len(tokens) and self._place(tokens, j) else None
@@ -703,8 +705,11 @@ class CaptionGrammar:
         i += relative
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
-        # "a man (is) about to hit a ball": the verb's own phrase, and its "about to" forms at the end
-        imminent = tokens[i: i + 2] == ["about", "to"] and tokens[i + 2: i + 3] != [] and tokens[i + 2] in self.VERBS
+        # "a man (is) about to hit a ball", "a dog ready to catch a ball": the verb's own phrase, and its "about
+        # to" or "ready to" forms at the end
+        imminent = tokens[i + 1: i + 2] == ["to"] and tokens[i] in ("about", "ready") \
+            and tokens[i + 2: i + 3] != [] and tokens[i + 2] in self.VERBS
+        ready = imminent and tokens[i] == "ready"
         i += 2 * imminent
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
@@ -762,7 +767,7 @@ class CaptionGrammar:
                 words = [subordinate, *located, self.existential(subject.cls)]
                 return " ".join(filter(None, words)) + "."
             return " ".join(filter(None, [subordinate, middle, self.render(subject)]))
-        forms = self.imminent(lemma) if imminent else self.VERBS[lemma][:2]
+        forms = self.imminent(lemma, ready) if imminent else self.VERBS[lemma][:2]
         if not forms:
             return None
         stem, participle = forms

@@ -65,6 +65,10 @@ PEOPLE = {
     # round 18: pronouns, the subjects of many while/as clauses ('as he climbs', 'while it snows')
     "he": ("அவன்", "m"), "she": ("அவள்", "f"), "they": ("அவர்கள்", "h"), "it": ("அது", "n"),
     "someone": ("ஒருவர்", "r"), "somebody": ("ஒருவர்", "r"),
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "santa": ("சாண்டா", "r"), "photographer": ("புகைப்படக் கலைஞர்", "r"),
+    "photographers": ("புகைப்படக் கலைஞர்கள்", "h"), "rollerblader": ("ரோலர்பிளேடர்", "r"),
+    "referee": ("நடுவர்", "r"), "owner": ("உரிமையாளர்", "r"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -80,6 +84,8 @@ ANIMALS = {
     "kitten": "பூனைக்குட்டி", "panda": "பாண்டா", "parrot": "கிளி", "lamb": "ஆட்டுக்குட்டி",
     "calf": "கன்றுக்குட்டி", "ox": "எருது", "goose": "வாத்து", "pigeon": "புறா", "seagull": "கடற்காகம்",
     "polar-bear": "பனிக்கரடி",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "doberman": "டாபர்மேன்", "beagle": "பீகிள்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -232,6 +238,16 @@ THINGS = {
     "propeller": "உந்துவிசிறி", "helicopter": "ஹெலிகாப்டர்", "trolley": "தள்ளுவண்டி", "tram": "டிராம்",
     "streetcar": "டிராம்", "moped": "மொபெட்", "dirt-bike": "டர்ட் பைக்",
     "passenger-train": "பயணிகள் ரயில்",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "bodyboard": "உடல் பலகை", "course": "பாதை", "mohawk": "மொஹாக் சிகை", "wedding": "திருமணம்",
+    "display": "காட்சி", "rapids": "வேக நீரோட்டம்", "match": "போட்டி", "wheelie": "வீலி",
+    "shoreline": "கரையோரம்", "curve": "வளைவு", "scene": "காட்சி", "bank": "கரை", "stripes": "கோடுகள்",
+    "teeth": "பற்கள்", "pigtails": "இரட்டைச் சடை", "instrument": "இசைக்கருவி", "rink": "பனிச்சறுக்கு தளம்",
+    "grocery": "மளிகை", "headscarf": "தலைத்துணி", "badminton": "பூப்பந்து", "snowsuit": "பனி உடை",
+    "accordion": "அக்கார்டியன்", "peace-sign": "அமைதிக் குறி", "kiddie-pool": "சிறுவர் நீச்சல் குளம்",
+    "boxing": "குத்துச்சண்டை", "cape": "தோள் போர்வை", "snowbank": "பனிக் குவியல்", "marker": "மார்க்கர்",
+    "art": "கலை", "sneakers": "ஸ்னீக்கர்ஸ்", "dreadlocks": "சடை முடி", "sport": "விளையாட்டு",
+    "drum": "மேளம்", "tutu": "டுட்டு பாவாடை", "monument": "நினைவுச்சின்னம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -264,8 +280,15 @@ ADJECTIVES = {
     "african": "ஆப்பிரிக்க",
     "fallen": "விழுந்த", "gold": "தங்க நிற", "larger": "பெரிய", "younger": "இளைய", "dead": "காய்ந்த",
     "pine": "பைன்", "denim": "டெனிம்", "short": "குட்டையான", "painted": "வர்ணம் பூசிய",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "outstretched": "நீட்டிய", "same": "அதே", "crashing": "மோதும்", "different": "வெவ்வேறு",
+    "round": "வட்டமான", "matching": "பொருத்தமான", "broken": "உடைந்த", "murky": "கலங்கலான",
+    "redheaded": "செம்பட்டை முடி கொண்ட", "cardboard": "அட்டை", "frozen": "உறைந்த", "flowered": "பூ போட்ட",
+    "floral": "பூ போட்ட", "snowcapped": "பனி மூடிய", "various": "பல்வேறு", "folding": "மடக்கு",
+    "leafy": "இலைகள் நிறைந்த", "reflective": "ஒளிரும்", "urban": "நகர்ப்புற", "christmas": "கிறிஸ்துமஸ்",
+    "colourful": "வண்ணமயமான",
 }
-NUMBERS = {"two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
+NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
@@ -402,6 +425,8 @@ ADVERBS = {
     "to the left": "இடதுபுறம்", "to the right": "வலதுபுறம்", "on the left": "இடதுபுறம்", "on the right": "வலதுபுறம்",
     "playfully": "விளையாட்டாக", "in the foreground": "முன்புறத்தில்", "onstage": "மேடையில்", "on horseback": "குதிரையில்",
     "in the surf": "அலைகளில்", "at night": "இரவில்", "during the day": "பகலில்", "at dusk": "அந்தியில்", "at sunset": "சூரிய அஸ்தமனத்தின் போது",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "uphill": "மேல்நோக்கி",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}
@@ -424,12 +449,12 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "விளிம்பில்"), "on the side of": ("gen", "ஓரத்தில்"),
     "at the bottom of": ("gen", "அடியில்"), "underneath": ("gen", "அடியில்"), "close to": ("gen", "அருகில்"),
     "atop": ("gen", "மேல்"), "at the end of": ("gen", "முடிவில்"), "without": ("nom", "இல்லாமல்"),
-    "after": ("dat", "பிறகு"),  # round 18: of time ("resting after a game"); "running after" is chasing
+    "after": ("dat", "பிறகு"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
-            "facing": ("acc", "நோக்கிய")}
+            "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
 
@@ -544,10 +569,14 @@ class TamilCaptionGrammar(CaptionGrammar):
         participle = self.VERBS[lemma][1]
         return participle.removesuffix("ும்") if participle.endswith("ும்") and lemma not in STATIVE else None
 
-    def imminent(self, lemma: str) -> tuple[str, str] | None:
-        """The infinitive and போ "go": அடிக்கப் போகிறார் "is about to hit", அடிக்கப் போகும் "about to hit"."""
-        infinitive = self.purpose(lemma)
-        return (f"{infinitive}ப் போகிற", f"{infinitive}ப் போகும்") if infinitive else None
+    def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
+        """The infinitive and போ "go": அடிக்கப் போகிறார் "is about to hit", அடிக்கப் போகும் "about to hit"; or
+        தயாராக இரு "be ready": பிடிக்கத் தயாராக இருக்கிறது "is ready to catch"."""
+        if not (infinitive := self.purpose(lemma)):
+            return None
+        if ready:
+            return f"{infinitive}த் தயாராக இருக்கிற", f"{infinitive}த் தயாராக இருக்கும்"
+        return f"{infinitive}ப் போகிற", f"{infinitive}ப் போகும்"
 
     def during(self, lemma: str) -> str | None:
         """The adjectival participle and போது "when": பார்க்கும்போது "as … watches"."""

@@ -57,6 +57,10 @@ PEOPLE = {
     # round 18: pronouns, the subjects of many while/as clauses ('as he climbs', 'while it snows')
     "he": ("అతను", "m"), "she": ("ఆమె", "f"), "they": ("వారు", "h"), "it": ("అది", "n"),
     "someone": ("ఎవరో", "m"), "somebody": ("ఎవరో", "m"),
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "santa": ("శాంటా", "m"), "photographer": ("ఫోటోగ్రాఫర్", "m"),
+    "photographers": ("ఫోటోగ్రాఫర్లు", "h"), "rollerblader": ("రోలర్బ్లేడర్", "m"),
+    "referee": ("రిఫరీ", "m"), "owner": ("యజమాని", "m"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -72,6 +76,8 @@ ANIMALS = {
     "kitten": "పిల్లి పిల్ల", "panda": "పాండా", "parrot": "చిలుక", "lamb": "గొర్రె పిల్ల", "calf": "దూడ",
     "ox": "ఎద్దు", "goose": "బాతు", "pigeon": "పావురం", "seagull": "సముద్ర పక్షి",
     "polar-bear": "ధ్రువపు ఎలుగుబంటి",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "doberman": "డోబర్మాన్", "beagle": "బీగల్",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -216,6 +222,16 @@ THINGS = {
     "cockpit": "కాక్పిట్", "propeller": "ప్రొపెల్లర్", "helicopter": "హెలికాప్టర్", "trolley": "ట్రాలీ",
     "tram": "ట్రామ్", "streetcar": "ట్రామ్", "moped": "మోపెడ్", "dirt-bike": "డర్ట్ బైక్",
     "passenger-train": "ప్యాసింజర్ రైలు",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "bodyboard": "బాడీబోర్డు", "course": "మార్గం", "mohawk": "మోహాక్ జుట్టు", "wedding": "పెళ్లి",
+    "display": "ప్రదర్శన", "rapids": "ఉధృత ప్రవాహం", "match": "మ్యాచ్", "wheelie": "వీలీ",
+    "shoreline": "తీరం", "curve": "మలుపు", "scene": "దృశ్యం", "bank": "ఒడ్డు", "stripes": "చారలు",
+    "teeth": "పళ్లు", "pigtails": "రెండు జడలు", "instrument": "వాయిద్యం", "rink": "స్కేటింగ్ రింక్",
+    "grocery": "కిరాణా", "headscarf": "తల స్కార్ఫ్", "badminton": "బ్యాడ్మింటన్",
+    "snowsuit": "మంచు దుస్తులు", "accordion": "అకార్డియన్", "peace-sign": "శాంతి గుర్తు",
+    "kiddie-pool": "పిల్లల ఈత కొలను", "boxing": "బాక్సింగ్", "cape": "కేప్", "snowbank": "మంచు దిబ్బ",
+    "marker": "మార్కర్", "art": "కళ", "sneakers": "స్నీకర్లు", "dreadlocks": "జడలు కట్టిన జుట్టు",
+    "sport": "క్రీడ", "drum": "డ్రమ్", "tutu": "టూటూ లంగా", "monument": "స్మారక చిహ్నం", "mouths": "నోళ్లు", "waters": "నీళ్లు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -249,11 +265,18 @@ ADJECTIVES = {
     "african": "ఆఫ్రికన్",
     "fallen": "పడిపోయిన", "gold": "బంగారు రంగు", "larger": "పెద్ద", "younger": "చిన్న", "dead": "ఎండిన",
     "pine": "పైన్", "denim": "డెనిమ్", "short": "పొట్టి", "painted": "రంగు వేసిన",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "outstretched": "చాచిన", "same": "అదే", "crashing": "ఎగసిపడుతున్న", "different": "వేర్వేరు",
+    "round": "గుండ్రని", "matching": "సరిపోయే", "broken": "విరిగిన", "murky": "మురికి",
+    "redheaded": "ఎర్రటి జుట్టు గల", "cardboard": "అట్ట", "frozen": "గడ్డకట్టిన", "flowered": "పూల",
+    "floral": "పూల", "snowcapped": "మంచు కప్పిన", "various": "వివిధ", "folding": "మడత",
+    "leafy": "ఆకులతో నిండిన", "reflective": "మెరిసే", "urban": "పట్టణ", "christmas": "క్రిస్మస్",
+    "colourful": "రంగురంగుల",
 }
-NUMBERS = {"two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
+NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
-                  "అనేక": "అనేక మంది", "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
+                  "ఎనిమిది": "ఎనిమిది మంది", "అనేక": "అనేక మంది", "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
@@ -358,12 +381,12 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "అంచున"), "on the side of": ("gen", "పక్కన"), "at the bottom of": ("gen", "అడుగున"),
     "underneath": ("gen", "కింద"), "close to": ("gen", "దగ్గర"), "atop": ("gen", "పైన"),
     "at the end of": ("gen", "చివర"), "without": ("nom", "లేకుండా"),
-    "after": ("gen", "తర్వాత"),  # round 18: of time ("resting after a game"); "running after" is chasing
+    "after": ("gen", "తర్వాత"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
-            "facing": ("dat", "ఎదురుగా ఉన్న")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     "outside": "బయట", "outdoors": "ఆరుబయట", "together": "కలిసి", "alone": "ఒంటరిగా", "nearby": "సమీపంలో",
     "happily": "సంతోషంగా", "high": "ఎత్తుగా", "upside down": "తలకిందులుగా", "in midair": "గాల్లో",
@@ -374,6 +397,8 @@ ADVERBS = {
     "to the left": "ఎడమ వైపు", "to the right": "కుడి వైపు", "on the left": "ఎడమ వైపు", "on the right": "కుడి వైపు",
     "playfully": "సరదాగా", "in the foreground": "ముందు భాగంలో", "onstage": "వేదికపై", "on horseback": "గుర్రంపై",
     "in the surf": "అలల్లో", "at night": "రాత్రి వేళ", "during the day": "పగటిపూట", "at dusk": "సంధ్యా సమయంలో", "at sunset": "సూర్యాస్తమయ సమయంలో",
+    # round 18: the words alone in keeping a Flickr8k caption from the rules
+    "uphill": "పైకి",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
@@ -469,11 +494,14 @@ class TeluguCaptionGrammar(CaptionGrammar):
     def purpose(self, lemma: str) -> str | None:
         return PURPOSIVE.get(lemma)
 
-    def imminent(self, lemma: str) -> tuple[str, str] | None:
+    def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
         """The infinitive and -బోతున్న: కొట్టబోతున్నాడు "is about to hit" (the purposive less -డానికి; a long
-        vowel's -వ goes too: పట్టుకోవడానికి → పట్టుకోబోతున్న, తేవడానికి → తేబోతున్న)."""
+        vowel's -వ goes too: పట్టుకోవడానికి → పట్టుకోబోతున్న, తేవడానికి → తేబోతున్న); or the purposive and
+        సిద్ధంగా ఉన్న "ready": పట్టుకోవడానికి సిద్ధంగా ఉంది "is ready to catch"."""
         if not (purposive := PURPOSIVE.get(lemma)):
             return None
+        if ready:
+            return f"{purposive} సిద్ధంగా ఉన్న", f"{purposive} సిద్ధంగా ఉన్న"
         infinitive = re.sub("([\u0c47\u0c4b])వడానికి$", "\\1", purposive).removesuffix("డానికి")
         return infinitive + "బోతున్న", infinitive + "బోతున్న"
 
