@@ -161,6 +161,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A family having lunch .", "மதிய உணவு சாப்பிடும் ஒரு குடும்பத்தினர்"),  # having a meal is eating it
         ("A white dog is ready to catch a yellow ball .", "ஒரு வெள்ளை நாய் மஞ்சள் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
         ("Four people gathered around a table", "மேசையை சுற்றி கூடும் நான்கு பேர்"),
+        ("A young boy stares up at the computer monitor .", "ஒரு இளம் சிறுவன் கணினி மானிட்டரை உற்றுப் பார்க்கிறான்."),
+        ("A plate topped with meat and vegetables .", "இறைச்சி மற்றும் காய்கறிகளுடன் கூடிய ஒரு தட்டு"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -232,6 +234,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The man has a blue shirt on .", "వ్యక్తి నీలం రంగు చొక్కా ధరించి ఉన్నాడు."),  # has … on: wears
         ("Two dogs are ready to catch a frisbee .", "రెండు కుక్కలు ఫ్రిస్బీని పట్టుకోవడానికి సిద్ధంగా ఉన్నాయి."),
         ("A bowl full of fruit .", "పండుతో నిండిన ఒక గిన్నె"),
+        ("Cars in a parking lot .", "పార్కింగ్ స్థలంలో కార్లు"),  # -రు plurals: కార్లు, not కారులు
+        ("A man riding on the back of a motorcycle .", "మోటార్ సైకిల్ వెనుక భాగంలో స్వారీ చేస్తున్న ఒక వ్యక్తి"),
         ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),
     ],
 )

@@ -56,7 +56,9 @@ COMPOUNDS = {
     "close up": "closeup", "close-up": "closeup", "a couple of": "two", "dirt bike": "dirt-bike",
     "having fun": "playing", "has fun": "plays", "have fun": "play", "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
     "passenger train": "passenger-train", "body board": "bodyboard", "peace sign": "peace-sign",
-    "kiddie pool": "kiddie-pool", "stair rail": "handrail", "flip phone": "phone", "passenger jet": "airliner", "passenger plane": "airliner",
+    "kiddie pool": "kiddie-pool", "stair rail": "handrail", "flip phone": "phone",
+    "hill side": "hillside", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
+    "back wheel": "back-wheel", "rear wheel": "back-wheel", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks
 GLOSSARY_SKIP = {"bar"}
@@ -541,6 +543,8 @@ class CaptionGrammar:
         obj = ""
         if tokens[i: i + 1] == ["up"] and lemma in PARTICLE_UP and i + 1 < len(tokens) \
                 and not self._starts_preposition(tokens, i + 1):
+            i += 1
+        if tokens[i: i + 2] in (["up", "at"], ["down", "at"]) and lemma in FACING:  # "looks up at the sky"
             i += 1
         if tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
             found_obj = self._noun_phrase(tokens, i + 1)

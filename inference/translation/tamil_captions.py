@@ -248,6 +248,8 @@ THINGS = {
     "boxing": "குத்துச்சண்டை", "cape": "தோள் போர்வை", "snowbank": "பனிக் குவியல்", "marker": "மார்க்கர்",
     "art": "கலை", "sneakers": "ஸ்னீக்கர்ஸ்", "dreadlocks": "சடை முடி", "sport": "விளையாட்டு",
     "drum": "மேளம்", "tutu": "டுட்டு பாவாடை", "monument": "நினைவுச்சின்னம்",
+    # round 18: more of COCO's
+    "countryside": "கிராமப்புறம்", "front-wheel": "முன் சக்கரம்", "back-wheel": "பின் சக்கரம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -287,6 +289,8 @@ ADJECTIVES = {
     "floral": "பூ போட்ட", "snowcapped": "பனி மூடிய", "various": "பல்வேறு", "folding": "மடக்கு",
     "leafy": "இலைகள் நிறைந்த", "reflective": "ஒளிரும்", "urban": "நகர்ப்புற", "christmas": "கிறிஸ்துமஸ்",
     "colourful": "வண்ணமயமான",
+    # round 18: more of COCO's
+    "commercial": "வணிக", "steel": "எஃகு", "parked": "நிறுத்தப்பட்ட",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -449,12 +453,13 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "விளிம்பில்"), "on the side of": ("gen", "ஓரத்தில்"),
     "at the bottom of": ("gen", "அடியில்"), "underneath": ("gen", "அடியில்"), "close to": ("gen", "அருகில்"),
     "atop": ("gen", "மேல்"), "at the end of": ("gen", "முடிவில்"), "without": ("nom", "இல்லாமல்"),
+    "on the back of": ("gen", "பின்புறத்தில்"), "from the top of": ("gen", "உச்சியிலிருந்து"),
     "after": ("dat", "பிறகு"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
-            "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "attached": ("dat", "இணைக்கப்பட்ட")}
+            "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
 

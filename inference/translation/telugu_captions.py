@@ -231,7 +231,9 @@ THINGS = {
     "snowsuit": "మంచు దుస్తులు", "accordion": "అకార్డియన్", "peace-sign": "శాంతి గుర్తు",
     "kiddie-pool": "పిల్లల ఈత కొలను", "boxing": "బాక్సింగ్", "cape": "కేప్", "snowbank": "మంచు దిబ్బ",
     "marker": "మార్కర్", "art": "కళ", "sneakers": "స్నీకర్లు", "dreadlocks": "జడలు కట్టిన జుట్టు",
-    "sport": "క్రీడ", "drum": "డ్రమ్", "tutu": "టూటూ లంగా", "monument": "స్మారక చిహ్నం", "mouths": "నోళ్లు", "waters": "నీళ్లు",
+    "sport": "క్రీడ", "drum": "డ్రమ్", "tutu": "టూటూ లంగా", "monument": "స్మారక చిహ్నం",
+    # round 18: more of COCO's
+    "countryside": "పల్లె ప్రాంతం", "front-wheel": "ముందు చక్రం", "back-wheel": "వెనుక చక్రం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -272,6 +274,8 @@ ADJECTIVES = {
     "floral": "పూల", "snowcapped": "మంచు కప్పిన", "various": "వివిధ", "folding": "మడత",
     "leafy": "ఆకులతో నిండిన", "reflective": "మెరిసే", "urban": "పట్టణ", "christmas": "క్రిస్మస్",
     "colourful": "రంగురంగుల",
+    # round 18: more of COCO's
+    "commercial": "వాణిజ్య", "steel": "స్టీలు", "parked": "ఆపి ఉన్న",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -381,12 +385,13 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "అంచున"), "on the side of": ("gen", "పక్కన"), "at the bottom of": ("gen", "అడుగున"),
     "underneath": ("gen", "కింద"), "close to": ("gen", "దగ్గర"), "atop": ("gen", "పైన"),
     "at the end of": ("gen", "చివర"), "without": ("nom", "లేకుండా"),
+    "on the back of": ("gen", "వెనుక భాగంలో"), "from the top of": ("gen", "పై నుండి"),
     "after": ("gen", "తర్వాత"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
-            "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     "outside": "బయట", "outdoors": "ఆరుబయట", "together": "కలిసి", "alone": "ఒంటరిగా", "nearby": "సమీపంలో",
     "happily": "సంతోషంగా", "high": "ఎత్తుగా", "upside down": "తలకిందులుగా", "in midair": "గాల్లో",
@@ -408,6 +413,7 @@ SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "త
 FRONT_VOWELS = "\u0c3f\u0c40\u0c46\u0c47\u0c48"  # ి ీ ె ే ై
 VOWEL_SIGNS = "\u0c3e" + FRONT_VOWELS + "\u0c41\u0c42\u0c4a\u0c4b\u0c4c"  # a loanword's -ాం: యూనిఫాం
 ANUSVARA = "\u0c02"
+IRREGULAR_PLURALS = {"నీరు": "నీళ్లు", "నోరు": "నోళ్లు"}
 
 
 def inflect(noun: str, case: str) -> str:
@@ -446,6 +452,9 @@ def pluralise(noun: str) -> str:
         return noun + "లు"
     if noun.endswith("ట్టు"):  # చెట్టు → చెట్లు
         return noun[:-4] + "ట్లు"
+    if noun.endswith("రు"):  # కారు → కార్లు, టైరు → టైర్లు (నీరు, నోరు: నీళ్లు, నోళ్లు)
+        head, _, last = noun.rpartition(" ")
+        return f"{head} {IRREGULAR_PLURALS.get(last, last[:-1] + '్లు')}".strip()
     if noun.endswith(ANUSVARA):  # గుర్రం → గుర్రాలు
         return noun[:-1] + "ాలు"
     if noun.endswith("\u0c3f"):  # పిల్లి → పిల్లులు
