@@ -163,6 +163,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Four people gathered around a table", "மேசையை சுற்றி கூடும் நான்கு பேர்"),
         ("A young boy stares up at the computer monitor .", "ஒரு இளம் சிறுவன் கணினி மானிட்டரை உற்றுப் பார்க்கிறான்."),
         ("A plate topped with meat and vegetables .", "இறைச்சி மற்றும் காய்கறிகளுடன் கூடிய ஒரு தட்டு"),
+        ("A man sits outside a building .", "ஒரு மனிதர் கட்டிடத்தின் வெளியே அமர்ந்திருக்கிறார்."),  # the longer reading
+        ("A red brick building .", "ஒரு சிவப்பு செங்கல் கட்டிடம்"),  # a thing's -ing noun after a thing: no verb
+        ("A man in a uniform waves at the camera .",  # but an -s verb after a thing is one ("uniform waves")
+         "சீருடை அணிந்த ஒரு மனிதர் கேமராவை பார்த்து கை அசைக்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -235,6 +239,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two dogs are ready to catch a frisbee .", "రెండు కుక్కలు ఫ్రిస్బీని పట్టుకోవడానికి సిద్ధంగా ఉన్నాయి."),
         ("A bowl full of fruit .", "పండుతో నిండిన ఒక గిన్నె"),
         ("Cars in a parking lot .", "పార్కింగ్ స్థలంలో కార్లు"),  # -రు plurals: కార్లు, not కారులు
+        ("A man is climbing up a very large rock .", "ఒక వ్యక్తి చాలా పెద్ద రాయిపై ఎక్కుతున్నాడు."),
+        ("A man stands outside holding a ball .", "ఒక వ్యక్తి బయట నిలబడి బంతి పట్టుకుని ఉన్నాడు."),  # after an adverb
         ("A man riding on the back of a motorcycle .", "మోటార్ సైకిల్ వెనుక భాగంలో స్వారీ చేస్తున్న ఒక వ్యక్తి"),
         ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),
     ],

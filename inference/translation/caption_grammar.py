@@ -149,6 +149,7 @@ class CaptionGrammar:
     ADVERBS: dict[str, str] = {}  # "outside", "together": they go before the verb with the places
     PASSIVES: dict[str, tuple[str, str]] = {}  # "covered" → (case of what covers, participle before the noun)
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
+    VERY = ""  # before an adjective
     HOLDING_IN_MOUTH: tuple[str, str] = ()  # "with a ball in its mouth": (before a noun, before a verb)
     HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
@@ -318,9 +319,14 @@ class CaptionGrammar:
         if i < len(tokens) and tokens[i] in self.NUMBERS:
             number = self.NUMBERS[tokens[i]]
             i += 1
-        while i < len(tokens) and tokens[i] in self.ADJECTIVES and not self._is_head(tokens, i):
+        while i < len(tokens):
+            very = tokens[i] == "very" and bool(self.VERY) and tokens[i + 1: i + 2] != [] \
+                and tokens[i + 1] in self.ADJECTIVES  # "a very large rock"
+            if not (very or tokens[i] in self.ADJECTIVES) or self._is_head(tokens, i + very):
+                break
+            i += very
             hair = tokens[i + 1: i + 2] == ["hair"] and self.HAIR_ADJECTIVES.get(tokens[i])
-            adjectives.append(hair or self.ADJECTIVES[tokens[i]])
+            adjectives.append(" ".join(filter(None, [self.VERY if very else "", hair or self.ADJECTIVES[tokens[i]]])))
             i += 1
             if tokens[i: i + 1] == ["haired"] and self.HAIRED:  # "long haired", "black haired"
                 adjectives[-1] = f"{self.HAIR_ADJECTIVES.get(tokens[i - 1], adjectives[-1])} {self.HAIRED}"
@@ -333,7 +339,10 @@ class CaptionGrammar:
         nouns = []
         while i < len(tokens):
             found = self._noun(tokens[i])
-            if not found or (nouns and self._verb(tokens[i])):
+            # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
+            building = tokens[i].endswith("ing") and tokens[i] in self.THINGS and bool(nouns) \
+                and self._is_thing(nouns[-1][0])
+            if not found or (nouns and self._verb(tokens[i]) and not building):
                 break
             if nouns and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race": a verb
                 break
@@ -467,6 +476,10 @@ class CaptionGrammar:
         return i
 
     @cached_property
+    def _adverb_ends(self) -> set[str]:
+        return {adverb.split()[-1] for adverb in self.ADVERBS}
+
+    @cached_property
     def _clothes(self) -> set[str]:
         worn = {self.THINGS[c].split()[-1] for c in CLOTHING if c in self.THINGS}  # a phrase's last word is checked
         return worn | {self.pluralise(c) for c in worn}  # "in red shirts"
@@ -506,12 +519,14 @@ class CaptionGrammar:
         # "a person on a dirt bike is in the air": a place of its own after "is"
         return pp if pp[1] < j < len(tokens) and self._place(tokens, j) else None
 
-    def _second_verb(self, tokens: list[str], i: int, subject: NounPhrase) -> str | None:
+    def _second_verb(self, tokens: list[str], i: int, subject: NounPhrase, bare: bool) -> str | None:
         """A second -ing word right after the first verb's phrase, where only the subject can be doing it: "two
-        people sitting on a bench looking at the ocean" (a bench does not look). After a person or an animal it
-        may be theirs ("a man watching a dog running"), and other verbs may describe the thing ("a man in a
-        boat floating on a lake"): those are left unparsed. Returns the word, or None."""
-        if i >= len(tokens) or not subject.animate or not self._is_thing(tokens[i - 1]):
+        people sitting on a bench looking at the ocean" (a bench does not look), or after the verb alone or an
+        adverb ("sits wearing swim gear", "stands outside holding a ball"). After a person or an animal it may
+        be theirs ("a man watching a dog running"), and other verbs may describe the thing ("a man in a boat
+        floating on a lake"): those are left unparsed. Returns the word, or None."""
+        after = bare or self._is_thing(tokens[i - 1]) or tokens[i - 1] in self._adverb_ends if i < len(tokens) else False
+        if not after or not subject.animate:
             return None
         if tokens[i] == "wearing":
             return tokens[i]
@@ -611,7 +626,9 @@ class CaptionGrammar:
             return f"{mouth[0]} {self.HOLDING_IN_MOUTH[1]}", mouth[1]
         if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
             return clause
-        return self._longest(self.ADVERBS, tokens, i, 3) or self._prepositional(tokens, i)
+        # "sits outside a building": the longer reading, a preposition's phrase over an adverb alone ("outside")
+        adverb, phrase = self._longest(self.ADVERBS, tokens, i, 3), self._prepositional(tokens, i)
+        return phrase if phrase and (not adverb or phrase[1] > adverb[1]) else adverb
 
     def _with_clause(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"(runs) with a man watching", "with people cheering from the stands": a clause of its own, in the
@@ -725,6 +742,7 @@ class CaptionGrammar:
             if not vp:
                 return None
             no_object = i + 1 >= len(tokens) or bool(self._place(tokens, i + 1))  # "a car drives a car": as it is
+            bare = vp[1] == i + 1  # nothing after the verb before what follows ("sits wearing swim gear")
             before, i, lemma = vp
             if lemma == "have" and not subject.animate:  # "a building has a door": possession, not holding
                 return None
@@ -737,7 +755,7 @@ class CaptionGrammar:
                 if not joined:
                     return None
                 lemma, before, i = joined
-            elif verb[1] == "ing" and (second := self._second_verb(tokens, i, subject)):
+            elif second := self._second_verb(tokens, i, subject, bare):
                 if second == "wearing":  # "a man sitting on a bench wearing a hat": he wears it
                     worn = self._worn(tokens, i)
                     if not worn:

@@ -291,6 +291,8 @@ ADJECTIVES = {
     "colourful": "வண்ணமயமான",
     # round 18: more of COCO's
     "commercial": "வணிக", "steel": "எஃகு", "parked": "நிறுத்தப்பட்ட",
+    # round 18
+    "left": "இடது", "right": "வலது",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -453,7 +455,7 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "விளிம்பில்"), "on the side of": ("gen", "ஓரத்தில்"),
     "at the bottom of": ("gen", "அடியில்"), "underneath": ("gen", "அடியில்"), "close to": ("gen", "அருகில்"),
     "atop": ("gen", "மேல்"), "at the end of": ("gen", "முடிவில்"), "without": ("nom", "இல்லாமல்"),
-    "on the back of": ("gen", "பின்புறத்தில்"), "from the top of": ("gen", "உச்சியிலிருந்து"),
+    "on the back of": ("gen", "பின்புறத்தில்"), "outside": ("gen", "வெளியே"), "from the top of": ("gen", "உச்சியிலிருந்து"),
     "after": ("dat", "பிறகு"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
@@ -528,7 +530,7 @@ def pluralise(noun: str) -> str:
 class TamilCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
-    CLOTHES, LOCATED, HAIRED = "உடை", "உள்ள", "முடி கொண்ட"
+    CLOTHES, LOCATED, HAIRED, VERY = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற"}
     OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்"}

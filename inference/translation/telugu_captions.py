@@ -276,6 +276,8 @@ ADJECTIVES = {
     "colourful": "రంగురంగుల",
     # round 18: more of COCO's
     "commercial": "వాణిజ్య", "steel": "స్టీలు", "parked": "ఆపి ఉన్న",
+    # round 18
+    "left": "ఎడమ", "right": "కుడి",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -385,7 +387,7 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "అంచున"), "on the side of": ("gen", "పక్కన"), "at the bottom of": ("gen", "అడుగున"),
     "underneath": ("gen", "కింద"), "close to": ("gen", "దగ్గర"), "atop": ("gen", "పైన"),
     "at the end of": ("gen", "చివర"), "without": ("nom", "లేకుండా"),
-    "on the back of": ("gen", "వెనుక భాగంలో"), "from the top of": ("gen", "పై నుండి"),
+    "on the back of": ("gen", "వెనుక భాగంలో"), "outside": ("gen", "బయట"), "from the top of": ("gen", "పై నుండి"),
     "after": ("gen", "తర్వాత"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
@@ -465,7 +467,7 @@ def pluralise(noun: str) -> str:
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
-    CLOTHES, LOCATED, HAIRED = "దుస్తులు", "ఉన్న", "జుట్టు గల"
+    CLOTHES, LOCATED, HAIRED, VERY = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర"}
