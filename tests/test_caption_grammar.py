@@ -165,6 +165,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A plate topped with meat and vegetables .", "இறைச்சி மற்றும் காய்கறிகளுடன் கூடிய ஒரு தட்டு"),
         ("A man sits outside a building .", "ஒரு மனிதர் கட்டிடத்தின் வெளியே அமர்ந்திருக்கிறார்."),  # the longer reading
         ("A red brick building .", "ஒரு சிவப்பு செங்கல் கட்டிடம்"),  # a thing's -ing noun after a thing: no verb
+        ("A young girl jumps into the pool while a young boy is nearby .",  # a while-clause of being somewhere
+         "ஒரு இளம் சிறுவன் அருகில் இருக்கும்போது ஒரு இளம் சிறுமி நீச்சல் குளத்துக்குள் குதிக்கிறாள்."),
+        ("A dog running past a garden hose and a stone bench .",  # a list after a preposition
+         "தோட்ட குழாய் மற்றும் கல் பெஞ்சை கடந்து ஓடும் ஒரு நாய்"),
+        ("A man sits on the grass and drinks from a water bottle .",  # but a verb after "and" ends the list
+         "ஒரு மனிதர் புல்லில் அமர்ந்து தண்ணீர் பாட்டிலிலிருந்து குடிக்கிறார்."),
+        ("Four children playing around a pole .", "கம்பத்தை சுற்றி விளையாடும் நான்கு குழந்தைகள்"),
         ("A man in a uniform waves at the camera .",  # but an -s verb after a thing is one ("uniform waves")
          "சீருடை அணிந்த ஒரு மனிதர் கேமராவை பார்த்து கை அசைக்கிறார்."),
     ],
@@ -240,6 +247,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A bowl full of fruit .", "పండుతో నిండిన ఒక గిన్నె"),
         ("Cars in a parking lot .", "పార్కింగ్ స్థలంలో కార్లు"),  # -రు plurals: కార్లు, not కారులు
         ("A man is climbing up a very large rock .", "ఒక వ్యక్తి చాలా పెద్ద రాయిపై ఎక్కుతున్నాడు."),
+        ("A boy wearing red plays in the creek .", "ఎరుపు రంగు దుస్తులు ధరించిన ఒక బాలుడు వాగులో ఆడుతున్నాడు."),
+        ("A man holding a cup and a plate .", "కప్పు మరియు ప్లేటు పట్టుకున్న ఒక వ్యక్తి"),  # a list as the object
         ("A man stands outside holding a ball .", "ఒక వ్యక్తి బయట నిలబడి బంతి పట్టుకుని ఉన్నాడు."),  # after an adverb
         ("A man riding on the back of a motorcycle .", "మోటార్ సైకిల్ వెనుక భాగంలో స్వారీ చేస్తున్న ఒక వ్యక్తి"),
         ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),

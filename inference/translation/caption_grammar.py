@@ -57,7 +57,11 @@ COMPOUNDS = {
     "having fun": "playing", "has fun": "plays", "have fun": "play", "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
     "passenger train": "passenger-train", "body board": "bodyboard", "peace sign": "peace-sign",
     "kiddie pool": "kiddie-pool", "stair rail": "handrail", "flip phone": "phone",
-    "hill side": "hillside", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
+    "hill side": "hillside", "front yard": "front-yard", "back yard": "backyard", "play around in": "play in",
+    "playing around in": "playing in", "plays around in": "plays in", "up and down": "", "looks out at": "looks at",
+    "looking out at": "looking at", "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area",
+    "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
+    "rides horseback": "rides horses", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
     "back wheel": "back-wheel", "rear wheel": "back-wheel", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
@@ -150,6 +154,7 @@ class CaptionGrammar:
     PASSIVES: dict[str, tuple[str, str]] = {}  # "covered" → (case of what covers, participle before the noun)
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
     VERY = ""  # before an adjective
+    BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
     HOLDING_IN_MOUTH: tuple[str, str] = ()  # "with a ball in its mouth": (before a noun, before a verb)
     HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
@@ -399,9 +404,9 @@ class CaptionGrammar:
     def _listed(self, tokens: list[str], i: int, first: NounPhrase) -> tuple[NounPhrase, int]:
         """More things joined to `first` by "and" ("with glasses and a cap", "filled with pots and pans"); a
         person or an animal after "and" is not one of them, it starts a subject of its own."""
-        items = [self.render(first)]
-        while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
-                and not more[0].animate and not more[0].modifiers:
+        items = [" ".join([*first.modifiers, first.words])]  # no article: "with a stove and a sink"
+        while tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and not self._verb(tokens[i + 1]) \
+                and (more := self._noun_phrase(tokens, i + 1)) and not more[0].animate and not more[0].modifiers:
             items.append(more[0].words)
             i = more[1]
         if len(items) == 1:
@@ -443,6 +448,7 @@ class CaptionGrammar:
         (case, post), (phrase, j) = found[0], rest
         if phrase.head in PRONOUNS:  # "with pizza on it": the tables inflect nouns, not pronouns
             return None
+        phrase, j = self._listed(tokens, j, phrase)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
         return " ".join(filter(None, [self.render(phrase, case), post])), j
 
@@ -451,7 +457,7 @@ class CaptionGrammar:
         so does a place right after it when a verb follows ("a dog on a leash walks …": on-a-leash LOCATED dog)."""
         while i < len(tokens):
             dressed = 2 if tokens[i: i + 2] == ["dressed", "in"] else 1  # "dressed in black"
-            if tokens[i + dressed - 1] == "in" and (colours := self._colours(tokens, i + dressed)):
+            if tokens[i + dressed - 1] in ("in", "wearing") and (colours := self._colours(tokens, i + dressed)):
                 words, i = colours
                 subject.modifiers.append(f"{words} {self.CLOTHES} {self.WEARING}")
             elif worn := self._worn(tokens, i):
@@ -579,6 +585,8 @@ class CaptionGrammar:
             phrase, i = found_obj
             if (sense := SENSES.get((lemma, tokens[i - 1]))) in self.VERBS:
                 lemma, takes_accusative = sense, self.VERBS[sense][2]
+            else:  # "holding a cup and a plate" (a sense is one object's)
+                phrase, i = self._listed(tokens, i, phrase)
             if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
                 lemma, takes_accusative = had, self.VERBS[had][2]
             if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has a blue shirt on"
@@ -810,12 +818,12 @@ class CaptionGrammar:
         i = self._subject_modifiers(tokens, i, subject)
         j = self._past_copula(tokens, i)
         verb = self._verb(tokens[j], j == i and subject.cls in ("h", "p")) if j < len(tokens) else None
-        if not verb or (j > i) != (verb[1] == "ing"):  # "a man watches", "men watch", "a man is watching"
-            return None
-        vp = self._verb_phrase(tokens, j + 1, verb[0])
-        if not vp:
-            return None
-        before, i, lemma = vp
+        if not verb and j > i and self.BEING_WHILE:  # "while a boy is nearby": being somewhere
+            before, i, lemma = "", j, ""
+        else:  # "a man watches", "men watch", "a man is watching"
+            if not verb or (j > i) != (verb[1] == "ing") or not (vp := self._verb_phrase(tokens, j + 1, verb[0])):
+                return None
+            before, i, lemma = vp
         if tokens[i:] == ["on"] and lemma in ("look", "watch"):  # "look on": watch
             i += 1
         places = []
@@ -824,7 +832,9 @@ class CaptionGrammar:
                 return None
             places.append(pp[0])
             i = pp[1]
-        form = self.during(lemma)
+        if not lemma and not places:
+            return None
+        form = self.during(lemma) if lemma else self.BEING_WHILE
         # "… as he climbs": a pronoun is the main subject again, which the language leaves unsaid
         said = "" if subject.head in PRONOUNS else self.render(subject)
         return " ".join(filter(None, [said, *places, before, form])) if form else None

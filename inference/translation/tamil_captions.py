@@ -69,6 +69,8 @@ PEOPLE = {
     "santa": ("சாண்டா", "r"), "photographer": ("புகைப்படக் கலைஞர்", "r"),
     "photographers": ("புகைப்படக் கலைஞர்கள்", "h"), "rollerblader": ("ரோலர்பிளேடர்", "r"),
     "referee": ("நடுவர்", "r"), "owner": ("உரிமையாளர்", "r"),
+    # round 18
+    "male": ("ஆண்", "m"), "female": ("பெண்", "f"), "males": ("ஆண்கள்", "h"), "females": ("பெண்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -250,6 +252,9 @@ THINGS = {
     "drum": "மேளம்", "tutu": "டுட்டு பாவாடை", "monument": "நினைவுச்சின்னம்",
     # round 18: more of COCO's
     "countryside": "கிராமப்புறம்", "front-wheel": "முன் சக்கரம்", "back-wheel": "பின் சக்கரம்",
+    # round 18
+    "front-yard": "முன் முற்றம்", "ski-slope": "பனிச்சறுக்குச் சரிவு", "ski-lift": "பனிச்சறுக்கு லிஃப்ட்",
+    "play-area": "விளையாட்டுப் பகுதி", "drink": "பானம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -530,7 +535,7 @@ def pluralise(noun: str) -> str:
 class TamilCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
-    CLOTHES, LOCATED, HAIRED, VERY = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்"
+    CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற"}
     OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்"}

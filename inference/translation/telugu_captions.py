@@ -61,6 +61,9 @@ PEOPLE = {
     "santa": ("శాంటా", "m"), "photographer": ("ఫోటోగ్రాఫర్", "m"),
     "photographers": ("ఫోటోగ్రాఫర్లు", "h"), "rollerblader": ("రోలర్బ్లేడర్", "m"),
     "referee": ("రిఫరీ", "m"), "owner": ("యజమాని", "m"),
+    # round 18
+    "male": ("పురుషుడు", "m"), "female": ("స్త్రీ", "f"), "males": ("పురుషులు", "h"),
+    "females": ("స్త్రీలు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -234,6 +237,9 @@ THINGS = {
     "sport": "క్రీడ", "drum": "డ్రమ్", "tutu": "టూటూ లంగా", "monument": "స్మారక చిహ్నం",
     # round 18: more of COCO's
     "countryside": "పల్లె ప్రాంతం", "front-wheel": "ముందు చక్రం", "back-wheel": "వెనుక చక్రం",
+    # round 18
+    "front-yard": "ముందు పెరడు", "ski-slope": "స్కీ వాలు", "ski-lift": "స్కీ లిఫ్ట్",
+    "play-area": "ఆట స్థలం", "drink": "పానీయం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -467,7 +473,7 @@ def pluralise(noun: str) -> str:
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
-    CLOTHES, LOCATED, HAIRED, VERY = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా"
+    CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా", "ఉండగా"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర"}
