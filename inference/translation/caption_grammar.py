@@ -32,7 +32,11 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
             "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
             "tie", "wetsuit", "clothes", "clothing", "costumes", "outfits", "swimsuits", "snowsuit", "cape", "tutu",
-            "sneakers", "headscarf"}
+            "sneakers", "headscarf", "sweatshirt", "headband", "necklace", "backpack", *{  # round 18
+                "gown", "robe", "cloak", "leotard", "kimono", "sari", "tuxedo", "blouse", "bandana", "beanie", "mittens",
+                "socks", "heels", "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet",
+                "turban", "hijab", "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights",
+                "trousers", "belt", "jumpsuit", "wig", "hood", "flip-flops", "slippers"}}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -155,6 +159,7 @@ class CaptionGrammar:
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
+    DRESSED_AS = ""  # "dressed as Santa" → "Santa COSTUMED"
     HOLDING_IN_MOUTH: tuple[str, str] = ()  # "with a ball in its mouth": (before a noun, before a verb)
     HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
@@ -463,6 +468,9 @@ class CaptionGrammar:
             elif worn := self._worn(tokens, i):
                 words, i = worn
                 subject.modifiers.append(f"{words} {self.WEARING}")
+            elif self.DRESSED_AS and (costume := self._dressed_as(tokens, i)):  # "a man dressed as Santa"
+                words, i = costume
+                subject.modifiers.append(f"{words} {self.DRESSED_AS}")
             elif mouth := self._in_mouth(tokens, i):  # "a dog with a ball in its mouth runs"
                 words, i = mouth
                 subject.modifiers.append(f"{words} {self.HOLDING_IN_MOUTH[0]}")
@@ -489,6 +497,13 @@ class CaptionGrammar:
     def _clothes(self) -> set[str]:
         worn = {self.THINGS[c].split()[-1] for c in CLOTHING if c in self.THINGS}  # a phrase's last word is checked
         return worn | {self.pluralise(c) for c in worn}  # "in red shirts"
+
+    def _dressed_as(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """"dressed (up) as a snowman": the costume's noun phrase."""
+        start = i + 2 if tokens[i: i + 2] == ["dressed", "as"] else i + 3 if tokens[i: i + 3] == ["dressed", "up", "as"] \
+            else 0
+        found = self._noun_phrase(tokens, start) if start else None
+        return (found[0].words, found[1]) if found else None
 
     def _wearable(self, phrase: NounPhrase) -> bool:
         """Clothing by its translation's last word ("in red shirts"), unless its English head is one of the

@@ -255,6 +255,16 @@ THINGS = {
     # round 18
     "front-yard": "முன் முற்றம்", "ski-slope": "பனிச்சறுக்குச் சரிவு", "ski-lift": "பனிச்சறுக்கு லிஃப்ட்",
     "play-area": "விளையாட்டுப் பகுதி", "drink": "பானம்",
+    # round 18: clothing the Flickr8k captions name
+    "gown": "கவுன்", "robe": "அங்கி", "cloak": "மேலங்கி", "leotard": "லியோடார்ட் உடை", "kimono": "கிமோனோ",
+    "sari": "சேலை", "tuxedo": "டக்ஸிடோ", "blouse": "ரவிக்கை", "bandana": "தலைத்துண்டு", "beanie": "குல்லா",
+    "mittens": "கையுறைகள்", "socks": "காலுறைகள்", "heels": "ஹீல்ஸ்", "cardigan": "ஸ்வெட்டர்",
+    "parka": "குளிர் ஜாக்கெட்", "poncho": "போஞ்சோ", "raincoat": "மழைக்கோட்", "overcoat": "மேல்கோட்",
+    "blazer": "பிளேசர்", "visor": "வைசர்", "bonnet": "குல்லா", "turban": "தலைப்பாகை", "hijab": "ஹிஜாப்",
+    "veil": "முக்காடு", "earrings": "காதணிகள்", "bracelet": "வளையல்", "bib": "பிப்", "diaper": "டயப்பர்",
+    "pajamas": "பைஜாமா", "leggings": "லெக்கிங்ஸ்", "tights": "இறுக்க கால்சட்டை", "trousers": "கால்சட்டை",
+    "belt": "இடுப்புப்பட்டை", "jumpsuit": "ஜம்ப்சூட்", "wig": "விக்", "hood": "தலைமூடி",
+    "flip-flops": "செருப்புகள்", "slippers": "செருப்புகள்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -539,6 +549,7 @@ class TamilCaptionGrammar(CaptionGrammar):
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற"}
     OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்"}
+    DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"
     LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives

@@ -240,6 +240,16 @@ THINGS = {
     # round 18
     "front-yard": "ముందు పెరడు", "ski-slope": "స్కీ వాలు", "ski-lift": "స్కీ లిఫ్ట్",
     "play-area": "ఆట స్థలం", "drink": "పానీయం",
+    # round 18: clothing the Flickr8k captions name
+    "gown": "గౌను", "robe": "అంగీ", "cloak": "అంగీ", "leotard": "లియోటార్డ్", "kimono": "కిమోనో",
+    "sari": "చీర", "tuxedo": "టక్సీడో", "blouse": "రవిక", "bandana": "బందనా", "beanie": "ఉన్ని టోపీ",
+    "mittens": "చేతి తొడుగులు", "socks": "సాక్సులు", "heels": "హీల్స్", "cardigan": "స్వెట్టర్",
+    "parka": "చలి జాకెట్", "poncho": "పోంచో", "raincoat": "రెయిన్ కోటు", "overcoat": "ఓవర్ కోటు",
+    "blazer": "బ్లేజర్", "visor": "వైజర్", "bonnet": "టోపీ", "turban": "తలపాగా", "hijab": "హిజాబ్",
+    "veil": "ముసుగు", "earrings": "చెవిపోగులు", "bracelet": "కంకణం", "bib": "బిబ్", "diaper": "డైపర్",
+    "pajamas": "పైజామా", "leggings": "లెగ్గింగ్స్", "tights": "టైట్స్", "trousers": "ప్యాంటు",
+    "belt": "బెల్టు", "jumpsuit": "జంప్సూట్", "wig": "విగ్గు", "hood": "హుడ్", "flip-flops": "చెప్పులు",
+    "slippers": "చెప్పులు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -478,6 +488,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర"}
     OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు"}
+    DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
     SCRIPT = "\u0c00-\u0c7f"
