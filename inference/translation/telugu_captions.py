@@ -276,7 +276,7 @@ ADJECTIVES = {
     "beige": "లేత గోధుమ రంగు", "funny": "సరదా", "bald": "బట్టతల", "plaid": "గళ్ల", "low": "తక్కువ ఎత్తు",
     "blurry": "మసకగా ఉన్న", "rural": "గ్రామీణ", "snow-covered": "మంచుతో కప్పబడిన",
     "colored": "రంగుల", "light": "లేత", "paved": "తారు వేసిన", "sunny": "ఎండగా ఉన్న",
-    "heavy": "బరువైన", "pretty": "అందమైన", "giant": "భారీ",
+    "heavy": "భారీ", "pretty": "అందమైన", "giant": "భారీ",
     "lush": "పచ్చని", "double-decker": "డబుల్ డెక్కర్", "fresh": "తాజా",
     "muzzled": "మూతి బుట్ట ఉన్న", "public": "బహిరంగ", "naked": "నగ్న", "safety": "భద్రతా", "jean": "జీన్స్",
     "professional": "వృత్తిపరమైన", "curly": "ఉంగరాల", "rubber": "రబ్బరు", "multicolored": "రంగురంగుల",
