@@ -65,7 +65,8 @@ COMPOUNDS = {
     "playing around in": "playing in", "plays around in": "plays in", "up and down": "", "looks out at": "looks at",
     "looking out at": "looking at", "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area",
     "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
-    "rides horseback": "rides horses", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
+    "rides horseback": "rides horses",
+    "racquet": "racket", "this is a picture of": "a picture of", "this is an image of": "an image of", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
     "back wheel": "back-wheel", "rear wheel": "back-wheel", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
@@ -80,11 +81,15 @@ IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", 
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
-ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather"}
+ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park"}
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
                     "sail": "move along"}
+# ... but a vehicle "sitting" on the tarmac or at a bus stop is parked there
+VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetliner", "airliner", "boat", "ship", "van",
+            "taxi", "cab", "motorcycle", "motorbike", "scooter", "tram", "trolley", "streetcar", "suv", "tractor",
+            "sailboat", "yacht", "helicopter", "bike", "bicycle"}
 # a past participle after a noun, and the prepositions it takes: "a field covered in snow", "surrounded by trees";
 # participles that take their noun directly: "a cliff overlooking a lake"
 PASSIVE_PREPOSITIONS = ("in", "with", "by", "of", "to")  # "full of people", "attached to a string"
@@ -387,12 +392,11 @@ class CaptionGrammar:
             inner, i = rest
             phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
                                 animate=phrase.animate)
-        if i + 1 < len(tokens) and tokens[i] in self.PASSIVES \
-                and (tokens[i + 1] in PASSIVE_PREPOSITIONS or tokens[i] in DIRECT_PARTICIPLES):
-            direct = tokens[i] in DIRECT_PARTICIPLES
-            rest = self._noun_phrase(tokens, i + (1 if direct else 2))  # "a field covered in snow" → snow-INS covered
-            if not rest:
-                return None
+        direct = tokens[i: i + 1] != [] and tokens[i] in DIRECT_PARTICIPLES
+        # "a field covered in snow" → snow-INS covered; "facing each other" is no noun phrase, but an adverb's
+        rest = self._noun_phrase(tokens, i + (1 if direct else 2)) if i + 1 < len(tokens) \
+            and tokens[i] in self.PASSIVES and (tokens[i + 1] in PASSIVE_PREPOSITIONS or direct) else None
+        if rest:
             (case, participle), (agent, i) = self.PASSIVES[tokens[i]], rest
             agent.article = False
             agent, i = self._listed(tokens, i, agent)
@@ -584,7 +588,10 @@ class CaptionGrammar:
             i += 1
         if tokens[i: i + 2] in (["up", "at"], ["down", "at"]) and lemma in FACING:  # "looks up at the sky"
             i += 1
-        if tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
+        if tokens[i: i + 1] == ["at"] and lemma in FACING \
+                and (pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i + 1, 2)):  # looking at each other
+            obj, i = pronoun[0] + ("" if takes_accusative else f" {self.FACING_WORD}"), pronoun[1]
+        elif tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
             found_obj = self._noun_phrase(tokens, i + 1)
             if not found_obj:
                 return None
@@ -593,7 +600,7 @@ class CaptionGrammar:
         elif pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i, 2):  # chasing each other, holding it
             obj, i = pronoun
         elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and") \
-                and not self._longest(self.ADVERBS, tokens, i, 3):
+                and not self._longest(self.ADVERBS, tokens, i, 4):
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None
@@ -650,7 +657,7 @@ class CaptionGrammar:
         if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
             return clause
         # "sits outside a building": the longer reading, a preposition's phrase over an adverb alone ("outside")
-        adverb, phrase = self._longest(self.ADVERBS, tokens, i, 3), self._prepositional(tokens, i)
+        adverb, phrase = self._longest(self.ADVERBS, tokens, i, 4), self._prepositional(tokens, i)
         return phrase if phrase and (not adverb or phrase[1] > adverb[1]) else adverb
 
     def _with_clause(self, tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -699,12 +706,17 @@ class CaptionGrammar:
         if not second_found:
             return found
         second, i = second_found
-        if first.modifiers and not second.animate:  # "a man wearing a hat and a backpack": no second subject
+        if first.modifiers and not second.animate:  # "a man wearing a hat and a ball": no second subject
             return found
-        person = first.person or second.person
-        words = f"{self.render(first)} {self.AND} {self.render(second)}"
+        items = [first, second]
+        while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):  # "a batter, catcher and
+            items.append(more[0])  # umpire" (commas as "and": translate)
+            i = more[1]
+        person = any(item.person for item in items)
+        rendered = [self.render(item) for item in items]
+        words = f"{', '.join(rendered[:-1])} {self.AND} {rendered[-1]}"
         return NounPhrase(words, "h" if person else "p", False, person=person,
-                          animate=first.animate or second.animate), i
+                          animate=any(item.animate for item in items)), i
 
     # -- sentences --------------------------------------------------------------------------------------------
     def translate(self, caption: str) -> str | None:
@@ -770,7 +782,9 @@ class CaptionGrammar:
             if lemma == "have" and not subject.animate:  # "a building has a door": possession, not holding
                 return None
             if not subject.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
-                lemma = INANIMATE_SENSES[lemma]
+                vehicle = any(form in VEHICLES for form in (subject.head, subject.head[:-1], subject.head[:-2]))
+                parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle
+                lemma = "park" if parked and "park" in self.VERBS else INANIMATE_SENSES[lemma]
             if imminent and i < len(tokens) and tokens[i] in ("and", "while"):
                 return None  # "about to" what: the first verb or both
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second

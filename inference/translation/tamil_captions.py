@@ -265,6 +265,8 @@ THINGS = {
     "pajamas": "பைஜாமா", "leggings": "லெக்கிங்ஸ்", "tights": "இறுக்க கால்சட்டை", "trousers": "கால்சட்டை",
     "belt": "இடுப்புப்பட்டை", "jumpsuit": "ஜம்ப்சூட்", "wig": "விக்", "hood": "தலைமூடி",
     "flip-flops": "செருப்புகள்", "slippers": "செருப்புகள்",
+    # round 18
+    "jetliner": "ஜெட் விமானம்", "mustard": "கடுகு சாஸ்", "ketchup": "கெட்ச்அப்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -448,6 +450,9 @@ ADVERBS = {
     "in the surf": "அலைகளில்", "at night": "இரவில்", "during the day": "பகலில்", "at dusk": "அந்தியில்", "at sunset": "சூரிய அஸ்தமனத்தின் போது",
     # round 18: the words alone in keeping a Flickr8k caption from the rules
     "uphill": "மேல்நோக்கி",
+    # round 18
+    "next to each other": "அருகருகே", "near each other": "அருகருகே", "close to each other": "அருகருகே",
+    "beside each other": "அருகருகே", "facing each other": "ஒருவரையொருவர் பார்த்தபடி",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}

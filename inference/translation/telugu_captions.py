@@ -250,6 +250,8 @@ THINGS = {
     "pajamas": "పైజామా", "leggings": "లెగ్గింగ్స్", "tights": "టైట్స్", "trousers": "ప్యాంటు",
     "belt": "బెల్టు", "jumpsuit": "జంప్సూట్", "wig": "విగ్గు", "hood": "హుడ్", "flip-flops": "చెప్పులు",
     "slippers": "చెప్పులు",
+    # round 18
+    "jetliner": "జెట్ విమానం", "mustard": "ఆవాల సాస్", "ketchup": "కెచప్",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -422,6 +424,10 @@ ADVERBS = {
     "in the surf": "అలల్లో", "at night": "రాత్రి వేళ", "during the day": "పగటిపూట", "at dusk": "సంధ్యా సమయంలో", "at sunset": "సూర్యాస్తమయ సమయంలో",
     # round 18: the words alone in keeping a Flickr8k caption from the rules
     "uphill": "పైకి",
+    # round 18
+    "next to each other": "పక్కపక్కనే", "near each other": "పక్కపక్కనే",
+    "close to each other": "పక్కపక్కనే", "beside each other": "పక్కపక్కనే",
+    "facing each other": "ఒకరికొకరు ఎదురుగా",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
