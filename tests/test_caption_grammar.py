@@ -178,6 +178,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Two giraffes standing next to each other in a zoo .",
          "அருகருகே மிருகக்காட்சிசாலையில் நிற்கும் இரண்டு ஒட்டகச்சிவிங்கிகள்"),
         ("A bus sitting at a bus stop .", "பேருந்து நிறுத்தத்தில் நிறுத்தப்பட்டிருக்கும் ஒரு பேருந்து"),  # parked
+        ("This woman is skiing down a snowy hill .", "இந்த பெண் பனி மூடிய குன்றில் பனிச்சறுக்கு செய்கிறாள்."),
+        ("A child flips on a trampoline .", "ஒரு குழந்தை டிராம்போலினில் குட்டிக்கரணம் அடிக்கிறது."),  # a somersault
+        ("A man flips his skateboard in midair .", "ஒரு மனிதர் அந்தரத்தில் ஸ்கேட்போர்டை புரட்டுகிறார்."),  # turned
+        ("A man skiing wearing goggles .", "பனிச்சறுக்கு செய்யும் பாதுகாப்புக் கண்ணாடி அணிந்த ஒரு மனிதர்"),
         ("A man in a uniform waves at the camera .",  # but an -s verb after a thing is one ("uniform waves")
          "சீருடை அணிந்த ஒரு மனிதர் கேமராவை பார்த்து கை அசைக்கிறார்."),
     ],
@@ -260,6 +264,11 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A man , woman , and child .", "ఒక వ్యక్తి, మహిళ మరియు పిల్లవాడు"),
         ("A man and a woman looking at each other .", "ఒకరినొకరు చూస్తున్న ఒక వ్యక్తి మరియు ఒక మహిళ"),
         ("Two people facing each other .", "ఒకరికొకరు ఎదురుగా ఇద్దరు వ్యక్తులు"),
+        ("A man with headphones on is looking at a computer screen .",  # "with … on": wearing it
+         "హెడ్ఫోన్లు ధరించిన ఒక వ్యక్తి కంప్యూటర్ తెరను చూస్తున్నాడు."),
+        ("A skateboarder does a trick while three other people watch .",
+         "ఇతర ముగ్గురు వ్యక్తులు చూస్తుండగా ఒక స్కేట్బోర్డర్ విన్యాసం చేస్తున్నాడు."),
+        ("A panda bear is sitting down .", "ఒక పాండా ఎలుగుబంటి కూర్చుని ఉంది."),  # a posture's "down" goes
         ("A man stands outside holding a ball .", "ఒక వ్యక్తి బయట నిలబడి బంతి పట్టుకుని ఉన్నాడు."),  # after an adverb
         ("A man riding on the back of a motorcycle .", "మోటార్ సైకిల్ వెనుక భాగంలో స్వారీ చేస్తున్న ఒక వ్యక్తి"),
         ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),

@@ -32,7 +32,7 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
             "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
             "tie", "wetsuit", "clothes", "clothing", "costumes", "outfits", "swimsuits", "snowsuit", "cape", "tutu",
-            "sneakers", "headscarf", "sweatshirt", "headband", "necklace", "backpack", *{  # round 18
+            "sneakers", "headscarf", "sweatshirt", "headband", "necklace", "backpack", "headphones", *{  # round 18
                 "gown", "robe", "cloak", "leotard", "kimono", "sari", "tuxedo", "blouse", "bandana", "beanie", "mittens",
                 "socks", "heels", "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet",
                 "turban", "hijab", "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights",
@@ -66,7 +66,10 @@ COMPOUNDS = {
     "looking out at": "looking at", "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area",
     "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
     "rides horseback": "rides horses",
-    "racquet": "racket", "this is a picture of": "a picture of", "this is an image of": "an image of", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
+    "racquet": "racket", "line up": "stand", "lines up": "stands", "lined up": "standing", **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle: "sits down"
+        *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
+                                 "crouches", "crouching", "kneel", "kneels", "kneeling")),
+        *((v, "up") for v in ("stand", "stands", "standing")))}, "this is a picture of": "a picture of", "this is an image of": "an image of", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
     "back wheel": "back-wheel", "rear wheel": "back-wheel", "passenger jet": "airliner", "passenger plane": "airliner",
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
@@ -133,6 +136,9 @@ SENSES = {
     ("throw", "hands"): "raise", ("throw", "arms"): "raise",  # "throws up his hands" raises them
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("walk", word): "walk a dog" for word in ("dog", "dogs", "puppy", "horse")},  # takes it for a walk
+    # a somersault unless something is flipped over
+    **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
+                                                "hair", "pancake", "coin", "burger")},
 }
 
 
@@ -334,6 +340,9 @@ class CaptionGrammar:
         if i < len(tokens) and tokens[i] in self.NUMBERS:
             number = self.NUMBERS[tokens[i]]
             i += 1
+            if not determiner and tokens[i: i + 1] == ["other"] and "other" in self.DETERMINERS:  # "three other people"
+                determiner = self.DETERMINERS["other"]
+                i += 1
         while i < len(tokens):
             very = tokens[i] == "very" and bool(self.VERY) and tokens[i + 1: i + 2] != [] \
                 and tokens[i + 1] in self.ADJECTIVES  # "a very large rock"
@@ -404,6 +413,9 @@ class CaptionGrammar:
         elif phrase.person and i < len(tokens) and (worn := self._worn(tokens, i)):  # "next to a woman in red"
             phrase.modifiers.append(f"{worn[0]} {self.WEARING}")
             i = worn[1]
+        elif phrase.person and tokens[i: i + 1] == ["in"] and (colours := self._colours(tokens, i + 1)):
+            phrase.modifiers.append(f"{colours[0]} {self.CLOTHES} {self.WEARING}")  # "watches a child in pink"
+            i = colours[1]
         return phrase, i
 
     def _is_thing(self, word: str) -> bool:
@@ -485,6 +497,10 @@ class CaptionGrammar:
                 had, i = rest
                 had.article = False
                 had, i = self._listed(tokens, i, had)
+                if tokens[i: i + 1] == ["on"] and not self._noun_phrase(tokens, i + 1) and self._wearable(had):
+                    subject.modifiers.append(f"{had.words} {self.WEARING}")  # "with headphones on": wearing them
+                    i += 1
+                    continue
                 subject.modifiers.append(f"{self.render(had, 'soc')} {self.HAVING}")
             elif located := self._located(tokens, i, subject):
                 words, i = located
@@ -544,6 +560,11 @@ class CaptionGrammar:
         # "a person on a dirt bike is in the air": a place of its own after "is"
         return pp if pp[1] < j < len(tokens) and self._place(tokens, j) else None
 
+    def _ing(self, word: str) -> bool:
+        """An -ing verb form: no object ("a man skiing wearing goggles": the second verb, not skiing's object)."""
+        verb = self._verb(word)
+        return word == "wearing" or bool(verb and verb[1] == "ing" and word not in self.THINGS)  # not "a building"
+
     def _second_verb(self, tokens: list[str], i: int, subject: NounPhrase, bare: bool) -> str | None:
         """A second -ing word right after the first verb's phrase, where only the subject can be doing it: "two
         people sitting on a bench looking at the ocean" (a bench does not look), or after the verb alone or an
@@ -600,7 +621,7 @@ class CaptionGrammar:
         elif pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i, 2):  # chasing each other, holding it
             obj, i = pronoun
         elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and") \
-                and not self._longest(self.ADVERBS, tokens, i, 4):
+                and not self._longest(self.ADVERBS, tokens, i, 4) and not self._ing(tokens[i]):
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None

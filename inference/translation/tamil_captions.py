@@ -342,6 +342,8 @@ VERBS = {
     "work": ("வேலை செய்கிற", "வேலை செய்யும்", False), "paint": ("வரைகிற", "வரையும்", False),
     "kiss": ("முத்தமிடுகிற", "முத்தமிடும்", True), "use": ("பயன்படுத்துகிற", "பயன்படுத்தும்", False),
     "sing": ("பாடுகிற", "பாடும்", False), "wear": ("அணிந்திருக்கிற", "அணிந்திருக்கும்", False),
+    # round 18: to flip is a somersault; what is flipped over is turned (SENSES)
+    "flip": ("குட்டிக்கரணம் அடிக்கிற", "குட்டிக்கரணம் அடிக்கும்", False), "turn over": ("புரட்டுகிற", "புரட்டும்", True),
     "have": ("வைத்திருக்கிற", "வைத்திருக்கும்", False),  # round 18: "has a beard" தாடி வைத்திருக்கிறார்
     "ski": ("பனிச்சறுக்கு செய்கிற", "பனிச்சறுக்கு செய்யும்", False),
     "surf": ("அலைச்சறுக்கு செய்கிற", "அலைச்சறுக்கு செய்யும்", False),
@@ -453,6 +455,8 @@ ADVERBS = {
     # round 18
     "next to each other": "அருகருகே", "near each other": "அருகருகே", "close to each other": "அருகருகே",
     "beside each other": "அருகருகே", "facing each other": "ஒருவரையொருவர் பார்த்தபடி",
+    # round 18
+    "down": "கீழே", "up": "மேலே",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}
@@ -475,7 +479,7 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "விளிம்பில்"), "on the side of": ("gen", "ஓரத்தில்"),
     "at the bottom of": ("gen", "அடியில்"), "underneath": ("gen", "அடியில்"), "close to": ("gen", "அருகில்"),
     "atop": ("gen", "மேல்"), "at the end of": ("gen", "முடிவில்"), "without": ("nom", "இல்லாமல்"),
-    "on the back of": ("gen", "பின்புறத்தில்"), "outside": ("gen", "வெளியே"), "from the top of": ("gen", "உச்சியிலிருந்து"),
+    "on the back of": ("gen", "பின்புறத்தில்"), "along the side of": ("gen", "ஓரத்தில்"), "outside": ("gen", "வெளியே"), "from the top of": ("gen", "உச்சியிலிருந்து"),
     "after": ("dat", "பிறகு"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
@@ -552,7 +556,7 @@ class TamilCaptionGrammar(CaptionGrammar):
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
-    DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற"}
+    DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
     OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்"}
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"

@@ -331,6 +331,7 @@ CONTINUOUS = {
     "touch": "తాకుతున్న", "pass": "దాటుతున్న", "compete": "పోటీ పడుతున్న", "give": "ఇస్తున్న",
     "paddle": "తెడ్డు వేస్తున్న", "row": "తెడ్డు వేస్తున్న", "travel": "ప్రయాణిస్తున్న", "turn": "తిరుగుతున్న",
     "bend": "వంగుతున్న", "spin": "గిరగిరా తిరుగుతున్న", "bark": "మొరుగుతున్న", "follow": "అనుసరిస్తున్న",
+    "flip": "పల్టీ కొడుతున్న", "turn over": "తిప్పుతున్న",  # round 18: a somersault; what is flipped is turned
     "gather": "గుమిగూడుతున్న", "pet": "నిమురుతున్న", "lead": "నడిపిస్తున్న", "practice": "సాధన చేస్తున్న",
     "jog": "జాగింగ్ చేస్తున్న", "bike": "సైకిల్ తొక్కుతున్న", "draw": "గీస్తున్న", "speak": "మాట్లాడుతున్న",
     "pour": "పోస్తున్న", "break": "పగలగొడుతున్న", "camp": "క్యాంపింగ్ చేస్తున్న", "march": "కవాతు చేస్తున్న",
@@ -370,7 +371,8 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "show", "put", "touch", "pass", "give", "follow", "pet", "lead", "break", "approach", "toss",
                     "raise", "tackle", "herd", "check", "embrace", "cover", "fetch", "hurdle",
                     # round 17
-                    "block", "steer", "drag", "sip", "kiss", "walk a dog", "swing a bat", "get", "see"}
+                    "block", "steer", "drag", "sip", "kiss", "walk a dog", "swing a bat", "get", "see",
+                    "turn over"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -405,7 +407,7 @@ PREPOSITIONS = {
     "at the edge of": ("gen", "అంచున"), "on the side of": ("gen", "పక్కన"), "at the bottom of": ("gen", "అడుగున"),
     "underneath": ("gen", "కింద"), "close to": ("gen", "దగ్గర"), "atop": ("gen", "పైన"),
     "at the end of": ("gen", "చివర"), "without": ("nom", "లేకుండా"),
-    "on the back of": ("gen", "వెనుక భాగంలో"), "outside": ("gen", "బయట"), "from the top of": ("gen", "పై నుండి"),
+    "on the back of": ("gen", "వెనుక భాగంలో"), "along the side of": ("gen", "పక్కన"), "outside": ("gen", "బయట"), "from the top of": ("gen", "పై నుండి"),
     "after": ("gen", "తర్వాత"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
@@ -428,6 +430,8 @@ ADVERBS = {
     "next to each other": "పక్కపక్కనే", "near each other": "పక్కపక్కనే",
     "close to each other": "పక్కపక్కనే", "beside each other": "పక్కపక్కనే",
     "facing each other": "ఒకరికొకరు ఎదురుగా",
+    # round 18
+    "down": "కిందకి", "up": "పైకి",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
@@ -492,7 +496,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా", "ఉండగా"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
-    DETERMINERS = {"another": "మరో", "other": "ఇతర"}
+    DETERMINERS = {"another": "మరో", "other": "ఇతర", "this": "ఈ", "these": "ఈ"}
     OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు"}
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
