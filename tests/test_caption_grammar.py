@@ -182,6 +182,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A child flips on a trampoline .", "ஒரு குழந்தை டிராம்போலினில் குட்டிக்கரணம் அடிக்கிறது."),  # a somersault
         ("A man flips his skateboard in midair .", "ஒரு மனிதர் அந்தரத்தில் ஸ்கேட்போர்டை புரட்டுகிறார்."),  # turned
         ("A man skiing wearing goggles .", "பனிச்சறுக்கு செய்யும் பாதுகாப்புக் கண்ணாடி அணிந்த ஒரு மனிதர்"),
+        ("Two men shaking hands .", "கைகுலுக்கும் இரண்டு ஆண்கள்"),  # the hands are in the verb
+        ("A dog is shaking off water .", "ஒரு நாய் தண்ணீரை உதறுகிறது."),  # "off" a particle, not "from"
         ("A man in a uniform waves at the camera .",  # but an -s verb after a thing is one ("uniform waves")
          "சீருடை அணிந்த ஒரு மனிதர் கேமராவை பார்த்து கை அசைக்கிறார்."),
     ],
@@ -269,6 +271,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A skateboarder does a trick while three other people watch .",
          "ఇతర ముగ్గురు వ్యక్తులు చూస్తుండగా ఒక స్కేట్బోర్డర్ విన్యాసం చేస్తున్నాడు."),
         ("A panda bear is sitting down .", "ఒక పాండా ఎలుగుబంటి కూర్చుని ఉంది."),  # a posture's "down" goes
+        ("A kayaker paddles through rapids .", "ఒక కయాకర్ ఉధృత ప్రవాహం గుండా తెడ్డు వేస్తున్నాడు."),
         ("A man stands outside holding a ball .", "ఒక వ్యక్తి బయట నిలబడి బంతి పట్టుకుని ఉన్నాడు."),  # after an adverb
         ("A man riding on the back of a motorcycle .", "మోటార్ సైకిల్ వెనుక భాగంలో స్వారీ చేస్తున్న ఒక వ్యక్తి"),
         ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),

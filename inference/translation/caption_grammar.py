@@ -66,7 +66,9 @@ COMPOUNDS = {
     "looking out at": "looking at", "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area",
     "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
     "rides horseback": "rides horses",
-    "racquet": "racket", "line up": "stand", "lines up": "stands", "lined up": "standing", **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle: "sits down"
+    "racquet": "racket", "line up": "stand", "agility course": "obstacle-course", "border collie": "collie",
+    "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe", "chain link fence": "fence",
+    "roller skating": "rollerskating", "roller skates": "rollerskates", "lines up": "stands", "lined up": "standing", **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle: "sits down"
         *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
                                  "crouches", "crouching", "kneel", "kneels", "kneeling")),
         *((v, "up") for v in ("stand", "stands", "standing")))}, "this is a picture of": "a picture of", "this is an image of": "an image of", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
@@ -118,6 +120,8 @@ FUNCTION_WORDS = {
 SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "talk", "read", "wait", "pose", "carry",
                    "use", "smoke", "sing", "wave", "point", "hug", "kiss", "chew", "stare", "listen", "cheer", "play",
                    "work", "write", "type", "text", "yell", "shout", "clap", "sit", "stand", "lean"}
+# senses whose object is part of the verb
+INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
 FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
@@ -136,6 +140,7 @@ SENSES = {
     ("throw", "hands"): "raise", ("throw", "arms"): "raise",  # "throws up his hands" raises them
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("walk", word): "walk a dog" for word in ("dog", "dogs", "puppy", "horse")},  # takes it for a walk
+    **{("shake", word): "shake hands" for word in ("hands", "hand")},
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
                                                 "hair", "pancake", "coin", "burger")},
@@ -607,6 +612,8 @@ class CaptionGrammar:
         if tokens[i: i + 1] == ["up"] and lemma in PARTICLE_UP and i + 1 < len(tokens) \
                 and not self._starts_preposition(tokens, i + 1):
             i += 1
+        if tokens[i: i + 1] == ["off"] and lemma == "shake":  # "shaking off water" shakes the water off
+            i += 1
         if tokens[i: i + 2] in (["up", "at"], ["down", "at"]) and lemma in FACING:  # "looks up at the sky"
             i += 1
         if tokens[i: i + 1] == ["at"] and lemma in FACING \
@@ -639,6 +646,8 @@ class CaptionGrammar:
                 lemma, takes_accusative = "hold", self.VERBS["hold"][2]
             case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
             obj = self.render(phrase, case) if case != "nom" else phrase.words
+            if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
+                obj = ""
         places = []
         while i < len(tokens) and (pp := self._place(tokens, i)):
             places.append(pp[0])

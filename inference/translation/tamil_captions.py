@@ -71,6 +71,9 @@ PEOPLE = {
     "referee": ("நடுவர்", "r"), "owner": ("உரிமையாளர்", "r"),
     # round 18
     "male": ("ஆண்", "m"), "female": ("பெண்", "f"), "males": ("ஆண்கள்", "h"), "females": ("பெண்கள்", "h"),
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "kayaker": ("கயாக் வீரர்", "r"), "kayakers": ("கயாக் வீரர்கள்", "h"), "teen": ("இளைஞர்", "r"),
+    "teens": ("இளைஞர்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -88,6 +91,8 @@ ANIMALS = {
     "polar-bear": "பனிக்கரடி",
     # round 18: the words alone in keeping a Flickr8k caption from the rules
     "doberman": "டாபர்மேன்", "beagle": "பீகிள்",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "bunny": "முயல்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -267,6 +272,12 @@ THINGS = {
     "flip-flops": "செருப்புகள்", "slippers": "செருப்புகள்",
     # round 18
     "jetliner": "ஜெட் விமானம்", "mustard": "கடுகு சாஸ்", "ketchup": "கெட்ச்அப்",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "shade": "நிழல்", "tulip": "துலிப் மலர்", "playpen": "விளையாட்டுக் கூண்டு", "sumo": "சுமோ",
+    "rainbow": "வானவில்", "construction": "கட்டுமானம்", "bath": "குளியல்", "campfire": "முகாம் தீ",
+    "chest": "மார்பு", "border": "எல்லை", "parachute": "பாராசூட்", "autumn": "இலையுதிர் காலம்",
+    "ridge": "மேடு", "machine": "இயந்திரம்", "ribbon": "ரிப்பன்", "neighborhood": "சுற்றுப்புறம்",
+    "speed": "வேகம்", "video": "வீடியோ",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -310,6 +321,11 @@ ADJECTIVES = {
     "commercial": "வணிக", "steel": "எஃகு", "parked": "நிறுத்தப்பட்ட",
     # round 18
     "left": "இடது", "right": "வலது",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "sharp": "கூர்மையான", "opposing": "எதிர்", "formal": "முறையான", "checkered": "கட்டம் போட்ட",
+    "homeless": "வீடற்ற", "narrow": "குறுகலான", "natural": "இயற்கை", "warm": "வெதுவெதுப்பான",
+    "japanese": "ஜப்பானிய", "eastern": "கிழக்கு", "protective": "பாதுகாப்பு", "floppy": "தொங்கும்",
+    "hooded": "தலைமூடி கொண்ட", "camouflage": "உருமறைப்பு", "numbered": "எண்ணிடப்பட்ட",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -343,6 +359,10 @@ VERBS = {
     "kiss": ("முத்தமிடுகிற", "முத்தமிடும்", True), "use": ("பயன்படுத்துகிற", "பயன்படுத்தும்", False),
     "sing": ("பாடுகிற", "பாடும்", False), "wear": ("அணிந்திருக்கிற", "அணிந்திருக்கும்", False),
     # round 18: to flip is a somersault; what is flipped over is turned (SENSES)
+    "shake": ("உதறுகிற", "உதறும்", True), "shake hands": ("கைகுலுக்குகிற", "கைகுலுக்கும்", False),
+    "grind": ("கிரைண்ட் செய்கிற", "கிரைண்ட் செய்யும்", False),
+    "wakeboard": ("வேக்போர்டிங் செய்கிற", "வேக்போர்டிங் செய்யும்", False),
+    "rollerskate": ("ரோலர் ஸ்கேட்டிங் செய்கிற", "ரோலர் ஸ்கேட்டிங் செய்யும்", False),
     "flip": ("குட்டிக்கரணம் அடிக்கிற", "குட்டிக்கரணம் அடிக்கும்", False), "turn over": ("புரட்டுகிற", "புரட்டும்", True),
     "have": ("வைத்திருக்கிற", "வைத்திருக்கும்", False),  # round 18: "has a beard" தாடி வைத்திருக்கிறார்
     "ski": ("பனிச்சறுக்கு செய்கிற", "பனிச்சறுக்கு செய்யும்", False),
@@ -457,6 +477,9 @@ ADVERBS = {
     "beside each other": "அருகருகே", "facing each other": "ஒருவரையொருவர் பார்த்தபடி",
     # round 18
     "down": "கீழே", "up": "மேலே",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "sideways": "பக்கவாட்டில்", "forward": "முன்னோக்கி", "headfirst": "தலை முதலில்",
+    "upside-down": "தலைகீழாக", "in action": "செயலில்", "in a huddle": "கூட்டமாக",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}

@@ -64,6 +64,9 @@ PEOPLE = {
     # round 18
     "male": ("పురుషుడు", "m"), "female": ("స్త్రీ", "f"), "males": ("పురుషులు", "h"),
     "females": ("స్త్రీలు", "h"),
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "kayaker": ("కయాకర్", "m"), "kayakers": ("కయాకర్లు", "h"), "teen": ("యువకుడు", "m"),
+    "teens": ("యువకులు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -81,6 +84,8 @@ ANIMALS = {
     "polar-bear": "ధ్రువపు ఎలుగుబంటి",
     # round 18: the words alone in keeping a Flickr8k caption from the rules
     "doberman": "డోబర్మాన్", "beagle": "బీగల్",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "bunny": "కుందేలు",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -252,6 +257,12 @@ THINGS = {
     "slippers": "చెప్పులు",
     # round 18
     "jetliner": "జెట్ విమానం", "mustard": "ఆవాల సాస్", "ketchup": "కెచప్",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "shade": "నీడ", "tulip": "తులిప్ పువ్వు", "playpen": "ఆట గూడు", "sumo": "సుమో",
+    "rainbow": "ఇంద్రధనుస్సు", "construction": "నిర్మాణం", "bath": "స్నానం", "campfire": "చలిమంట",
+    "chest": "ఛాతీ", "border": "సరిహద్దు", "parachute": "పారాచూట్", "autumn": "శరదృతువు", "ridge": "గట్టు",
+    "machine": "యంత్రం", "ribbon": "రిబ్బన్", "neighborhood": "పరిసర ప్రాంతం", "speed": "వేగం",
+    "video": "వీడియో",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -296,6 +307,11 @@ ADJECTIVES = {
     "commercial": "వాణిజ్య", "steel": "స్టీలు", "parked": "ఆపి ఉన్న",
     # round 18
     "left": "ఎడమ", "right": "కుడి",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "sharp": "పదునైన", "opposing": "ప్రత్యర్థి", "formal": "అధికారిక", "checkered": "గళ్ల",
+    "homeless": "ఇల్లు లేని", "narrow": "ఇరుకైన", "natural": "సహజ", "warm": "వెచ్చని", "japanese": "జపనీస్",
+    "eastern": "తూర్పు", "protective": "రక్షణ", "floppy": "వేలాడే", "hooded": "హుడ్ ఉన్న",
+    "camouflage": "మిలిటరీ రంగు", "numbered": "సంఖ్యలు ఉన్న",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -331,6 +347,8 @@ CONTINUOUS = {
     "touch": "తాకుతున్న", "pass": "దాటుతున్న", "compete": "పోటీ పడుతున్న", "give": "ఇస్తున్న",
     "paddle": "తెడ్డు వేస్తున్న", "row": "తెడ్డు వేస్తున్న", "travel": "ప్రయాణిస్తున్న", "turn": "తిరుగుతున్న",
     "bend": "వంగుతున్న", "spin": "గిరగిరా తిరుగుతున్న", "bark": "మొరుగుతున్న", "follow": "అనుసరిస్తున్న",
+    "shake": "దులుపుతున్న", "shake hands": "కరచాలనం చేస్తున్న", "grind": "గ్రైండ్ చేస్తున్న",
+    "wakeboard": "వేక్బోర్డింగ్ చేస్తున్న", "rollerskate": "రోలర్ స్కేటింగ్ చేస్తున్న",
     "flip": "పల్టీ కొడుతున్న", "turn over": "తిప్పుతున్న",  # round 18: a somersault; what is flipped is turned
     "gather": "గుమిగూడుతున్న", "pet": "నిమురుతున్న", "lead": "నడిపిస్తున్న", "practice": "సాధన చేస్తున్న",
     "jog": "జాగింగ్ చేస్తున్న", "bike": "సైకిల్ తొక్కుతున్న", "draw": "గీస్తున్న", "speak": "మాట్లాడుతున్న",
@@ -372,7 +390,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "raise", "tackle", "herd", "check", "embrace", "cover", "fetch", "hurdle",
                     # round 17
                     "block", "steer", "drag", "sip", "kiss", "walk a dog", "swing a bat", "get", "see",
-                    "turn over"}
+                    "turn over", "shake"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -432,6 +450,9 @@ ADVERBS = {
     "facing each other": "ఒకరికొకరు ఎదురుగా",
     # round 18
     "down": "కిందకి", "up": "పైకి",
+    # round 18: more of the words alone in keeping a Flickr8k caption from the rules
+    "sideways": "పక్కకి", "forward": "ముందుకు", "headfirst": "తల ముందుగా", "upside-down": "తలకిందులుగా",
+    "in action": "చర్యలో", "in a huddle": "గుంపుగా",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
