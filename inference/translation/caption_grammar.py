@@ -66,7 +66,7 @@ COMPOUNDS = {
     "looking out at": "looking at", "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area",
     "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
     "rides horseback": "rides horses",
-    "racquet": "racket", "line up": "stand", "agility course": "obstacle-course", "border collie": "collie",
+    "racquet": "racket", "line up": "stand", "agility course": "obstacle-course", "border collie": "collie", "rock face": "rock wall",
     "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe", "chain link fence": "fence",
     "roller skating": "rollerskating", "roller skates": "rollerskates", "lines up": "stands", "lined up": "standing", **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle: "sits down"
         *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
@@ -90,7 +90,7 @@ ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": 
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
-                    "sail": "move along"}
+                    "sail": "move along", "lead": "move along"}
 # ... but a vehicle "sitting" on the tarmac or at a bus stop is parked there
 VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetliner", "airliner", "boat", "ship", "van",
             "taxi", "cab", "motorcycle", "motorbike", "scooter", "tram", "trolley", "streetcar", "suv", "tractor",
@@ -421,7 +421,26 @@ class CaptionGrammar:
         elif phrase.person and tokens[i: i + 1] == ["in"] and (colours := self._colours(tokens, i + 1)):
             phrase.modifiers.append(f"{colours[0]} {self.CLOTHES} {self.WEARING}")  # "watches a child in pink"
             i = colours[1]
+        if tokens[i: i + 1] in (["who"], ["that"], ["which"]) and (relative := self._relative(tokens, i + 1, phrase)):
+            phrase.modifiers.append(relative[0])  # "chasing a kid who is holding a football"
+            i = relative[1]
         return phrase, i
+
+    def _relative(self, tokens: list[str], i: int, head: NounPhrase) -> tuple[str, int] | None:
+        """A relative clause on a noun ("a man who is climbing a rock", "a boat that is docked", "dogs that
+        play"): its phrase and the verb's participle, which goes before the noun as a participle's would. A clause
+        with a subject of its own ("a dress that another child is looking at") is not one: None."""
+        if tokens[i - 1] == "who" and not head.animate:  # "in a black shirt who is …": the wearer's, not the shirt's
+            return None
+        j = self._past_copula(tokens, i)
+        verb = self._verb(tokens[j], j == i and head.cls in ("h", "p")) if j < len(tokens) else None
+        if not verb or (j > i) != (verb[1] == "ing") or not (vp := self._verb_phrase(tokens, j + 1, verb[0])):
+            return None
+        before, end, lemma = vp
+        no_object = j + 1 >= len(tokens) or bool(self._place(tokens, j + 1))
+        if not head.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:  # "a boat that is sitting
+            lemma = INANIMATE_SENSES[lemma]  # on the water" is placed there, "a wall that leads to the sea" goes
+        return " ".join(filter(None, [before, self.VERBS[lemma][1]])), end
 
     def _is_thing(self, word: str) -> bool:
         """A dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate."""
@@ -503,7 +522,7 @@ class CaptionGrammar:
                 had.article = False
                 had, i = self._listed(tokens, i, had)
                 if tokens[i: i + 1] == ["on"] and not self._noun_phrase(tokens, i + 1) and self._wearable(had):
-                    subject.modifiers.append(f"{had.words} {self.WEARING}")  # "with headphones on": wearing them
+                    subject.modifiers.append(f"{self.render(had)} {self.WEARING}")  # "with headphones on": wearing
                     i += 1
                     continue
                 subject.modifiers.append(f"{self.render(had, 'soc')} {self.HAVING}")
@@ -528,7 +547,7 @@ class CaptionGrammar:
         start = i + 2 if tokens[i: i + 2] == ["dressed", "as"] else i + 3 if tokens[i: i + 3] == ["dressed", "up", "as"] \
             else 0
         found = self._noun_phrase(tokens, start) if start else None
-        return (found[0].words, found[1]) if found else None
+        return (found[0].words, found[1]) if found and not found[0].modifiers else None
 
     def _wearable(self, phrase: NounPhrase) -> bool:
         """Clothing by its translation's last word ("in red shirts"), unless its English head is one of the
@@ -542,12 +561,12 @@ class CaptionGrammar:
         if tokens[i] not in ("in", "wearing") and tokens[i: i + 2] != ["dressed", "in"]:
             return None
         rest = self._noun_phrase(tokens, i + (2 if tokens[i] == "dressed" else 1))
-        if not rest or not self._wearable(rest[0]):
+        if not rest or not self._wearable(rest[0]) or rest[0].modifiers:  # a worn thing's own clause is not kept
             return None
         worn, i = [rest[0].words], rest[1]
         # only clothing joins the list: "in a white dress and a woman wearing …" is two people, left unparsed
         while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)) \
-                and self._wearable(more[0]):
+                and self._wearable(more[0]) and not more[0].modifiers:
             worn.append(more[0].words)
             i = more[1]
         return f"{', '.join(worn[:-1])} {self.AND} {worn[-1]}" if len(worn) > 1 else worn[0], i
@@ -645,7 +664,8 @@ class CaptionGrammar:
                     and "hold" in self.VERBS:  # "has a ball in its mouth" holds it
                 lemma, takes_accusative = "hold", self.VERBS["hold"][2]
             case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
-            obj = self.render(phrase, case) if case != "nom" else phrase.words
+            phrase.article = False  # an object's modifiers stay, in any case ("driving a tractor that is carrying …")
+            obj = self.render(phrase, case)
             if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
                 obj = ""
         places = []
