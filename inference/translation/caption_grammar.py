@@ -51,28 +51,34 @@ COMPOUNDS = {
     "laptop computer": "laptop",
     "swimming pool": "pool", "a lot of": "many", "lots of": "many", "hula hoop": "hoop", "brightly colored":
     "colorful", "tree trunk": "trunk",
-    # round 18: COCO's
+    # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
     "desktop computer": "computer", "remote control": "remote", "counter top": "countertop", "french fries":
     "fries", "palm tree": "palm-tree", "street light": "streetlight", "street lamp": "streetlight",
     "lamp post": "lamppost", "trash can": "trash-can", "garbage can": "trash-can", "polar bear": "polar-bear",
-    "close up": "closeup", "close-up": "closeup", "a couple of": "two", "dirt bike": "dirt-bike",
-    "having fun": "playing", "has fun": "plays", "have fun": "play", "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
-    "passenger train": "passenger-train", "body board": "bodyboard", "peace sign": "peace-sign",
-    "kiddie pool": "kiddie-pool", "stair rail": "handrail", "flip phone": "phone",
-    "hill side": "hillside", "front yard": "front-yard", "back yard": "backyard", "play around in": "play in",
-    "playing around in": "playing in", "plays around in": "plays in", "up and down": "", "looks out at": "looks at",
-    "looking out at": "looking at", "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area",
+    "close up": "closeup", "close-up": "closeup", "dirt bike": "dirt-bike", "passenger train": "passenger-train",
+    "passenger jet": "airliner", "passenger plane": "airliner", "motor bike": "motorbike", "sheet cake": "cake",
+    "front wheel": "front-wheel", "back wheel": "back-wheel", "rear wheel": "back-wheel", "racquet": "racket",
+    "this is a picture of": "a picture of", "this is an image of": "an image of",
+    # ... and Flickr's
+    "body board": "bodyboard", "peace sign": "peace-sign", "kiddie pool": "kiddie-pool", "stair rail": "handrail",
+    "flip phone": "phone", "hill side": "hillside", "front yard": "front-yard", "back yard": "backyard",
+    "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area", "agility course": "obstacle-course",
+    "border collie": "collie", "rock face": "rock wall", "chain link fence": "fence",
+    "roller skating": "rollerskating", "roller skates": "rollerskates",
+    # phrases that say what one word of the tables says
+    "a couple of": "two", "having fun": "playing", "has fun": "plays", "have fun": "play",
+    "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time
+    "play around in": "play in", "playing around in": "playing in", "plays around in": "plays in",
+    "up and down": "", "looks out at": "looks at", "looking out at": "looking at",
     "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
-    "rides horseback": "rides horses",
-    "racquet": "racket", "line up": "stand", "agility course": "obstacle-course", "border collie": "collie", "rock face": "rock wall",
-    "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe", "chain link fence": "fence",
-    "roller skating": "rollerskating", "roller skates": "rollerskates", "lines up": "stands", "lined up": "standing", **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle: "sits down"
+    "rides horseback": "rides horses", "line up": "stand", "lines up": "stands", "lined up": "standing",
+    "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe",
+    **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle goes: "sits down" sits
         *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
                                  "crouches", "crouching", "kneel", "kneels", "kneeling")),
-        *((v, "up") for v in ("stand", "stands", "standing")))}, "this is a picture of": "a picture of", "this is an image of": "an image of", "motor bike": "motorbike", "sheet cake": "cake", "front wheel": "front-wheel",
-    "back wheel": "back-wheel", "rear wheel": "back-wheel", "passenger jet": "airliner", "passenger plane": "airliner",
+        *((v, "up") for v in ("stand", "stands", "standing")))},
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
 # bank a river's, its mouse a computer's, its dish a vessel, its course a track
