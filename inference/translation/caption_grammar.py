@@ -32,11 +32,11 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
             "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
             "tie", "wetsuit", "clothes", "clothing", "costumes", "outfits", "swimsuits", "snowsuit", "cape", "tutu",
-            "sneakers", "headscarf", "sweatshirt", "headband", "necklace", "backpack", "headphones", *{  # round 18
-                "gown", "robe", "cloak", "leotard", "kimono", "sari", "tuxedo", "blouse", "bandana", "beanie", "mittens",
-                "socks", "heels", "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet",
-                "turban", "hijab", "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights",
-                "trousers", "belt", "jumpsuit", "wig", "hood", "flip-flops", "slippers"}}
+            "sneakers", "headscarf", "sweatshirt", "headband", "necklace", "backpack", "headphones", "gown", "robe",
+            "cloak", "leotard", "kimono", "sari", "tuxedo", "blouse", "bandana", "beanie", "mittens", "socks", "heels",
+            "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet", "turban", "hijab",
+            "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights", "trousers", "belt",
+            "jumpsuit", "wig", "hood", "flip-flops", "slippers"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -443,10 +443,23 @@ class CaptionGrammar:
         if not verb or (j > i) != (verb[1] == "ing") or not (vp := self._verb_phrase(tokens, j + 1, verb[0])):
             return None
         before, end, lemma = vp
-        no_object = j + 1 >= len(tokens) or bool(self._place(tokens, j + 1))
-        if not head.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:  # "a boat that is sitting
-            lemma = INANIMATE_SENSES[lemma]  # on the water" is placed there, "a wall that leads to the sea" goes
+        if not (lemma := self._sense_for(lemma, head, j + 1 >= len(tokens) or bool(self._place(tokens, j + 1)))):
+            return None
         return " ".join(filter(None, [before, self.VERBS[lemma][1]])), end
+
+    def _sense_for(self, lemma: str, subject: NounPhrase, no_object: bool) -> str:
+        """The verb's sense by its subject: what sits or lies without being animate is placed ("a pizza sitting on
+        a plate"), a vehicle that does is parked, one that drives or a path that leads goes; "" for a thing that
+        "has" (possession, which the rules do not write: "a building has a door")."""
+        if subject.animate:
+            return lemma
+        if lemma == "have":
+            return ""
+        if no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
+            vehicle = any(form in VEHICLES for form in (subject.head, subject.head[:-1], subject.head[:-2]))
+            parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle and "park" in self.VERBS
+            return "park" if parked else INANIMATE_SENSES[lemma]
+        return lemma
 
     def _is_thing(self, word: str) -> bool:
         """A dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate."""
@@ -816,6 +829,8 @@ class CaptionGrammar:
         # "two dogs that are playing", "a man who rides a bike": a relative clause describes the subject, as its
         # participle does ("two dogs playing"); the caption stays a noun phrase
         relative = tokens[i: i + 1] in (["that"], ["who"], ["which"])
+        if relative and subject.modifiers and tokens[i] != "who":  # "a boy with a glove that has …": the glove's
+            return None
         i += relative
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
@@ -835,12 +850,8 @@ class CaptionGrammar:
             no_object = i + 1 >= len(tokens) or bool(self._place(tokens, i + 1))  # "a car drives a car": as it is
             bare = vp[1] == i + 1  # nothing after the verb before what follows ("sits wearing swim gear")
             before, i, lemma = vp
-            if lemma == "have" and not subject.animate:  # "a building has a door": possession, not holding
+            if not (lemma := self._sense_for(lemma, subject, no_object)):
                 return None
-            if not subject.animate and no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
-                vehicle = any(form in VEHICLES for form in (subject.head, subject.head[:-1], subject.head[:-2]))
-                parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle
-                lemma = "park" if parked and "park" in self.VERBS else INANIMATE_SENSES[lemma]
             if imminent and i < len(tokens) and tokens[i] in ("and", "while"):
                 return None  # "about to" what: the first verb or both
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
