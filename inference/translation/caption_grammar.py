@@ -826,8 +826,9 @@ class CaptionGrammar:
         i = self._subject_modifiers(tokens, i, subject)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
             i += 1  # "a man wearing a hat and holding a cup": both describe him
-        # "two dogs that are playing", "a man who rides a bike": a relative clause describes the subject, as its
-        # participle does ("two dogs playing"); the caption stays a noun phrase
+        # a relative clause right after the subject's noun is the noun phrase's (`_relative`); one after the
+        # subject's own modifiers ("a man with a beard who is smiling") describes the subject here, as its
+        # participle does, and the caption stays a noun phrase
         relative = tokens[i: i + 1] in (["that"], ["who"], ["which"])
         if relative and subject.modifiers and tokens[i] != "who":  # "a boy with a glove that has …": the glove's
             return None
