@@ -277,6 +277,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఇతర ముగ్గురు వ్యక్తులు చూస్తుండగా ఒక స్కేట్బోర్డర్ విన్యాసం చేస్తున్నాడు."),
         ("A panda bear is sitting down .", "ఒక పాండా ఎలుగుబంటి కూర్చుని ఉంది."),  # a posture's "down" goes
         ("A kayaker paddles through rapids .", "ఒక కయాకర్ ఉధృత ప్రవాహం గుండా తెడ్డు వేస్తున్నాడు."),
+        ("A white dog is standing in mud up to its neck", "ఒక తెల్లని కుక్క బురదలో మెడ వరకు నిలబడి ఉంది."),  # not పైకి
         ("One kid is chasing another kid who is holding a football .",
          "ఒక పిల్లవాడు ఫుట్బాల్ పట్టుకున్న మరో పిల్లవాడిని వెంబడిస్తున్నాడు."),
         ("Three people stand on a boat that is docked .", "ముగ్గురు వ్యక్తులు ఆపి ఉన్న పడవపై నిలబడి ఉన్నారు."),
@@ -310,6 +311,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A table with pizza on it .",  # the tables inflect nouns, not pronouns
         "An old building has a door .",  # a thing "has" by possession, which the rules do not write
         "A child holding a dress that another child is looking at .",  # a relative clause with its own subject
+        "Two men kick boxing .",  # kickboxing is not kicking boxing
         "The man is with a camera looking out of a window .",  # a camera does not look
         "",
     ],

@@ -66,7 +66,7 @@ COMPOUNDS = {
     "flip phone": "phone", "hill side": "hillside", "front yard": "front-yard", "back yard": "backyard",
     "ski slope": "ski-slope", "ski lift": "ski-lift", "play area": "play-area", "agility course": "obstacle-course",
     "border collie": "collie", "rock face": "rock wall", "chain link fence": "fence",
-    "roller skating": "rollerskating", "roller skates": "rollerskates",
+    "roller skating": "rollerskating", "roller skates": "rollerskates", "kick boxing": "kickboxing", "up to bat": "batting",
     # phrases that say what one word of the tables says
     "a couple of": "two", "having fun": "playing", "has fun": "plays", "have fun": "play",
     "running after": "chasing", "runs after": "chases", "run after": "chase",  # "after" is otherwise of time

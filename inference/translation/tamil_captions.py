@@ -503,7 +503,8 @@ PREPOSITIONS = {
     "at the bottom of": ("gen", "அடியில்"), "underneath": ("gen", "அடியில்"), "close to": ("gen", "அருகில்"),
     "atop": ("gen", "மேல்"), "at the end of": ("gen", "முடிவில்"), "without": ("nom", "இல்லாமல்"),
     "on the back of": ("gen", "பின்புறத்தில்"), "along the side of": ("gen", "ஓரத்தில்"), "outside": ("gen", "வெளியே"), "from the top of": ("gen", "உச்சியிலிருந்து"),
-    "after": ("dat", "பிறகு"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
+    # round 18: "up to" a place: "in mud up to its neck" (கழுத்து வரை, మెడ వరకు)
+    "after": ("dat", "பிறகு"), "up to": ("nom", "வரை"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),

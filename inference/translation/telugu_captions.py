@@ -426,7 +426,8 @@ PREPOSITIONS = {
     "underneath": ("gen", "కింద"), "close to": ("gen", "దగ్గర"), "atop": ("gen", "పైన"),
     "at the end of": ("gen", "చివర"), "without": ("nom", "లేకుండా"),
     "on the back of": ("gen", "వెనుక భాగంలో"), "along the side of": ("gen", "పక్కన"), "outside": ("gen", "బయట"), "from the top of": ("gen", "పై నుండి"),
-    "after": ("gen", "తర్వాత"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
+    # round 18: "up to" a place: "in mud up to its neck" (கழுத்து வரை, మెడ వరకు)
+    "after": ("gen", "తర్వాత"), "up to": ("gen", "వరకు"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
