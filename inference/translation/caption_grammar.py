@@ -24,6 +24,12 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The English word and the singulars its plural may stand for (dogs, benches, puppies), for set lookups."""
+    return word, word[:-1], word[:-2], word[:-3] + "y"
+
+
 # English side ------------------------------------------------------------------------------------------------
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece"}
 GROUPS = {"group", "bunch", "herd", "flock"}  # "a group of dogs play": the verb agrees with the dogs
@@ -456,14 +462,14 @@ class CaptionGrammar:
         if lemma == "have":
             return ""
         if no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
-            vehicle = any(form in VEHICLES for form in (subject.head, subject.head[:-1], subject.head[:-2]))
+            vehicle = any(form in VEHICLES for form in singular_forms(subject.head))
             parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle and "park" in self.VERBS
             return "park" if parked else INANIMATE_SENSES[lemma]
         return lemma
 
     def _is_thing(self, word: str) -> bool:
         """A dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate."""
-        return any(form in self.THINGS for form in (word, word[:-1], word[:-2], word[:-3] + "y"))
+        return any(form in self.THINGS for form in singular_forms(word))
 
     def _listed(self, tokens: list[str], i: int, first: NounPhrase) -> tuple[NounPhrase, int]:
         """More things joined to `first` by "and" ("with glasses and a cap", "filled with pots and pans"); a
@@ -475,8 +481,11 @@ class CaptionGrammar:
             i = more[1]
         if len(items) == 1:
             return first, i
-        words = f"{', '.join(items[:-1])} {self.AND} {items[-1]}"  # "a stove, a sink and a fridge" (commas: translate)
-        return NounPhrase(words, "p", False, animate=False), i
+        return NounPhrase(self._joined(items), "p", False, animate=False), i  # commas in the caption: translate
+
+    def _joined(self, items: list[str]) -> str:
+        """Items of a list as the language writes them: "A, B and C" (Tamil and Telugu as English)."""
+        return f"{', '.join(items[:-1])} {self.AND} {items[-1]}" if len(items) > 1 else items[0]
 
     @staticmethod
     def _measured(tokens: list[str], i: int) -> bool:
@@ -572,7 +581,7 @@ class CaptionGrammar:
         """Clothing by its translation's last word ("in red shirts"), unless its English head is one of the
         tables' other things: translations are shared (Tamil கண்ணாடி is glasses, a glass and a mirror; Telugu
         బుట్ట a basket and a muzzle's last word), and "wine in a glass" wears nothing."""
-        clothing = any(form in CLOTHING for form in (phrase.head, phrase.head[:-1], phrase.head[:-2]))
+        clothing = any(form in CLOTHING for form in singular_forms(phrase.head))
         return phrase.words.split()[-1] in self._clothes and (clothing or not self._is_thing(phrase.head))
 
     def _worn(self, tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -588,7 +597,7 @@ class CaptionGrammar:
                 and self._wearable(more[0]) and not more[0].modifiers:
             worn.append(more[0].words)
             i = more[1]
-        return f"{', '.join(worn[:-1])} {self.AND} {worn[-1]}" if len(worn) > 1 else worn[0], i
+        return self._joined(worn), i
 
     def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> tuple[str, int] | None:
         """A place right after the subject when a verb follows it; never "with", and "in" only before a place
@@ -782,8 +791,7 @@ class CaptionGrammar:
             items.append(more[0])  # umpire" (commas as "and": translate)
             i = more[1]
         person = any(item.person for item in items)
-        rendered = [self.render(item) for item in items]
-        words = f"{', '.join(rendered[:-1])} {self.AND} {rendered[-1]}"
+        words = self._joined([self.render(item) for item in items])
         return NounPhrase(words, "h" if person else "p", False, person=person,
                           animate=any(item.animate for item in items)), i
 
