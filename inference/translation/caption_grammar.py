@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
 T = TypeVar("T")
+# whether the words being parsed are a while/as clause's, whose "him"/"her" is the main subject (a context
+# variable: one grammar object serves every thread of the worker)
+_SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
 
 
 def singular_forms(word: str) -> tuple[str, ...]:
@@ -81,6 +85,22 @@ COMPOUNDS = {
     "horseback riding": "riding horses", "riding horseback": "riding horses", "ride horseback": "ride horses",
     "rides horseback": "rides horses", "line up": "stand", "lines up": "stands", "lined up": "standing",
     "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe",
+    # round 19: getting ready is being ready; a jump done is jumping, a handstand is standing on one's hands
+    "gets ready to": "is ready to", "get ready to": "are ready to", "getting ready to": "ready to",
+    "rock climbing": "climbing rocks", "tug of war": "tug-of-war", "german shepherd dog": "german-shepherd",
+    "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
+    "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
+    "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
+    **{f"{verb} back": f"{verb} backwards" for verb in ("look", "looks", "looking", "lean", "leans", "leaning",
+                                                        "glance", "glances", "glancing")}, "back flip": "flip", "backflip": "flip", "back flips": "flips",
+    "backflips": "flips",
+    **{f"{verb} a {noun}": form for noun in ("jump", "leap") for verb, form in (
+        ("does", "jumps"), ("doing", "jumping"), ("do", "jump"), ("makes", "jumps"), ("making", "jumping"),
+        ("make", "jump"), ("takes", "jumps"), ("taking", "jumping"), ("performs", "jumps"),
+        ("performing", "jumping"))},
+    **{f"{verb} a handstand": form for verb, form in (
+        ("does", "stands on hands"), ("doing", "standing on hands"), ("do", "stand on hands"),
+        ("performs", "stands on hands"), ("performing", "standing on hands"))},
     **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle goes: "sits down" sits
         *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
                                  "crouches", "crouching", "kneel", "kneels", "kneeling")),
@@ -94,7 +114,12 @@ GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "numb
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
              "waves", "dirt", "leaves", "fountain", "pond", "stream", "creek", "puddle", "playground", "backyard",
-             "crowd", "distance", "background", "house", "store", "shop", "market", "building", "area", "sun"}
+             "crowd", "distance", "background", "house", "store", "shop", "market", "building", "area", "sun",
+             # round 19: what one sits or rides in ("a person in a wheelchair is on a sidewalk")
+             "wheelchair", "boat", "canoe", "kayak", "raft", "car", "truck", "bus", "cart", "stroller", "wagon",
+             "tub", "bathtub", "tent", "swing", "hammock", "chair", "bed", "crib", "sled", "tube", "tire", "box",
+             "cage", "tree", "doorway", "hole", "tunnel", "rain", "shade", "stadium", "gym", "church",
+             "restaurant", "office", "classroom", "hallway", "alley", "town", "village", "arena", "line", "circle"}
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
@@ -111,6 +136,13 @@ VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetline
 # participles that take their noun directly: "a cliff overlooking a lake"
 PASSIVE_PREPOSITIONS = ("in", "with", "by", "of", "to")  # "full of people", "attached to a string"
 DIRECT_PARTICIPLES = {"overlooking", "facing"}
+# places whose postposition says them without its noun (பின்னால், వెనుక "behind"): "with a crowd behind him"
+STANDING_ALONE = {"behind", "in front of", "next to", "beside", "near", "around", "by"}
+# -ing words that describe a person or an animal before it ("a smiling woman", "a running dog"); never before a
+# thing, where they name a kind ("a running track", "a sleeping bag", "a swimming pool")
+ATTRIBUTIVE_ING = {"smiling", "laughing", "crying", "sleeping", "running", "jumping", "kneeling", "barking",
+                   "screaming", "cheering", "dancing", "swimming", "walking", "waiting", "singing", "grinning",
+                   "shouting", "yelling", "resting", "hiking", "skiing", "surfing"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
@@ -197,6 +229,8 @@ class CaptionGrammar:
     LOCATED = ""  # "a man on a bike rides" → "bike-LOC LOCATED man rides"
     DETERMINERS: dict[str, str] = {}  # "another", "other"
     OBJECT_PRONOUNS: dict[str, str] = {}  # "it", "him", "them", "each other": always in the accusative
+    PRONOUN_CASES: dict[str, dict[str, str]] = {}  # "behind him", "on it": a pronoun's forms, by case
+    BODY_STATES: dict[str, tuple[str, str]] = {}  # "with its mouth open": (before a noun, before a verb)
     HAVING = ""  # "with a ball" after the subject → "ball-SOCIATIVE HAVING"
     FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
@@ -360,6 +394,11 @@ class CaptionGrammar:
             if not determiner and tokens[i: i + 1] == ["other"] and "other" in self.DETERMINERS:  # "three other people"
                 determiner = self.DETERMINERS["other"]
                 i += 1
+        described = False  # "a smiling woman": only a person or an animal (checked once the head is known)
+        while i + 1 < len(tokens) and tokens[i] in ATTRIBUTIVE_ING and (verb := self._verb(tokens[i])) \
+                and verb[0] in self.VERBS and (tokens[i + 1] in self.ADJECTIVES or self._noun(tokens[i + 1])):
+            adjectives.append(self.VERBS[verb[0]][1])
+            described, i = True, i + 1
         while i < len(tokens):
             very = tokens[i] == "very" and bool(self.VERY) and tokens[i + 1: i + 2] != [] \
                 and tokens[i + 1] in self.ADJECTIVES  # "a very large rock"
@@ -389,7 +428,7 @@ class CaptionGrammar:
                 break
             nouns.append((tokens[i], *found))
             i += 1
-        if not nouns:
+        if not nouns or (described and self._is_thing(nouns[-1][0])):
             return None
         head_en, head, cls = nouns[-1]
         if head_en == "people" and number:
@@ -513,8 +552,30 @@ class CaptionGrammar:
     def _starts_preposition(self, tokens: list[str], i: int) -> bool:
         return self._longest(self.PREPOSITIONS, tokens, i, 4) is not None
 
+    def _pronoun(self, tokens: list[str], i: int, case: str) -> tuple[str, int] | None:
+        """The pronoun at `i` in `case` ("behind him", "on it"), where the tables have that form; "her" before a
+        noun is a possessive ("behind her dog"), not one."""
+        found = self._longest(self.PRONOUN_CASES, tokens, i, 2)  # "with each other"
+        if not found or case not in found[0] or (tokens[i] == "her" and self._noun_phrase(tokens, i)):
+            return None
+        return found[0][case], found[1]
+
+    def _object_pronoun(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """An object pronoun ("holding it", "chasing each other", "looking at something"), "her" only where no
+        noun follows it."""
+        if tokens[i: i + 1] == ["her"] and self._noun_phrase(tokens, i):
+            return None
+        return self._longest(self.OBJECT_PRONOUNS, tokens, i, 2)
+
     def _prepositional(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         found = self._longest(self.PREPOSITIONS, tokens, i, 4)  # "in the middle of"
+        if found and (pronoun := self._pronoun(tokens, found[1], found[0][0])):  # "walk behind her"
+            # in the main clause "him"/"her"/"them" is the subject itself ("with a crowd behind him"), which the
+            # postposition alone says (பின்னால், వెనుక "behind"); after "as"/"while" it is the main subject
+            person = tokens[found[1]] in ("him", "her", "them") and not _SUBORDINATE.get() \
+                and " ".join(tokens[i: found[1]]) in STANDING_ALONE
+            said = found[0][1] if person and found[0][1] else " ".join(filter(None, [pronoun[0], found[0][1]]))
+            return said, pronoun[1]
         rest = self._noun_phrase(tokens, found[1]) if found else None
         if not found or not rest:
             return None
@@ -542,6 +603,12 @@ class CaptionGrammar:
             elif mouth := self._in_mouth(tokens, i):  # "a dog with a ball in its mouth runs"
                 words, i = mouth
                 subject.modifiers.append(f"{words} {self.HOLDING_IN_MOUTH[0]}")
+            elif state := self._body_state(tokens, i):  # "a dog with its mouth open"
+                subject.modifiers.append(state[0][0])
+                i = state[1]
+            elif around := self._with_around(tokens, i):  # "a man with a crowd behind him"
+                subject.modifiers.append(f"{around[0]} {self.HAVING}")
+                i = around[1]
             elif tokens[i] == "with":
                 rest = self._noun_phrase(tokens, i + 1)
                 if not rest:
@@ -664,7 +731,7 @@ class CaptionGrammar:
         if tokens[i: i + 2] in (["up", "at"], ["down", "at"]) and lemma in FACING:  # "looks up at the sky"
             i += 1
         if tokens[i: i + 1] == ["at"] and lemma in FACING \
-                and (pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i + 1, 2)):  # looking at each other
+                and (pronoun := self._object_pronoun(tokens, i + 1)):  # looking at each other
             obj, i = pronoun[0] + ("" if takes_accusative else f" {self.FACING_WORD}"), pronoun[1]
         elif tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
             found_obj = self._noun_phrase(tokens, i + 1)
@@ -672,7 +739,7 @@ class CaptionGrammar:
                 return None
             phrase, i = found_obj
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
-        elif pronoun := self._longest(self.OBJECT_PRONOUNS, tokens, i, 2):  # chasing each other, holding it
+        elif pronoun := self._object_pronoun(tokens, i):  # chasing each other, holding it
             obj, i = pronoun
         elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and") \
                 and not self._longest(self.ADVERBS, tokens, i, 4) and not self._ing(tokens[i]):
@@ -732,6 +799,10 @@ class CaptionGrammar:
             return self._purpose(tokens, i + 1)
         if mouth := self._in_mouth(tokens, i):  # "runs with a stick in its mouth": holding it in the mouth
             return f"{mouth[0]} {self.HOLDING_IN_MOUTH[1]}", mouth[1]
+        if state := self._body_state(tokens, i):  # "runs with its tongue out"
+            return state[0][1], state[1]
+        if around := self._with_around(tokens, i):  # "smiles with a screen behind her"
+            return around
         if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
             return clause
         # "sits outside a building": the longer reading, a preposition's phrase over an adverb alone ("outside")
@@ -752,10 +823,45 @@ class CaptionGrammar:
             return None
         return " ".join(filter(None, [self.render(subject), vp[0], form])), vp[1]
 
+    def _with_around(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """"with a crowd behind him", "with food on it": the pronoun is the one described, so the place says it
+        with its postposition alone ("behind, with a crowd"), and "on it" / "in it" not at all ("with food");
+        the "with" phrase (sociative) and the index after it. None for other shapes."""
+        found = self._noun_phrase(tokens, i + 1) if tokens[i] == "with" else None
+        if not found:
+            return None
+        had, j = self._listed(tokens, found[1], found[0])
+        place = self._longest(self.PREPOSITIONS, tokens, j, 4)
+        if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
+                or (tokens[place[1]] == "her" and self._noun_phrase(tokens, place[1])):
+            return None
+        preposition, post = " ".join(tokens[j: place[1]]), place[0][1]
+        if preposition in STANDING_ALONE and post:
+            before = post
+        elif preposition in ("on", "in") and tokens[place[1]] in ("it", "them"):
+            before = ""
+        else:
+            return None
+        had.article = False
+        return " ".join(filter(None, [before, self.render(had, "soc")])), place[1] + 1
+
+    def _body_state(self, tokens: list[str], i: int) -> tuple[tuple[str, str], int] | None:
+        """"with its mouth open", "with his arms outstretched": the state's two forms (before a noun, before a
+        verb) and the index after it."""
+        if tokens[i] != "with":
+            return None
+        j = i + 1 + (tokens[i + 1: i + 2] in (["its"], ["his"], ["her"], ["their"]))
+        found = self._longest(self.BODY_STATES, tokens, j, 4)
+        return found if found and tokens[found[1]: found[1] + 1] != ["of"] else None  # "tongue out of its mouth"
+
     def _in_mouth(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"with a ball in its mouth": the mouth in the locative and the ball in the accusative (the holding word
         is the caller's: a participle before a subject, an adverb before a verb)."""
-        if tokens[i] != "with" or not self.HOLDING_IN_MOUTH or not (rest := self._noun_phrase(tokens, i + 1)):
+        if tokens[i] != "with" or not self.HOLDING_IN_MOUTH:
+            return None
+        something = self._pronoun(tokens, i + 1, "acc") if tokens[i + 1: i + 2] == ["something"] else None
+        rest = (NounPhrase(something[0]), something[1]) if something else self._noun_phrase(tokens, i + 1)
+        if not rest:
             return None
         held, j = rest
         k = j + 1
@@ -764,7 +870,8 @@ class CaptionGrammar:
         if tokens[j: j + 1] != ["in"] or tokens[k: k + 1] not in (["mouth"], ["mouths"]):
             return None
         held.article = False
-        return f"{self.inflect(self.THINGS['mouth'], 'loc')} {self.render(held, 'acc')}", k + 1
+        thing = held.words if something else self.render(held, "acc")
+        return f"{self.inflect(self.THINGS['mouth'], 'loc')} {thing}", k + 1
 
     def _purpose(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"(jumps) to catch a frisbee", "(tries) to climb a rock": the infinitive's phrase, then its form."""
@@ -800,7 +907,12 @@ class CaptionGrammar:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         listed = self._commas_as_and(caption) if "," in caption else None
-        return (listed and self._translate(listed)) or self._translate(caption)
+        written = (listed and self._translate(listed)) or self._translate(caption)
+        return self.tidy(written) if written else None
+
+    def tidy(self, text: str) -> str:
+        """Joins the language's words may need where two rules meet (a postposition that is also the verb)."""
+        return text
 
     def _commas_as_and(self, caption: str) -> str:
         """The caption with the commas of a list ("a helmet, boots, and shorts": an "and" follows) and those
@@ -916,6 +1028,13 @@ class CaptionGrammar:
     def _subordinate(self, tokens: list[str]) -> str | None:
         """A clause with a subject of its own after "while"/"as" that ends the caption ("a dog runs while two
         men watch", "as a woman is looking on"): its subject, places and object, and the verb's `during` form."""
+        reset = _SUBORDINATE.set(True)
+        try:
+            return self._subordinate_clause(tokens)
+        finally:
+            _SUBORDINATE.reset(reset)
+
+    def _subordinate_clause(self, tokens: list[str]) -> str | None:
         found = self._subject(tokens)
         if not found:
             return None

@@ -93,6 +93,8 @@ ANIMALS = {
     "doberman": "டாபர்மேன்", "beagle": "பீகிள்",
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "bunny": "முயல்",
+    # round 19
+    "german-shepherd": "ஜெர்மன் ஷெப்பர்ட்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -278,6 +280,8 @@ THINGS = {
     "chest": "மார்பு", "border": "எல்லை", "parachute": "பாராசூட்", "autumn": "இலையுதிர் காலம்",
     "ridge": "மேடு", "machine": "இயந்திரம்", "ribbon": "ரிப்பன்", "neighborhood": "சுற்றுப்புறம்",
     "speed": "வேகம்", "video": "வீடியோ",
+    # round 19
+    "tug-of-war": "கயிறு இழுத்தல்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -326,6 +330,8 @@ ADJECTIVES = {
     "homeless": "வீடற்ற", "narrow": "குறுகலான", "natural": "இயற்கை", "warm": "வெதுவெதுப்பான",
     "japanese": "ஜப்பானிய", "eastern": "கிழக்கு", "protective": "பாதுகாப்பு", "floppy": "தொங்கும்",
     "hooded": "தலைமூடி கொண்ட", "camouflage": "உருமறைப்பு", "numbered": "எண்ணிடப்பட்ட",
+    # round 19
+    "medium-sized": "நடுத்தர அளவிலான",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -480,6 +486,9 @@ ADVERBS = {
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "sideways": "பக்கவாட்டில்", "forward": "முன்னோக்கி", "headfirst": "தலை முதலில்",
     "upside-down": "தலைகீழாக", "in action": "செயலில்", "in a huddle": "கூட்டமாக",
+    # round 19
+    "around": "சுற்றி", "side by side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
+    "on her back": "முதுகில்", "on their backs": "முதுகில்", "on top of each other": "ஒருவர் மேல் ஒருவர்",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}
@@ -581,7 +590,33 @@ class TamilCaptionGrammar(CaptionGrammar):
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
-    OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்"}
+    OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்",
+                       "her": "அவளை", "something": "ஏதோ ஒன்றை"}
+    PRONOUN_CASES = {  # no locative for people: "on him" is அவன் மீது, not a case ending
+        "him": {"nom": "அவன்", "acc": "அவனை", "dat": "அவனுக்கு", "gen": "அவனின்", "soc": "அவனுடன்",
+                "abl": "அவனிடமிருந்து"},
+        "her": {"nom": "அவள்", "acc": "அவளை", "dat": "அவளுக்கு", "gen": "அவளின்", "soc": "அவளுடன்",
+                "abl": "அவளிடமிருந்து"},
+        "them": {"nom": "அவர்கள்", "acc": "அவர்களை", "dat": "அவர்களுக்கு", "gen": "அவர்களின்",
+                 "soc": "அவர்களுடன்", "abl": "அவர்களிடமிருந்து"},
+        "it": {"nom": "அது", "acc": "அதை", "dat": "அதற்கு", "gen": "அதன்", "soc": "அதனுடன்", "abl": "அதிலிருந்து",
+               "loc": "அதில்", "into": "அதற்குள்"},
+        "something": {"nom": "ஏதோ ஒன்று", "acc": "ஏதோ ஒன்றை"},
+        "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்"},
+    }
+    BODY_STATES = {  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
+        **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("வாயைத் திறந்த", "வாயைத் திறந்தபடி")),
+        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
+                         "tongues hanging out"), ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி")),
+        **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
+                         "arms stretched out"), ("கைகளை விரித்த", "கைகளை விரித்தபடி")),
+        **dict.fromkeys(("arms up", "arms raised", "hands up", "hands raised", "arms in the air",
+                         "hands in the air"), ("கைகளை உயர்த்திய", "கைகளை உயர்த்தியபடி")),
+        **dict.fromkeys(("head down", "heads down"), ("தலையைக் குனிந்த", "தலையைக் குனிந்தபடி")),
+        **dict.fromkeys(("eyes closed", "eyes shut"), ("கண்களை மூடிய", "கண்களை மூடியபடி")),
+        **dict.fromkeys(("arms around each other", "arm around each other"),
+                        ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
+    }
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"

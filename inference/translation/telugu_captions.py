@@ -86,6 +86,8 @@ ANIMALS = {
     "doberman": "డోబర్మాన్", "beagle": "బీగల్",
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "bunny": "కుందేలు",
+    # round 19
+    "german-shepherd": "జర్మన్ షెపర్డ్",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -263,6 +265,8 @@ THINGS = {
     "chest": "ఛాతీ", "border": "సరిహద్దు", "parachute": "పారాచూట్", "autumn": "శరదృతువు", "ridge": "గట్టు",
     "machine": "యంత్రం", "ribbon": "రిబ్బన్", "neighborhood": "పరిసర ప్రాంతం", "speed": "వేగం",
     "video": "వీడియో",
+    # round 19
+    "tug-of-war": "తాడు లాగడం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -312,6 +316,8 @@ ADJECTIVES = {
     "homeless": "ఇల్లు లేని", "narrow": "ఇరుకైన", "natural": "సహజ", "warm": "వెచ్చని", "japanese": "జపనీస్",
     "eastern": "తూర్పు", "protective": "రక్షణ", "floppy": "వేలాడే", "hooded": "హుడ్ ఉన్న",
     "camouflage": "మిలిటరీ రంగు", "numbered": "సంఖ్యలు ఉన్న",
+    # round 19
+    "medium-sized": "మధ్యస్థ పరిమాణంలో ఉన్న",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -454,6 +460,9 @@ ADVERBS = {
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "sideways": "పక్కకి", "forward": "ముందుకు", "headfirst": "తల ముందుగా", "upside-down": "తలకిందులుగా",
     "in action": "చర్యలో", "in a huddle": "గుంపుగా",
+    # round 19
+    "around": "చుట్టూ", "side by side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
+    "on her back": "వీపుపై", "on their backs": "వీపులపై", "on top of each other": "ఒకరిపై ఒకరు",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
@@ -519,7 +528,33 @@ class TeluguCaptionGrammar(CaptionGrammar):
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర", "this": "ఈ", "these": "ఈ"}
-    OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు"}
+    OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు",
+                       "her": "ఆమెను", "something": "ఏదో ఒకదాన్ని"}
+    PRONOUN_CASES = {  # the oblique (అతని, ఆమె, వారి, దాని) takes the postpositions, as a noun's does
+        "him": {"nom": "అతను", "acc": "అతనిని", "dat": "అతనికి", "gen": "అతని", "soc": "అతనితో",
+                "abl": "అతని నుండి", "on": "అతనిపై"},
+        "her": {"nom": "ఆమె", "acc": "ఆమెను", "dat": "ఆమెకు", "gen": "ఆమె", "soc": "ఆమెతో", "abl": "ఆమె నుండి",
+                "on": "ఆమెపై"},
+        "them": {"nom": "వారు", "acc": "వారిని", "dat": "వారికి", "gen": "వారి", "soc": "వారితో",
+                 "abl": "వారి నుండి", "on": "వారిపై"},
+        "it": {"nom": "అది", "acc": "దానిని", "dat": "దానికి", "gen": "దాని", "soc": "దానితో", "abl": "దాని నుండి",
+               "on": "దానిపై", "loc": "దానిలో", "into": "దానిలోకి"},
+        "something": {"nom": "ఏదో", "acc": "ఏదో ఒకదాన్ని"},
+        "each other": {"acc": "ఒకరినొకరు", "soc": "ఒకరితో ఒకరు", "dat": "ఒకరికొకరు"},
+    }
+    BODY_STATES = {  # నోరు తెరిచిన కుక్క "a dog with its mouth open", … నోరు తెరిచి పరిగెడుతోంది "runs with …"
+        **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("నోరు తెరిచిన", "నోరు తెరిచి")),
+        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
+                         "tongues hanging out"), ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి")),
+        **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
+                         "arms stretched out"), ("చేతులు చాచిన", "చేతులు చాచి")),
+        **dict.fromkeys(("arms up", "arms raised", "hands up", "hands raised", "arms in the air",
+                         "hands in the air"), ("చేతులు పైకెత్తిన", "చేతులు పైకెత్తి")),
+        **dict.fromkeys(("head down", "heads down"), ("తల వంచిన", "తల వంచి")),
+        **dict.fromkeys(("eyes closed", "eyes shut"), ("కళ్ళు మూసుకున్న", "కళ్ళు మూసుకుని")),
+        **dict.fromkeys(("arms around each other", "arm around each other"),
+                        ("ఒకరినొకరు హత్తుకున్న", "ఒకరినొకరు హత్తుకుని")),
+    }
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
@@ -568,6 +603,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
     def during(self, lemma: str) -> str | None:
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
         return _reshape(self.VERBS[lemma][0], " ఉండగా", "ుండగా")
+
+    def tidy(self, text: str) -> str:
+        """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once."""
+        return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
 
     def existential(self, cls: str) -> str:
         return {"m": "ఉన్నాడు", "r": "ఉన్నారు", "h": "ఉన్నారు", "p": "ఉన్నాయి"}.get(cls, "ఉంది")
