@@ -203,6 +203,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A dog gets ready to catch a ball .", "ஒரு நாய் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
         ("A brown dog is chasing after a ball .", "ஒரு பழுப்பு நிற நாய் பந்தை துரத்துகிறது."),  # not "after" a time
         ("Two dogs stand side by side in the yard .", "இரண்டு நாய்கள் அருகருகே முற்றத்தில் நிற்கின்றன."),
+        ("A woman is cutting a cake with a knife .", "ஒரு பெண் கத்தியால் கேக் வெட்டுகிறாள்."),  # a tool: instrumental
+        ("A man eats pizza with a fork .", "ஒரு மனிதர் முள்கரண்டியால் பீட்சா சாப்பிடுகிறார்."),
+        ("A couple taking a photo with their family .", "குடும்பத்தினருடன் புகைப்படத்தை எடுக்கும் ஒரு தம்பதியினர்"),  # company
+        ("A man eats in a restaurant with a fork .",  # after a place, "with" may be the place's: left sociative
+         "ஒரு மனிதர் உணவகத்தில் முள்கரண்டியுடன் சாப்பிடுகிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -298,6 +303,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two dogs carry the same stick in their mouths .", "రెండు కుక్కలు నోళ్లలో అదే కర్ర మోసుకెళ్తున్నాయి."),
         # round 19
         ("A man leans against a wall .", "ఒక వ్యక్తి గోడకు ఆనుకుని ఉన్నాడు."),  # "against" and the verb: once
+        ("woman is brushing her teeth", "మహిళ పళ్లు తోముతోంది."),
         ("A person is rock climbing .", "ఒక వ్యక్తి రాళ్లపై ఎక్కుతున్నాడు."),
         ("Two women with their arms around each other smile .",
          "ఒకరినొకరు హత్తుకున్న ఇద్దరు మహిళలు నవ్వుతున్నారు."),

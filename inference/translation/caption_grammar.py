@@ -90,7 +90,7 @@ COMPOUNDS = {
     "rock climbing": "climbing rocks", "tug of war": "tug-of-war", "german shepherd dog": "german-shepherd",
     "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
     "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
-    "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
+    "window sill": "windowsill", "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
     **{f"{verb} back": f"{verb} backwards" for verb in ("look", "looks", "looking", "lean", "leans", "leaning",
                                                         "glance", "glances", "glancing")}, "back flip": "flip", "backflip": "flip", "back flips": "flips",
     "backflips": "flips",
@@ -147,6 +147,16 @@ COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange"
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
 PRONOUNS = {"he", "she", "it", "they"}
+# verbs whose "with" is what they are done with ("cutting a cake with a knife": கத்தியால், by a knife), where
+# the language has an instrumental case, and it follows the verb or its object at once (after a place it is the
+# place's: "eating in a restaurant with purple lights"); after other verbs "with" is company ("plays with a dog")
+# (a verb's tools where others would be company: one eats with a fork but with friends, takes a picture with a
+# camera but with a wedding party)
+INSTRUMENT_VERBS: dict[str, set[str] | None] = {
+    **dict.fromkeys(("cut", "hit", "write", "draw", "paint", "brush", "dig", "kick", "spray", "splash", "swing a bat")),
+    "eat": {"fork", "forks", "spoon", "spoons", "chopsticks", "knife", "hands", "hand", "fingers"},
+    "take": {"camera", "cameras", "phone", "phones", "cellphone", "cellphones", "tablet", "smartphone"},
+}
 # what "having" a meal or a drink is: eating or drinking it
 HAD_MEALS = {**{meal: "eat" for meal in ("lunch", "dinner", "breakfast", "meal", "food", "snack", "picnic", "pizza",
                                          "cake", "sandwich")},
@@ -235,6 +245,7 @@ class CaptionGrammar:
     FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
     PLACE_OBJECT_CASE = "loc"  # the case of OBJECT_IN_LOCATIVE's objects
+    INSTRUMENTAL = ""  # the case of INSTRUMENT_VERBS' "with" things, where the language has one
     SCRIPT = ""  # a character class of the language's script
     LEXICON_ENDINGS_REJECTED: tuple[str, ...] = ()
 
@@ -764,10 +775,27 @@ class CaptionGrammar:
             if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
                 obj = ""
         places = []
-        while i < len(tokens) and (pp := self._place(tokens, i)):
+        while i < len(tokens) and (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)):
             places.append(pp[0])
             i = pp[1]
         return " ".join(filter(None, [*places, obj])), i, lemma
+
+    def _instrument(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int] | None:
+        """"(cuts a cake) with a knife": a thing done with, in the instrumental case; None for every other
+        "with" (company, a clause, a body state, something in the mouth)."""
+        if tokens[i] != "with" or lemma not in INSTRUMENT_VERBS or not self.INSTRUMENTAL:
+            return None
+        found = self._noun_phrase(tokens, i + 1)
+        tools = INSTRUMENT_VERBS[lemma]
+        if not found or not self._is_thing(found[0].head) or found[0].modifiers \
+                or (tools is not None and found[0].head not in tools):
+            return None
+        if self._body_state(tokens, i) or self._in_mouth(tokens, i) or self._with_clause(tokens, i + 1) \
+                or self._with_around(tokens, i):
+            return None
+        tool, j = found
+        tool.article = False
+        return self.render(tool, self.INSTRUMENTAL), j
 
     def _and_verb(self, tokens: list[str], i: int, base: bool, first: str, before: str) -> tuple[str, str, int] | None:
         """A second verb after "and" (its "is"/"are" optional): its lemma, everything before it with the first

@@ -282,6 +282,8 @@ THINGS = {
     "speed": "வேகம்", "video": "வீடியோ",
     # round 19
     "tug-of-war": "கயிறு இழுத்தல்",
+    # round 19
+    "pepperoni": "பெப்பரோனி", "windowsill": "ஜன்னல் விளிம்பு",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -447,6 +449,8 @@ VERBS = {
     "swing a bat": ("சுழற்றுகிற", "சுழற்றும்", True), "move along": ("செல்கிற", "செல்லும்", False),
     # what sits or lies without being animate is placed (caption_grammar.POSTURES)
     "be placed": ("வைக்கப்பட்டிருக்கிற", "வைக்கப்பட்டிருக்கும்", False),
+    # round 19
+    "brush": ("துலக்குகிற", "துலக்கும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -465,6 +469,8 @@ CONJUNCTIVE = {
     "stare": "உற்றுப் பார்த்து", "hit": "அடித்து", "wait": "காத்திருந்து", "sit": "அமர்ந்து",
     "play music": "வாசித்து", "pedal": "ஓட்டி", "walk a dog": "நடைக்கு அழைத்துச் சென்று", "swing a bat": "சுழற்றி",
     "move along": "சென்று",
+    # round 19
+    "brush": "துலக்கி",
 }
 ADVERBS = {
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",
@@ -617,6 +623,7 @@ class TamilCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("arms around each other", "arm around each other"),
                         ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
     }
+    INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"

@@ -267,6 +267,8 @@ THINGS = {
     "video": "వీడియో",
     # round 19
     "tug-of-war": "తాడు లాగడం",
+    # round 19
+    "pepperoni": "పెప్పరోనీ", "windowsill": "కిటికీ అంచు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -378,6 +380,8 @@ CONTINUOUS = {
     # senses chosen by the object (caption_grammar.SENSES): an instrument is played వాయించు, a bicycle pedalled
     "play music": "వాయిస్తున్న", "pedal": "తొక్కుతున్న", "walk a dog": "నడిపిస్తున్న", "swing a bat": "ఊపుతున్న",
     "move along": "వెళ్తున్న",
+    # round 19
+    "brush": "తోముతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
