@@ -364,10 +364,10 @@ def test_dictionary_nouns_are_taken_only_when_they_look_like_bare_nouns() -> Non
     """Words the tables lack come from the dictionary, but an inflected answer would teach a wrong ending."""
     from inference.translation.lexicon import Lexicon
 
-    answers = {"ladder": "ஏணி", "meadow": "புல்வெளியில்", "tomato": "தக்காளி"}
+    answers = {"ladder": "ஏணி", "prairie": "புல்வெளியில்", "tomato": "தக்காளி"}
     grammar = TamilCaptionGrammar(Lexicon(answers, "ta").lookup)  # looks plurals up by their lemma
     assert grammar.translate("A man is standing on a ladder.") == "ஒரு மனிதர் ஏணியில் நிற்கிறார்."
-    assert grammar.translate("A dog is running on the meadow.") is None  # புல்வெளியில் is already locative
+    assert grammar.translate("A dog is running on the prairie.") is None  # புல்வெளியில் is already locative
     assert grammar.translate("Two tomatoes on a plate") == "தட்டில் இரண்டு தக்காளிகள்"  # plural made by rule
 
 

@@ -35,8 +35,9 @@ def singular_forms(word: str) -> tuple[str, ...]:
 
 
 # English side ------------------------------------------------------------------------------------------------
-QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece"}
-GROUPS = {"group", "bunch", "herd", "flock"}  # "a group of dogs play": the verb agrees with the dogs
+QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece",
+            "pack", "chunk"}
+GROUPS = {"group", "bunch", "herd", "flock", "pack"}  # "a group of dogs play": the verb agrees with the dogs
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
@@ -90,7 +91,14 @@ COMPOUNDS = {
     "rock climbing": "climbing rocks", "tug of war": "tug-of-war", "german shepherd dog": "german-shepherd",
     "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
     "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
-    "window sill": "windowsill", "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
+    "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
+    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
+    "skating",
+    "ice cream cone": "ice-cream", "ice cream cones": "ice-creams", "hula hoops": "hoops", "hula-hoops": "hoops",
+    "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
+    "cross-country skiers": "skiers", "boogie board": "bodyboard", "boogie boards": "bodyboards",
+    "golf course": "golf-course", "geese": "gooses", "scarves": "scarfs",  # plurals the tables form by rule
+    "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
     **{f"{verb} back": f"{verb} backwards" for verb in ("look", "looks", "looking", "lean", "leans", "leaning",
                                                         "glance", "glances", "glancing")}, "back flip": "flip", "backflip": "flip", "back flips": "flips",
     "backflips": "flips",

@@ -95,6 +95,8 @@ ANIMALS = {
     "bunny": "முயல்",
     # round 19
     "german-shepherd": "ஜெர்மன் ஷெப்பர்ட்",
+    # round 19
+    "deer": "மான்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -284,6 +286,30 @@ THINGS = {
     "tug-of-war": "கயிறு இழுத்தல்",
     # round 19
     "pepperoni": "பெப்பரோனி", "windowsill": "ஜன்னல் விளிம்பு",
+    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    "pack": "கூட்டம்", "band": "இசைக் குழு", "gallery": "காட்சியகம்", "tank": "தொட்டி", "rodeo": "ரோடியோ",
+    "candy": "மிட்டாய்", "sheet": "விரிப்பு", "canyon": "பள்ளத்தாக்கு", "telescope": "தொலைநோக்கி",
+    "stall": "கடை", "pathway": "பாதை", "golf": "கோல்ஃப்", "lip": "உதடு", "stairway": "படிக்கட்டு",
+    "marathon": "மாரத்தான்", "bead": "மணி", "flannel": "ஃபிளானல்", "tripod": "முக்காலி", "stool": "ஸ்டூல்",
+    "shovel": "மண்வெட்டி", "foam": "நுரை", "plank": "பலகை", "meadow": "புல்வெளி", "tattoo": "டாட்டூ",
+    "horizon": "அடிவானம்", "wheelbarrow": "தள்ளுவண்டி", "boardwalk": "மரப்பாதை", "sparkler": "மத்தாப்பு",
+    "knee": "முழங்கால்", "cheek": "கன்னம்", "playhouse": "விளையாட்டு வீடு", "weed": "களை",
+    "valley": "பள்ளத்தாக்கு", "plaza": "சதுக்கம்", "courtyard": "முற்றம்", "cave": "குகை", "stripe": "கோடு",
+    "snowmobile": "பனி வாகனம்", "firetruck": "தீயணைப்பு வண்டி", "glider": "கிளைடர்", "puck": "பக்",
+    "army": "இராணுவம்", "mat": "பாய்", "flute": "புல்லாங்குழல்", "flame": "தீப்பிழம்பு",
+    "cushion": "திண்டு", "trench": "அகழி", "disk": "வட்டு", "mural": "சுவரோவியம்", "star": "நட்சத்திரம்",
+    "elevator": "மின்தூக்கி", "marsh": "சதுப்பு நிலம்", "wand": "மந்திரக்கோல்",
+    "rowboat": "துடுப்புப் படகு", "firework": "வாணவேடிக்கை", "skeleton": "எலும்புக்கூடு",
+    "concert": "இசை நிகழ்ச்சி", "asphalt": "தார்", "geyser": "வெந்நீர் ஊற்று", "overpass": "மேம்பாலம்",
+    "gun": "துப்பாக்கி", "pacifier": "சூப்பி", "sword": "வாள்", "droplet": "துளி",
+    "skyscraper": "வானளாவிய கட்டிடம்", "shed": "கொட்டகை", "belly": "வயிறு", "saddle": "சேணம்",
+    "bouquet": "பூங்கொத்து", "chalk": "சுண்ணக்கட்டி", "ankle": "கணுக்கால்", "limb": "கிளை",
+    "fabric": "துணி", "karate": "கராத்தே", "chunk": "துண்டு", "figure": "உருவம்", "column": "தூண்",
+    "chainsaw": "ரம்பம்", "magazine": "இதழ்", "storefront": "கடை முகப்பு", "money": "பணம்", "lane": "பாதை",
+    "gymnastics": "ஜிம்னாஸ்டிக்ஸ்", "song": "பாடல்", "wind": "காற்று", "body": "உடல்",
+    "protest": "போராட்டம்", "golf-course": "கோல்ஃப் மைதானம்",
+    # round 19
+    "amusement-ride": "ராட்டினம்", "tricycle": "மூன்று சக்கர மிதிவண்டி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -334,6 +360,19 @@ ADJECTIVES = {
     "hooded": "தலைமூடி கொண்ட", "camouflage": "உருமறைப்பு", "numbered": "எண்ணிடப்பட்ட",
     # round 19
     "medium-sized": "நடுத்தர அளவிலான",
+    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    "neon": "நியான்", "navy": "அடர் நீல", "icy": "பனிக்கட்டி நிறைந்த", "flat": "தட்டையான",
+    "jagged": "கரடுமுரடான", "distant": "தொலைதூர", "multi-colored": "பல வண்ண", "hilly": "மலைப்பாங்கான",
+    "flowery": "பூக்கள் நிறைந்த", "rusty": "துருப்பிடித்த", "suburban": "புறநகர்", "fat": "குண்டான",
+    "barren": "வறண்ட", "khaki": "காக்கி", "injured": "காயமடைந்த", "forested": "காடுகள் நிறைந்த",
+    "foggy": "மூடுபனி நிறைந்த", "fake": "போலி", "skinny": "ஒல்லியான", "artificial": "செயற்கை",
+    "soft": "மென்மையான", "reddish": "சிவப்பு கலந்த", "tri-colored": "மூவண்ண", "wild": "காட்டு",
+    "thick": "அடர்ந்த", "silly": "வேடிக்கையான", "cobblestone": "கற்கள் பதித்த", "leafless": "இலையற்ற",
+    "hardwood": "கடின மர", "homemade": "வீட்டில் செய்த", "uniformed": "சீருடை அணிந்த", "thin": "மெல்லிய",
+    "electric": "மின்சார", "horizontal": "கிடைமட்ட", "sleeveless": "கையில்லாத", "official": "அதிகாரப்பூர்வ",
+    "teal": "நீலப்பச்சை", "maroon": "அடர் சிவப்பு", "tiny": "சின்னஞ்சிறிய", "decorated": "அலங்கரிக்கப்பட்ட",
+    "traditional": "பாரம்பரிய", "fancy": "ஆடம்பரமான", "pale": "வெளிறிய", "bumpy": "கரடுமுரடான",
+    "carpeted": "கம்பளம் விரித்த", "scenic": "அழகிய", "strange": "விசித்திரமான",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -451,6 +490,8 @@ VERBS = {
     "be placed": ("வைக்கப்பட்டிருக்கிற", "வைக்கப்பட்டிருக்கும்", False),
     # round 19
     "brush": ("துலக்குகிற", "துலக்கும்", False),
+    # round 19
+    "shovel": ("மண்வெட்டியால் அள்ளுகிற", "மண்வெட்டியால் அள்ளும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -471,6 +512,8 @@ CONJUNCTIVE = {
     "move along": "சென்று",
     # round 19
     "brush": "துலக்கி",
+    # round 19
+    "shovel": "மண்வெட்டியால் அள்ளி",
 }
 ADVERBS = {
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",

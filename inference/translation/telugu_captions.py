@@ -88,6 +88,8 @@ ANIMALS = {
     "bunny": "కుందేలు",
     # round 19
     "german-shepherd": "జర్మన్ షెపర్డ్",
+    # round 19
+    "deer": "జింక",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -269,6 +271,29 @@ THINGS = {
     "tug-of-war": "తాడు లాగడం",
     # round 19
     "pepperoni": "పెప్పరోనీ", "windowsill": "కిటికీ అంచు",
+    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    "pack": "గుంపు", "band": "సంగీత బృందం", "gallery": "ప్రదర్శనశాల", "tank": "తొట్టి", "rodeo": "రోడియో",
+    "candy": "మిఠాయి", "sheet": "దుప్పటి", "canyon": "లోయ", "telescope": "దూరదర్శిని", "stall": "అంగడి",
+    "pathway": "దారి", "golf": "గోల్ఫ్", "lip": "పెదవి", "stairway": "మెట్ల దారి", "marathon": "మారథాన్",
+    "bead": "పూస", "flannel": "ఫ్లానెల్", "tripod": "ట్రైపాడ్", "stool": "స్టూల్", "shovel": "పార",
+    "foam": "నురుగు", "plank": "పలక", "meadow": "పచ్చిక బయలు", "tattoo": "పచ్చబొట్టు",
+    "horizon": "క్షితిజం", "wheelbarrow": "తోపుడు బండి", "boardwalk": "చెక్క దారి",
+    "sparkler": "కాకరపువ్వొత్తి", "knee": "మోకాలు", "cheek": "చెంప", "playhouse": "ఆట ఇల్లు",
+    "weed": "కలుపు మొక్క", "valley": "లోయ", "plaza": "కూడలి", "courtyard": "ప్రాంగణం", "cave": "గుహ",
+    "stripe": "చార", "snowmobile": "మంచు వాహనం", "firetruck": "అగ్నిమాపక వాహనం", "glider": "గ్లైడర్",
+    "puck": "పక్", "army": "సైన్యం", "mat": "చాప", "flute": "వేణువు", "flame": "మంట", "cushion": "దిండు",
+    "trench": "కందకం", "disk": "డిస్క్", "mural": "కుడ్యచిత్రం", "star": "నక్షత్రం", "elevator": "లిఫ్ట్",
+    "marsh": "చిత్తడి నేల", "wand": "మంత్రదండం", "rowboat": "తెడ్డు పడవ", "firework": "బాణసంచా",
+    "skeleton": "అస్థిపంజరం", "concert": "సంగీత కచేరీ", "asphalt": "తారు", "geyser": "వేడినీటి బుగ్గ",
+    "overpass": "పైవంతెన", "gun": "తుపాకీ", "pacifier": "పాలపీక", "sword": "కత్తి", "droplet": "బిందువు",
+    "skyscraper": "ఆకాశహర్మ్యం", "shed": "పాక", "belly": "పొట్ట", "saddle": "జీను",
+    "bouquet": "పుష్పగుచ్ఛం", "chalk": "సుద్ద", "ankle": "చీలమండ", "limb": "కొమ్మ", "fabric": "బట్ట",
+    "karate": "కరాటే", "chunk": "ముక్క", "figure": "బొమ్మ", "column": "స్తంభం", "chainsaw": "రంపం",
+    "magazine": "పత్రిక", "storefront": "దుకాణం ముందు భాగం", "money": "డబ్బు", "lane": "దారి",
+    "gymnastics": "జిమ్నాస్టిక్స్", "song": "పాట", "wind": "గాలి", "body": "శరీరం", "protest": "నిరసన",
+    "golf-course": "గోల్ఫ్ మైదానం",
+    # round 19
+    "amusement-ride": "రంగులరాట్నం", "tricycle": "మూడు చక్రాల సైకిల్",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -320,6 +345,19 @@ ADJECTIVES = {
     "camouflage": "మిలిటరీ రంగు", "numbered": "సంఖ్యలు ఉన్న",
     # round 19
     "medium-sized": "మధ్యస్థ పరిమాణంలో ఉన్న",
+    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    "neon": "నియాన్", "navy": "ముదురు నీలం రంగు", "icy": "మంచుతో కూడిన", "flat": "చదునైన",
+    "jagged": "ఎగుడుదిగుడు", "distant": "దూరపు", "multi-colored": "రంగురంగుల", "hilly": "కొండ ప్రాంత",
+    "flowery": "పూలతో నిండిన", "rusty": "తుప్పు పట్టిన", "suburban": "శివారు", "fat": "లావుగా ఉన్న",
+    "barren": "బంజరు", "khaki": "ఖాకీ", "injured": "గాయపడిన", "forested": "అడవులతో నిండిన",
+    "foggy": "పొగమంచుతో కూడిన", "fake": "నకిలీ", "skinny": "సన్నని", "artificial": "కృత్రిమ",
+    "soft": "మెత్తని", "reddish": "ఎర్రటి", "tri-colored": "మూడు రంగుల", "wild": "అడవి", "thick": "దట్టమైన",
+    "silly": "సరదా", "cobblestone": "రాళ్లు పరిచిన", "leafless": "ఆకులు లేని", "hardwood": "గట్టి చెక్క",
+    "homemade": "ఇంట్లో చేసిన", "uniformed": "యూనిఫాం ధరించిన", "thin": "సన్నని", "electric": "విద్యుత్",
+    "horizontal": "అడ్డమైన", "sleeveless": "చేతులు లేని", "official": "అధికారిక", "teal": "నీలిఆకుపచ్చ",
+    "maroon": "ముదురు ఎరుపు రంగు", "tiny": "అతి చిన్న", "decorated": "అలంకరించిన",
+    "traditional": "సాంప్రదాయ", "fancy": "ఆడంబరమైన", "pale": "పాలిపోయిన", "bumpy": "ఎగుడుదిగుడు",
+    "carpeted": "తివాచీ పరిచిన", "scenic": "సుందరమైన", "strange": "వింత",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -382,6 +420,8 @@ CONTINUOUS = {
     "move along": "వెళ్తున్న",
     # round 19
     "brush": "తోముతున్న",
+    # round 19
+    "shovel": "పారతో ఎత్తుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
