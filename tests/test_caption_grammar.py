@@ -208,6 +208,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A couple taking a photo with their family .", "குடும்பத்தினருடன் புகைப்படத்தை எடுக்கும் ஒரு தம்பதியினர்"),  # company
         ("A man eats in a restaurant with a fork .",  # after a place, "with" may be the place's: left sociative
          "ஒரு மனிதர் உணவகத்தில் முள்கரண்டியுடன் சாப்பிடுகிறார்."),
+        ("A small dog watches two big dogs playing in a field .",  # a watched object's -ing is the object's
+         "ஒரு சிறிய நாய் மைதானத்தில் விளையாடும் இரண்டு பெரிய நாய்களை பார்க்கிறது."),
+        ("A crowd watches as a man rides a horse .",  # a bare verb before "as"
+         "ஒரு மனிதர் குதிரையில் சவாரி செய்யும்போது ஒரு கூட்டம் பார்க்கிறது."),
+        ("a man looking at the view of a mountain standing on a rock",  # a view does not stand: the man does
+         "மலையின் காட்சியை பார்த்து பாறையில் நிற்கும் ஒரு மனிதர்"),
+        ("Flag waving on pole.", "கம்பத்தில் நகரும் கொடி"),  # a flag waves no hand (கை அசைக்கும், rounds 17-18)
+        ("A boy runs away from a crashing wave .", "ஒரு சிறுவன் மோதும் அலையிலிருந்து விலகி ஓடுகிறான்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -304,6 +312,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 19
         ("A man leans against a wall .", "ఒక వ్యక్తి గోడకు ఆనుకుని ఉన్నాడు."),  # "against" and the verb: once
         ("woman is brushing her teeth", "మహిళ పళ్లు తోముతోంది."),
+        ("A man and woman both wearing black coats pose for a picture .",
+         "నల్లని కోటులు ధరించిన ఒక వ్యక్తి మరియు మహిళ చిత్రానికి పోజు ఇస్తున్నారు."),
+        ("A little boy is jumping off the top of a slide .", "ఒక చిన్న బాలుడు జారుడు బల్ల పై నుండి దూకుతున్నాడు."),
         ("A person is rock climbing .", "ఒక వ్యక్తి రాళ్లపై ఎక్కుతున్నాడు."),
         ("Two women with their arms around each other smile .",
          "ఒకరినొకరు హత్తుకున్న ఇద్దరు మహిళలు నవ్వుతున్నారు."),

@@ -135,7 +135,7 @@ ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": 
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
-                    "sail": "move along", "lead": "move along"}
+                    "sail": "move along", "lead": "move along", "blow": "move", "wave": "move"}  # leaves, flags
 # ... but a vehicle "sitting" on the tarmac or at a bus stop is parked there
 VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetliner", "airliner", "boat", "ship", "van",
             "taxi", "cab", "motorcycle", "motorbike", "scooter", "tram", "trolley", "streetcar", "suv", "tractor",
@@ -151,6 +151,11 @@ STANDING_ALONE = {"behind", "in front of", "next to", "beside", "near", "around"
 ATTRIBUTIVE_ING = {"smiling", "laughing", "crying", "sleeping", "running", "jumping", "kneeling", "barking",
                    "screaming", "cheering", "dancing", "swimming", "walking", "waiting", "singing", "grinning",
                    "shouting", "yelling", "resting", "hiking", "skiing", "surfing"}
+# ... and those that describe anything ("a crashing wave", "falling snow", "a flying disc")
+MOVING_ING = {"crashing", "rushing", "falling", "flowing", "rolling", "moving", "spinning", "flying", "swinging",
+              "floating", "hanging", "glowing", "shining"}  # not breaking, blowing, waving: the tables' are a person's
+# verbs whose object's -ing is the object's ("watches two dogs playing": the dogs play)
+PERCEPTION = {"watch", "look", "see"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
@@ -414,10 +419,10 @@ class CaptionGrammar:
                 determiner = self.DETERMINERS["other"]
                 i += 1
         described = False  # "a smiling woman": only a person or an animal (checked once the head is known)
-        while i + 1 < len(tokens) and tokens[i] in ATTRIBUTIVE_ING and (verb := self._verb(tokens[i])) \
+        while i + 1 < len(tokens) and tokens[i] in ATTRIBUTIVE_ING | MOVING_ING and (verb := self._verb(tokens[i])) \
                 and verb[0] in self.VERBS and (tokens[i + 1] in self.ADJECTIVES or self._noun(tokens[i + 1])):
             adjectives.append(self.VERBS[verb[0]][1])
-            described, i = True, i + 1
+            described, i = described or tokens[i] not in MOVING_ING, i + 1
         while i < len(tokens):
             very = tokens[i] == "very" and bool(self.VERY) and tokens[i + 1: i + 2] != [] \
                 and tokens[i + 1] in self.ADJECTIVES  # "a very large rock"
@@ -756,11 +761,13 @@ class CaptionGrammar:
             found_obj = self._noun_phrase(tokens, i + 1)
             if not found_obj:
                 return None
-            phrase, i = found_obj
+            phrase, i = self._listed(tokens, found_obj[1], found_obj[0])  # "at mountains and forests"
+            if lemma in PERCEPTION:
+                i = self._object_action(tokens, i, phrase)
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
         elif pronoun := self._object_pronoun(tokens, i):  # chasing each other, holding it
             obj, i = pronoun
-        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and") \
+        elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and", "as") \
                 and not self._longest(self.ADVERBS, tokens, i, 4) and not self._ing(tokens[i]):
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
@@ -770,6 +777,8 @@ class CaptionGrammar:
                 lemma, takes_accusative = sense, self.VERBS[sense][2]
             else:  # "holding a cup and a plate" (a sense is one object's)
                 phrase, i = self._listed(tokens, i, phrase)
+            if lemma in PERCEPTION:  # "watches two dogs playing"
+                i = self._object_action(tokens, i, phrase)
             if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
                 lemma, takes_accusative = had, self.VERBS[had][2]
             if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has a blue shirt on"
@@ -787,6 +796,19 @@ class CaptionGrammar:
             places.append(pp[0])
             i = pp[1]
         return " ".join(filter(None, [*places, obj])), i, lemma
+
+    def _object_action(self, tokens: list[str], i: int, phrase: NounPhrase) -> int:
+        """What a watched object is doing ("watches two dogs playing in a field"): its phrase and participle
+        before the object, as a relative clause's; the index after it (`i` where none follows)."""
+        verb = self._verb(tokens[i]) if i < len(tokens) and tokens[i] != "wearing" else None
+        if not verb or verb[1] != "ing" or (not phrase.animate and verb[0] in SUBJECT_ACTIONS) \
+                or not (vp := self._verb_phrase(tokens, i + 1, verb[0])):  # a view does not stand: the watcher does
+            return i
+        before, end, lemma = vp
+        if not (lemma := self._sense_for(lemma, phrase, end == i + 1)):
+            return i
+        phrase.modifiers.append(" ".join(filter(None, [before, self.VERBS[lemma][1]])))
+        return end
 
     def _instrument(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int] | None:
         """"(cuts a cake) with a knife": a thing done with, in the instrumental case; None for every other
@@ -979,6 +1001,8 @@ class CaptionGrammar:
         if not subject_found:
             return None
         subject, i = subject_found
+        if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
+            i += 1
         i = self._subject_modifiers(tokens, i, subject)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
             i += 1  # "a man wearing a hat and holding a cup": both describe him

@@ -310,6 +310,8 @@ THINGS = {
     "protest": "போராட்டம்", "golf-course": "கோல்ஃப் மைதானம்",
     # round 19
     "amusement-ride": "ராட்டினம்", "tricycle": "மூன்று சக்கர மிதிவண்டி",
+    # round 19
+    "bottom": "அடிப்பகுதி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -538,6 +540,8 @@ ADVERBS = {
     # round 19
     "around": "சுற்றி", "side by side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
     "on her back": "முதுகில்", "on their backs": "முதுகில்", "on top of each other": "ஒருவர் மேல் ஒருவர்",
+    # round 19
+    "away": "விலகி",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}
@@ -563,6 +567,10 @@ PREPOSITIONS = {
     "on the back of": ("gen", "பின்புறத்தில்"), "along the side of": ("gen", "ஓரத்தில்"), "outside": ("gen", "வெளியே"), "from the top of": ("gen", "உச்சியிலிருந்து"),
     # round 18: "up to" a place: "in mud up to its neck" (கழுத்து வரை, మెడ వరకు)
     "after": ("dat", "பிறகு"), "up to": ("nom", "வரை"), "among": ("gen", "நடுவே"), "amidst": ("gen", "நடுவே"),  # round 18: of time ("resting after a game"); "running after" is chasing
+    # round 19
+    "off the top of": ("gen", "உச்சியிலிருந்து"), "on the top of": ("gen", "உச்சியில்"),
+    "to the top of": ("gen", "உச்சிக்கு"), "near the top of": ("gen", "உச்சியின் அருகில்"),
+    "away from": ("abl", "விலகி"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),

@@ -294,6 +294,8 @@ THINGS = {
     "golf-course": "గోల్ఫ్ మైదానం",
     # round 19
     "amusement-ride": "రంగులరాట్నం", "tricycle": "మూడు చక్రాల సైకిల్",
+    # round 19
+    "bottom": "అడుగు భాగం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -478,6 +480,10 @@ PREPOSITIONS = {
     "on the back of": ("gen", "వెనుక భాగంలో"), "along the side of": ("gen", "పక్కన"), "outside": ("gen", "బయట"), "from the top of": ("gen", "పై నుండి"),
     # round 18: "up to" a place: "in mud up to its neck" (கழுத்து வரை, మెడ వరకు)
     "after": ("gen", "తర్వాత"), "up to": ("gen", "వరకు"), "among": ("gen", "మధ్య"), "amidst": ("gen", "మధ్య"),  # round 18: of time ("resting after a game"); "running after" is chasing
+    # round 19
+    "off the top of": ("gen", "పై నుండి"), "on the top of": ("gen", "పైన"),
+    "to the top of": ("gen", "పైకి"), "near the top of": ("gen", "పైభాగం దగ్గర"),
+    "away from": ("abl", "దూరంగా"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
@@ -507,6 +513,8 @@ ADVERBS = {
     # round 19
     "around": "చుట్టూ", "side by side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
     "on her back": "వీపుపై", "on their backs": "వీపులపై", "on top of each other": "ఒకరిపై ఒకరు",
+    # round 19
+    "away": "దూరంగా",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
