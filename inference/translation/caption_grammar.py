@@ -30,8 +30,16 @@ _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
 
 
 def singular_forms(word: str) -> tuple[str, ...]:
-    """The English word and the singulars its plural may stand for (dogs, benches, puppies), for set lookups."""
-    return word, word[:-1], word[:-2], word[:-3] + "y"
+    """The English word and the singulars its plural may stand for (dogs, benches, puppies), for set lookups;
+    only a word's own ending is taken off (a goalie is no goal, a rider no ride)."""
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    return tuple(forms)
 
 
 # English side ------------------------------------------------------------------------------------------------
@@ -53,7 +61,7 @@ COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
     "life jacket": "life-jacket", "life vest": "life-jacket", "obstacle course": "obstacle-course",
     "parking lot": "parking-lot", "amusement park": "amusement-park", "swing set": "swing", "snow covered":
-    "snow-covered", "police officer": "police-officer", "whilst": "while", "body of water": "water-body",
+    "snow-covered", "police officer": "police-officer", "police officers": "police-officers", "whilst": "while", "body of water": "water-body",
     "ice cream": "ice-cream", "jungle gym": "jungle-gym", "rock formation": "rock-formation", "race car":
     "race-car", "racing car": "race-car", "hind legs": "hind-legs", "flight of stairs": "stairs",
     "set of stairs": "stairs", "stuffed animal": "stuffed-toy", "stuffed toy": "stuffed-toy",
@@ -92,7 +100,7 @@ COMPOUNDS = {
     "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
     "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
     "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
-    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
+    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
     "skating",
     "ice cream cone": "ice-cream", "ice cream cones": "ice-creams", "hula hoops": "hoops", "hula-hoops": "hoops",
     "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
@@ -965,8 +973,20 @@ class CaptionGrammar:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         listed = self._commas_as_and(caption) if "," in caption else None
-        written = (listed and self._translate(listed)) or self._translate(caption)
+        written = (listed and self._translate(listed)) or self._translate(caption) or self._two_sentences(caption)
         return self.tidy(written) if written else None
+
+    def _two_sentences(self, caption: str) -> str | None:
+        """Two sentences joined by "and" ("a dog runs and a man watches", "people are on the beach and there is
+        a kite in the air"), each with a subject and a verb of its own: written as two clauses with a comma,
+        as the languages join them. The first "and" where both halves are sentences."""
+        for found in re.finditer(r"\s*,?\s+and\s+", caption):
+            first, second = caption[: found.start()], caption[found.end():]
+            left = self._translate(first)
+            if not left or not left.endswith(".") or not (right := self.translate(second)) or not right.endswith("."):
+                continue
+            return f"{left[:-1]}, {right}"
+        return None
 
     def tidy(self, text: str) -> str:
         """Joins the language's words may need where two rules meet (a postposition that is also the verb)."""

@@ -74,6 +74,8 @@ PEOPLE = {
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "kayaker": ("கயாக் வீரர்", "r"), "kayakers": ("கயாக் வீரர்கள்", "h"), "teen": ("இளைஞர்", "r"),
     "teens": ("இளைஞர்கள்", "h"),
+    # round 19
+    "police-officers": ("காவல் அதிகாரிகள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -312,6 +314,8 @@ THINGS = {
     "amusement-ride": "ராட்டினம்", "tricycle": "மூன்று சக்கர மிதிவண்டி",
     # round 19
     "bottom": "அடிப்பகுதி",
+    # round 19
+    "home-plate": "ஹோம் பிளேட்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",

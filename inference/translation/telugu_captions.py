@@ -67,6 +67,8 @@ PEOPLE = {
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "kayaker": ("కయాకర్", "m"), "kayakers": ("కయాకర్లు", "h"), "teen": ("యువకుడు", "m"),
     "teens": ("యువకులు", "h"),
+    # round 19
+    "police-officers": ("పోలీసు అధికారులు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -296,6 +298,8 @@ THINGS = {
     "amusement-ride": "రంగులరాట్నం", "tricycle": "మూడు చక్రాల సైకిల్",
     # round 19
     "bottom": "అడుగు భాగం",
+    # round 19
+    "home-plate": "హోమ్ ప్లేట్",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
