@@ -140,6 +140,16 @@ IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", 
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park"}
+# past participles that are not the lemma and -ed: "being ridden by", "being held by"
+PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead", "fed": "feed",
+                    "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw", "shot": "shoot",
+                    "driven": "drive", "spun": "spin", "dug": "dig", "blown": "blow", "sung": "sing", "seen": "see",
+                    "eaten": "eat", "worn": "wear", "carried": "carry"}
+# "held by the ear", "swung by her arms": a part of the body, not who does it
+BODY_PARTS = {"ear", "ears", "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "neck", "head", "hair",
+              "tail", "collar", "leash", "rope", "waist", "shoulders"}
+# verbs whose tables' words hold their object (தண்ணீரை தெறிக்கவிடு "splash water"): no passive of them is turned
+SPLASHING = {"splash", "spray"}
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
@@ -794,7 +804,10 @@ class CaptionGrammar:
             elif lemma == "have" and tokens[i: i + 1] == ["in"] and tokens[i + 2: i + 3] in (["mouth"], ["mouths"]) \
                     and "hold" in self.VERBS:  # "has a ball in its mouth" holds it
                 lemma, takes_accusative = "hold", self.VERBS["hold"][2]
-            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if takes_accusative else "nom"
+            # a person or an animal is in the accusative whatever the verb (குழந்தையைப் பிடித்திருக்கிறாள், పసిపాపను
+            # పట్టుకుంది): unmarked, "a man carries a child" reads as two subjects; a thing may stay unmarked
+            accusative = takes_accusative or phrase.animate
+            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if accusative else "nom"
             phrase.article = False  # an object's modifiers stay, in any case ("driving a tractor that is carrying …")
             obj = self.render(phrase, case)
             if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
@@ -804,6 +817,41 @@ class CaptionGrammar:
             places.append(pp[0])
             i = pp[1]
         return " ".join(filter(None, [*places, obj])), i, lemma
+
+    def _participle_lemma(self, word: str) -> str | None:
+        """The lemma of a past participle ("splashed", "carried", "tugged", "ridden"), where the tables have it."""
+        candidates = [PAST_PARTICIPLES.get(word)]
+        if word.endswith("ed"):
+            candidates += [word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else None,
+                           word[:-3] + "y" if word.endswith("ied") else None]
+        return next((c for c in candidates if c and c in self.VERBS and c not in PURPOSE_ONLY), None)
+
+    def _ing_form(self, lemma: str) -> str | None:
+        """The English -ing form of a lemma, as `_verb` reads it back (ride → riding, tug → tugging)."""
+        for form in (lemma + "ing", lemma[:-1] + "ing", lemma + lemma[-1:] + "ing", lemma[:-2] + "ying"):
+            if self._verb(form) == (lemma, "ing"):
+                return form
+        return None
+
+    def _from_passive(self, tokens: list[str], i: int) -> str | None:
+        """A progressive passive with its agent, in the active voice ("a surfer is being splashed by a wave" →
+        "a wave is splashing a surfer"; "a child being held by a man" → "a man holding a child"): the languages
+        say it as naturally either way, and the tables have the active forms. None for any other shape (no
+        agent: "a player is being tackled")."""
+        j = self._past_copula(tokens, i)
+        finite = j > i
+        if tokens[j: j + 1] != ["being"] or j + 2 >= len(tokens) or tokens[j + 2] != "by" \
+                or not (lemma := self._participle_lemma(tokens[j + 1])) or lemma in SPLASHING \
+                or not (ing := self._ing_form(lemma)) \
+                or not (agent := self._noun_phrase(tokens, j + 3)) or agent[0].head in BODY_PARTS:
+            return None
+        if (plain := self._noun_phrase(tokens, 0)) is None or plain[1] != i:  # "a dog with a toy is being chased":
+            return None  # as an object "with a toy" would be the chaser's
+        phrase, k = self._listed(tokens, agent[1], agent[0])
+        if "while" in tokens[k:] or any(self._ing(token) for token in tokens[k:]):  # "… while holding a toy" is
+            return None  # the one chased, who would not be the subject any more
+        verb = ["are" if phrase.cls in ("h", "p") else "is", ing] if finite else [ing]
+        return " ".join([*tokens[j + 3: k], *verb, *tokens[:i], *tokens[k:]])
 
     def _object_action(self, tokens: list[str], i: int, phrase: NounPhrase) -> int:
         """What a watched object is doing ("watches two dogs playing in a field"): its phrase and participle
@@ -1011,7 +1059,7 @@ class CaptionGrammar:
         text = caption.casefold().strip().rstrip(".").strip()
         if not text or re.search(r"[^a-z ,'-]", text):
             return None
-        text = " " + text.replace(",", " ").replace("'s", "") + " "
+        text = " " + text.replace(",", " ").replace("it's", "its").replace("'s", "") + " "  # "it's" a possessive
         for words, joined in COMPOUNDS.items():
             text = text.replace(f" {words} ", f" {joined} ")
         tokens = text.split()
@@ -1024,6 +1072,8 @@ class CaptionGrammar:
         if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
             i += 1
         i = self._subject_modifiers(tokens, i, subject)
+        if (active := self._from_passive(tokens, i)) is not None:  # "a surfer is being splashed by a wave"
+            return self._translate(active)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
             i += 1  # "a man wearing a hat and holding a cup": both describe him
         # a relative clause right after the subject's noun is the noun phrase's (`_relative`); one after the
