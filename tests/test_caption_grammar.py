@@ -218,6 +218,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A boy runs away from a crashing wave .", "ஒரு சிறுவன் மோதும் அலையிலிருந்து விலகி ஓடுகிறான்."),
         ("A dog runs and a man watches.", "ஒரு நாய் ஓடுகிறது, ஒரு மனிதர் பார்க்கிறார்."),  # two sentences: a comma
         ("A woman holds a baby .", "ஒரு பெண் குழந்தையை பிடித்திருக்கிறாள்."),  # a person: accusative, always
+        ("A man standing in snow with a mountain in the background",  # where it is first, then the mountain
+         "பனியில் பின்னணியில் மலையுடன் நிற்கும் ஒரு மனிதர்"),
+        ("A girl jumping on a sand dune .", "மணல் குன்றில் குதிக்கும் ஒரு சிறுமி"),  # a dune is sand already
         ("A man carries a bag .", "ஒரு மனிதர் பை சுமந்து செல்கிறார்."),  # a thing may stay unmarked
         ("A black dog is being chased by two brown dogs on the beach .",  # a passive with its agent: active
          "இரண்டு பழுப்பு நிற நாய்கள் கடற்கரையில் கருப்பு நாயை துரத்துகின்றன."),

@@ -100,7 +100,7 @@ COMPOUNDS = {
     "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
     "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
     "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
-    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
+    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
     "skating",
     "ice cream cone": "ice-cream", "ice cream cones": "ice-creams", "hula hoops": "hoops", "hula-hoops": "hoops",
     "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
@@ -164,6 +164,8 @@ PASSIVE_PREPOSITIONS = ("in", "with", "by", "of", "to")  # "full of people", "at
 DIRECT_PARTICIPLES = {"overlooking", "facing"}
 # places whose postposition says them without its noun (பின்னால், వెనుక "behind"): "with a crowd behind him"
 STANDING_ALONE = {"behind", "in front of", "next to", "beside", "near", "around", "by"}
+# where a "with" thing is seen ("with mountains in the background"): said before it, as the place it is in
+BACKDROPS = {"in the background", "in the distance", "in the foreground", "nearby"}
 # -ing words that describe a person or an animal before it ("a smiling woman", "a running dog"); never before a
 # thing, where they name a kind ("a running track", "a sleeping bag", "a swimming pool")
 ATTRIBUTIVE_ING = {"smiling", "laughing", "crying", "sleeping", "running", "jumping", "kneeling", "barking",
@@ -940,11 +942,15 @@ class CaptionGrammar:
     def _with_around(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"with a crowd behind him", "with food on it": the pronoun is the one described, so the place says it
         with its postposition alone ("behind, with a crowd"), and "on it" / "in it" not at all ("with food");
-        the "with" phrase (sociative) and the index after it. None for other shapes."""
+        "with trees in the background": where they are, then the trees. The "with" phrase (sociative) and the
+        index after it; None for other shapes."""
         found = self._noun_phrase(tokens, i + 1) if tokens[i] == "with" else None
         if not found:
             return None
         had, j = self._listed(tokens, found[1], found[0])
+        if (backdrop := self._longest(self.ADVERBS, tokens, j, 4)) and " ".join(tokens[j: backdrop[1]]) in BACKDROPS:
+            had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
+            return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
         if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
                 or (tokens[place[1]] == "her" and self._noun_phrase(tokens, place[1])):
