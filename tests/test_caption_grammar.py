@@ -221,6 +221,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man standing in snow with a mountain in the background",  # where it is first, then the mountain
          "பனியில் பின்னணியில் மலையுடன் நிற்கும் ஒரு மனிதர்"),
         ("A girl jumping on a sand dune .", "மணல் குன்றில் குதிக்கும் ஒரு சிறுமி"),  # a dune is sand already
+        ("A girl smiles at the beach .", "ஒரு சிறுமி கடற்கரையில் சிரிக்கிறாள்."),  # where, not at what
+        ("A black dog looks through the fence at another dog .",  # at what, after a place too
+         "ஒரு கருப்பு நாய் வேலி வழியாக மற்றொரு நாயை பார்க்கிறது."),
+        ("Two dogs in a grassy park playing .", "புல் நிறைந்த பூங்காவில் விளையாடும் இரண்டு நாய்கள்"),  # not a
+        # "playing park"
+        ("A person jogs down a gravel road after a small dog .",  # "after" someone is behind them
+         "ஒருவர் சரளை சாலையில் சிறிய நாயின் பின்னால் மெதுவாக ஓடுகிறார்."),
+        ("A boy eats an ice cream cone .", "ஒரு சிறுவன் ஐஸ்கிரீம் கூம்பு சாப்பிடுகிறான்."),  # a loanword's -ம் stays
         ("A man carries a bag .", "ஒரு மனிதர் பை சுமந்து செல்கிறார்."),  # a thing may stay unmarked
         ("A black dog is being chased by two brown dogs on the beach .",  # a passive with its agent: active
          "இரண்டு பழுப்பு நிற நாய்கள் கடற்கரையில் கருப்பு நாயை துரத்துகின்றன."),

@@ -102,7 +102,7 @@ COMPOUNDS = {
     "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
     "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
     "skating",
-    "ice cream cone": "ice-cream", "ice cream cones": "ice-creams", "hula hoops": "hoops", "hula-hoops": "hoops",
+    "hula hoops": "hoops", "hula-hoops": "hoops",
     "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
     "cross-country skiers": "skiers", "boogie board": "bodyboard", "boogie boards": "bodyboards",
     "golf course": "golf-course", "geese": "gooses", "scarves": "scarfs",  # plurals the tables form by rule
@@ -174,6 +174,10 @@ ATTRIBUTIVE_ING = {"smiling", "laughing", "crying", "sleeping", "running", "jump
 # ... and those that describe anything ("a crashing wave", "falling snow", "a flying disc")
 MOVING_ING = {"crashing", "rushing", "falling", "flowing", "rolling", "moving", "spinning", "flying", "swinging",
               "floating", "hanging", "glowing", "shining"}  # not breaking, blowing, waving: the tables' are a person's
+# what a thing can do too: after "a boy in a boat", "floating" may be the boat's
+THING_ACTIONS = {"float", "hang", "fly", "roll", "move", "spin", "fall", "lean", "shine", "glow", "burn", "blow", "wave",
+                 "sail", "drive", "lead", "sit", "lay", "lie", "stand", "flow", "swing", "be placed", "move along",
+                 "park"}
 # verbs whose object's -ing is the object's ("watches two dogs playing": the dogs play)
 PERCEPTION = {"watch", "look", "see"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
@@ -211,6 +215,13 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
 FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
+# ... of which these look at whatever follows; the others do something where "at" names a place
+LOOKING = {"look", "watch", "stare"}
+AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
+             "event", "fair", "carnival", "bar", "club", "camp", "rodeo", "market", "station", "airport", "school",
+             "church", "office", "home", "house", "lake", "river", "shore", "field", "stadium", "gym", "playground",
+             "night", "dusk", "sunset", "dinner", "lunch", "breakfast", "meal", "show", "parade", "match", "race",
+             "bottom", "top", "end", "edge", "center", "front", "back", "side", "corner"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
 OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie"}
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
@@ -243,6 +254,7 @@ class NounPhrase:
     person: bool = False  # a person or people: "a man and a dog" agree as people
     animate: bool = True  # not one of the tables' things: a pizza "sitting on a plate" is placed there
     head: str = ""  # the English head noun
+    located: list[str] = field(default_factory=list)  # the places among the modifiers, without LOCATED
 
 
 class CaptionGrammar:
@@ -500,7 +512,7 @@ class CaptionGrammar:
                 return None
             inner, i = rest
             phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
-                                animate=phrase.animate)
+                                animate=phrase.animate, head=head_en)
         direct = tokens[i: i + 1] != [] and tokens[i] in DIRECT_PARTICIPLES
         # "a field covered in snow" → snow-INS covered; "facing each other" is no noun phrase, but an adverb's
         rest = self._noun_phrase(tokens, i + (1 if direct else 2)) if i + 1 < len(tokens) \
@@ -628,6 +640,8 @@ class CaptionGrammar:
             return None
         phrase, j = self._listed(tokens, j, phrase)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
+        if tokens[i] == "after" and phrase.animate and "behind" in self.PREPOSITIONS:  # "jogs after a dog"
+            case, post = self.PREPOSITIONS["behind"]
         return " ".join(filter(None, [self.render(phrase, case), post])), j
 
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
@@ -668,6 +682,7 @@ class CaptionGrammar:
             elif located := self._located(tokens, i, subject):
                 words, i = located
                 subject.modifiers.append(f"{words} {self.LOCATED}")
+                subject.located.append(words)
             else:
                 return i
         return i
@@ -777,11 +792,8 @@ class CaptionGrammar:
         if tokens[i: i + 1] == ["at"] and lemma in FACING \
                 and (pronoun := self._object_pronoun(tokens, i + 1)):  # looking at each other
             obj, i = pronoun[0] + ("" if takes_accusative else f" {self.FACING_WORD}"), pronoun[1]
-        elif tokens[i: i + 1] == ["at"] and lemma in FACING:  # looking at X → X-ஐப் பார்க்கிற
-            found_obj = self._noun_phrase(tokens, i + 1)
-            if not found_obj:
-                return None
-            phrase, i = self._listed(tokens, found_obj[1], found_obj[0])  # "at mountains and forests"
+        elif tokens[i: i + 1] == ["at"] and lemma in FACING and (faced := self._faced(tokens, i + 1, lemma)):
+            phrase, i = faced  # looking at X → X-ஐப் பார்க்கிற
             if lemma in PERCEPTION:
                 i = self._object_action(tokens, i, phrase)
             obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
@@ -815,10 +827,32 @@ class CaptionGrammar:
             if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
                 obj = ""
         places = []
-        while i < len(tokens) and (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)):
+        while i < len(tokens):
+            if not obj and tokens[i] == "at" and lemma in FACING and (pronoun := self._object_pronoun(tokens, i + 1)):
+                obj, i = pronoun[0] + ("" if takes_accusative else f" {self.FACING_WORD}"), pronoun[1]
+                continue  # "looks back at it"
+            if not obj and tokens[i] == "at" and lemma in FACING and (faced := self._faced(tokens, i + 1, lemma)):
+                phrase, i = faced  # "looks through a fence at a dog"
+                phrase.article = False
+                obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
+                continue
+            if not (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)):
+                break
             places.append(pp[0])
             i = pp[1]
         return " ".join(filter(None, [*places, obj])), i, lemma
+
+    def _faced(self, tokens: list[str], i: int, lemma: str) -> tuple[NounPhrase, int] | None:
+        """What a FACING verb is done at ("smiles at the camera", "looks at mountains and forests"), or None
+        where "at" names where or when it happens ("smiles at the beach", "at the bottom of the hill", "at
+        night"): only looking is always at something. `i` is after the "at"."""
+        place = self._longest(self.PREPOSITIONS, tokens, i - 1, 4)
+        if self._longest(self.ADVERBS, tokens, i - 1, 4) or (lemma not in LOOKING and place and place[1] > i):
+            return None
+        found = self._noun_phrase(tokens, i)
+        if not found or (lemma not in LOOKING and found[0].head in AT_PLACES):
+            return None
+        return self._listed(tokens, found[1], found[0])
 
     def _participle_lemma(self, word: str) -> str | None:
         """The lemma of a past participle ("splashed", "carried", "tugged", "ridden"), where the tables have it."""
@@ -1159,6 +1193,11 @@ class CaptionGrammar:
         if finite:
             words = [subordinate, self.render(subject), middle, self.finite(stem, subject.cls)]
             return " ".join(filter(None, words)) + "."
+        # "two dogs in a park playing": the park is where they play (பூங்காவில் விளையாடும் நாய்கள்), not a
+        # "playing park" before a "dogs in a park"; but "a boy in a boat floating" is the boat's floating, which
+        # the order [floating] [in-a-boat boy] leaves to it
+        if subject.located and len(subject.located) == len(subject.modifiers) and lemma not in THING_ACTIONS:
+            middle, subject.modifiers = " ".join(filter(None, [*subject.located, middle])), []
         return " ".join(filter(None, [subordinate, middle, participle, self.render(subject)]))
 
     def _subordinate(self, tokens: list[str]) -> str | None:

@@ -701,8 +701,9 @@ class TamilCaptionGrammar(CaptionGrammar):
         return stem.removesuffix("கிற") + "கின்றன" if cls == "p" else stem + ENDINGS[cls]
 
     def compound(self, noun: str) -> str:
-        """-ம் drops before another noun: நகரம் + தெரு → நகர தெரு, கடிகாரம் + கோபுரம் → கடிகார கோபுரம்."""
-        return noun[:-2] if noun.endswith("ம்") else noun
+        """-அம் drops before another noun: நகரம் + தெரு → நகர தெரு, கடிகாரம் + கோபுரம் → கடிகார கோபுரம்; a
+        loanword's long vowel before it stays (ஐஸ்கிரீம் கூம்பு, not ஐஸ்கிரீ)."""
+        return noun[:-2] if noun.endswith("ம்") and "\u0b95" <= noun[-3:-2] <= "\u0bb9" else noun
 
     def conjunctive(self, lemma: str) -> str | None:
         stem = self.VERBS[lemma][0]
