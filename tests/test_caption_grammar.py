@@ -229,6 +229,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A person jogs down a gravel road after a small dog .",  # "after" someone is behind them
          "ஒருவர் சரளை சாலையில் சிறிய நாயின் பின்னால் மெதுவாக ஓடுகிறார்."),
         ("A boy eats an ice cream cone .", "ஒரு சிறுவன் ஐஸ்கிரீம் கூம்பு சாப்பிடுகிறான்."),  # a loanword's -ம் stays
+        ("Three sheep grazing in a green field .", "பச்சை மைதானத்தில் மேயும் மூன்று செம்மறி ஆடுகள்"),  # counted
+        ("A herd of cows walking down a dirt road .",  # two short syllables double the k: பசுக்கள்
+         "மண் சாலையில் நடந்து செல்லும் ஒரு மந்தை பசுக்கள்"),
+        ("The girls are enjoying themselves .", "சிறுமிகள் ரசிக்கிறார்கள்."),  # the reflexive is the verb's
+        ("A train pulling into a train station .", "ரயில் நிலையத்துக்குள் வரும் ஒரு ரயில்"),  # not இழுக்கும் "dragging"
         ("A man carries a bag .", "ஒரு மனிதர் பை சுமந்து செல்கிறார்."),  # a thing may stay unmarked
         ("A black dog is being chased by two brown dogs on the beach .",  # a passive with its agent: active
          "இரண்டு பழுப்பு நிற நாய்கள் கடற்கரையில் கருப்பு நாயை துரத்துகின்றன."),

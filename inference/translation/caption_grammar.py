@@ -100,7 +100,7 @@ COMPOUNDS = {
     "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
     "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
     "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
-    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
+    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "pulling into": "coming into", "pulls into": "comes into", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
     "skating",
     "hula hoops": "hoops", "hula-hoops": "hoops",
     "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
@@ -198,6 +198,8 @@ INSTRUMENT_VERBS: dict[str, set[str] | None] = {
 HAD_MEALS = {**{meal: "eat" for meal in ("lunch", "dinner", "breakfast", "meal", "food", "snack", "picnic", "pizza",
                                          "cake", "sandwich")},
              **{drink: "drink" for drink in ("drink", "drinks", "coffee", "tea", "beer", "wine", "juice")}}
+# plurals that are their singulars: "three sheep" are counted in the plural
+SAME_PLURALS = {"sheep", "deer", "fish", "bison", "moose"}
 # never nouns, whatever the dictionary says
 FUNCTION_WORDS = {
     "is", "are", "was", "were", "be", "being", "been", "and", "or", "but", "while", "as", "there", "this", "that",
@@ -489,6 +491,8 @@ class CaptionGrammar:
         head_en, head, cls = nouns[-1]
         if head_en == "people" and number:
             head = self.COUNTED_PEOPLE
+        elif head_en in SAME_PLURALS and number:  # "three sheep" (a count is never one: "one" is an article)
+            head, cls = self.pluralise(head), "p"
         number = self.count(number, cls) if number else ""
         compounded = [self.compound(n[1]) for n in nouns[:-1]]
         words = " ".join(filter(None, [determiner, number, *adjectives, *compounded, head]))

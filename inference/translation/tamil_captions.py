@@ -575,6 +575,8 @@ PREPOSITIONS = {
     "off the top of": ("gen", "உச்சியிலிருந்து"), "on the top of": ("gen", "உச்சியில்"),
     "to the top of": ("gen", "உச்சிக்கு"), "near the top of": ("gen", "உச்சியின் அருகில்"),
     "away from": ("abl", "விலகி"),
+    # round 19
+    "inside of": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
@@ -642,6 +644,9 @@ def pluralise(noun: str) -> str:
         return noun[:-2] + "ங்கள்"
     if noun.endswith(tuple(LONG_VOWEL_SIGNS)):  # a loanword's long vowel doubles the க்: கேமராக்கள், பூக்கள்
         return noun + "க்கள்"
+    last = noun.rpartition(" ")[2]
+    if last.endswith("\u0bc1") and len(_bases(last)) == 2 and _short_first(last):  # two short syllables: பசுக்கள்,
+        return noun + "க்கள்"  # தெருக்கள்
     return noun + "கள்"
 
 
@@ -651,8 +656,10 @@ class TamilCaptionGrammar(CaptionGrammar):
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
+    # a reflexive is the verb's own ("enjoying themselves", "shaking itself dry", "balancing himself"): unsaid
     OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்",
-                       "her": "அவளை", "something": "ஏதோ ஒன்றை"}
+                       "her": "அவளை", "something": "ஏதோ ஒன்றை",
+                       **dict.fromkeys(("himself", "herself", "itself", "themselves"), "")}
     PRONOUN_CASES = {  # no locative for people: "on him" is அவன் மீது, not a case ending
         "him": {"nom": "அவன்", "acc": "அவனை", "dat": "அவனுக்கு", "gen": "அவனின்", "soc": "அவனுடன்",
                 "abl": "அவனிடமிருந்து"},

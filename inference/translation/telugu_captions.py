@@ -488,6 +488,8 @@ PREPOSITIONS = {
     "off the top of": ("gen", "పై నుండి"), "on the top of": ("gen", "పైన"),
     "to the top of": ("gen", "పైకి"), "near the top of": ("gen", "పైభాగం దగ్గర"),
     "away from": ("abl", "దూరంగా"),
+    # round 19
+    "inside of": ("gen", "లోపల"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
@@ -584,8 +586,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర", "this": "ఈ", "these": "ఈ"}
+    # a reflexive is the verb's own ("enjoying themselves", "shaking itself dry", "balancing himself"): unsaid
     OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు",
-                       "her": "ఆమెను", "something": "ఏదో ఒకదాన్ని"}
+                       "her": "ఆమెను", "something": "ఏదో ఒకదాన్ని",
+                       **dict.fromkeys(("himself", "herself", "itself", "themselves"), "")}
     PRONOUN_CASES = {  # the oblique (అతని, ఆమె, వారి, దాని) takes the postpositions, as a noun's does
         "him": {"nom": "అతను", "acc": "అతనిని", "dat": "అతనికి", "gen": "అతని", "soc": "అతనితో",
                 "abl": "అతని నుండి", "on": "అతనిపై"},
