@@ -100,7 +100,11 @@ COMPOUNDS = {
     "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
     "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
     "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
-    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "pulling into": "coming into", "pulls into": "comes into", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
+    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "pulling into": "coming into", "pulls into": "comes into",
+    "hard hat": "helmet", "hard hats": "helmets", "rocking chair": "rocking-chair", "entry way": "entryway",
+    "acoustic guitar": "guitar", "swimming goggles": "goggles", "swim goggles": "goggles", "swimming cap": "cap",
+    "swim cap": "cap", "running shoes": "shoes", "subway train": "subway", "reading glasses": "glasses",
+    "riding gear": "gear", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
     "skating",
     "hula hoops": "hoops", "hula-hoops": "hoops",
     "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
@@ -212,7 +216,19 @@ FUNCTION_WORDS = {
 # looking at the ocean"), never the thing's
 SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "talk", "read", "wait", "pose", "carry",
                    "use", "smoke", "sing", "wave", "point", "hug", "kiss", "chew", "stare", "listen", "cheer", "play",
-                   "work", "write", "type", "text", "yell", "shout", "clap", "sit", "stand", "lean"}
+                   "work", "write", "type", "text", "yell", "shout", "clap", "sit", "stand", "lean",
+                   # round 19: "standing on a ladder cleaning windows", "on a skateboard jumping"
+                   "clean", "wash", "fix", "repair", "prepare", "cook", "sell", "paint", "build", "knit", "sew",
+                   "feed", "pet", "throw", "catch", "kick", "dig", "draw", "serve", "perform", "dance", "jump",
+                   "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate"}
+# what "after" is of time after ("resting after a game"); after anything else it goes towards it ("jumping after a ball")
+EVENTS = {"game", "games", "race", "match", "rain", "storm", "school", "work", "party", "meal", "lunch", "dinner",
+          "breakfast", "wedding", "show", "concert", "ride", "swim", "workout", "exercise", "practice", "competition",
+          "marathon", "performance", "event", "class", "day", "night", "dark", "sunset", "fight", "win", "victory",
+          "bath", "snowfall", "snowstorm", "hike", "run", "jump", "fall", "ceremony"}
+# verbs whose reflexive object is their own, unsaid in the languages ("enjoying themselves", "shaking itself dry")
+SELF_VERBS = {"enjoy", "balance", "shake", "clean", "wash", "dry", "groom", "stretch", "scratch"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # senses whose object is part of the verb
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
@@ -646,6 +662,8 @@ class CaptionGrammar:
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
         if tokens[i] == "after" and phrase.animate and "behind" in self.PREPOSITIONS:  # "jogs after a dog"
             case, post = self.PREPOSITIONS["behind"]
+        elif tokens[i] == "after" and phrase.head not in EVENTS and "towards" in self.PREPOSITIONS:  # "jumps after
+            case, post = self.PREPOSITIONS["towards"]  # a ball": towards it; "after a game" is of time
         return " ".join(filter(None, [self.render(phrase, case), post])), j
 
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
@@ -754,6 +772,8 @@ class CaptionGrammar:
         be theirs ("a man watching a dog running"), and other verbs may describe the thing ("a man in a boat
         floating on a lake"): those are left unparsed. Returns the word, or None."""
         after = bare or self._is_thing(tokens[i - 1]) or tokens[i - 1] in self._adverb_ends if i < len(tokens) else False
+        if bare and tokens[i - 1] == "wearing":  # "wearing swimming goggles": what is worn, not a second verb
+            return None
         if not after or not subject.animate:
             return None
         if tokens[i] == "wearing":
@@ -790,6 +810,8 @@ class CaptionGrammar:
                 and not self._starts_preposition(tokens, i + 1):
             i += 1
         if tokens[i: i + 1] == ["off"] and lemma == "shake":  # "shaking off water" shakes the water off
+            i += 1
+        if i < len(tokens) and tokens[i] in REFLEXIVES and lemma in SELF_VERBS:  # "enjoying themselves"
             i += 1
         if tokens[i: i + 2] in (["up", "at"], ["down", "at"]) and lemma in FACING:  # "looks up at the sky"
             i += 1
@@ -1175,6 +1197,11 @@ class CaptionGrammar:
                     and (sub := self._subordinate(tokens[i + 1:])):
                 subordinate, i = sub, len(tokens)  # "… while others watch" goes before it all
                 break
+            if not lemma and finite and not there and places and (verb := self._verb(tokens[i])) \
+                    and verb[1] == "ing" and tokens[i] != "wearing" and (vp := self._verb_phrase(tokens, i + 1, verb[0])) \
+                    and (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
+                before, i, lemma = vp[0], vp[1], sense  # "two men are at the stove preparing food": there, doing it
+                continue
             pp = self._place(tokens, i)
             if not pp:
                 return None

@@ -76,6 +76,8 @@ PEOPLE = {
     "teens": ("இளைஞர்கள்", "h"),
     # round 19
     "police-officers": ("காவல் அதிகாரிகள்", "h"),
+    # round 19
+    "performer": ("கலைஞர்", "r"), "performers": ("கலைஞர்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -316,6 +318,8 @@ THINGS = {
     "bottom": "அடிப்பகுதி",
     # round 19
     "home-plate": "ஹோம் பிளேட்",
+    # round 19
+    "igloo": "பனி வீடு", "entryway": "நுழைவாயில்", "rocking-chair": "ஆடும் நாற்காலி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -498,6 +502,10 @@ VERBS = {
     "brush": ("துலக்குகிற", "துலக்கும்", False),
     # round 19
     "shovel": ("மண்வெட்டியால் அள்ளுகிற", "மண்வெட்டியால் அள்ளும்", False),
+    # round 19
+    "fix": ("சரிசெய்கிற", "சரிசெய்யும்", False), "repair": ("சரிசெய்கிற", "சரிசெய்யும்", False),
+    "knit": ("பின்னுகிற", "பின்னும்", False), "operate": ("இயக்குகிற", "இயக்கும்", False),
+    "sew": ("தைக்கிற", "தைக்கும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -520,6 +528,8 @@ CONJUNCTIVE = {
     "brush": "துலக்கி",
     # round 19
     "shovel": "மண்வெட்டியால் அள்ளி",
+    # round 19
+    "fix": "சரிசெய்து", "repair": "சரிசெய்து", "knit": "பின்னி", "operate": "இயக்கி", "sew": "தைத்து",
 }
 ADVERBS = {
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",
@@ -656,10 +666,8 @@ class TamilCaptionGrammar(CaptionGrammar):
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
-    # a reflexive is the verb's own ("enjoying themselves", "shaking itself dry", "balancing himself"): unsaid
     OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்",
-                       "her": "அவளை", "something": "ஏதோ ஒன்றை",
-                       **dict.fromkeys(("himself", "herself", "itself", "themselves"), "")}
+                       "her": "அவளை", "something": "ஏதோ ஒன்றை"}
     PRONOUN_CASES = {  # no locative for people: "on him" is அவன் மீது, not a case ending
         "him": {"nom": "அவன்", "acc": "அவனை", "dat": "அவனுக்கு", "gen": "அவனின்", "soc": "அவனுடன்",
                 "abl": "அவனிடமிருந்து"},

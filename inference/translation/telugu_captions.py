@@ -69,6 +69,8 @@ PEOPLE = {
     "teens": ("యువకులు", "h"),
     # round 19
     "police-officers": ("పోలీసు అధికారులు", "h"),
+    # round 19
+    "performer": ("కళాకారుడు", "m"), "performers": ("కళాకారులు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -300,6 +302,8 @@ THINGS = {
     "bottom": "అడుగు భాగం",
     # round 19
     "home-plate": "హోమ్ ప్లేట్",
+    # round 19
+    "igloo": "మంచు ఇల్లు", "entryway": "ప్రవేశ ద్వారం", "rocking-chair": "ఊగే కుర్చీ",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -428,6 +432,9 @@ CONTINUOUS = {
     "brush": "తోముతున్న",
     # round 19
     "shovel": "పారతో ఎత్తుతున్న",
+    # round 19
+    "fix": "బాగు చేస్తున్న", "repair": "బాగు చేస్తున్న", "knit": "అల్లుతున్న", "operate": "నడుపుతున్న",
+    "sew": "కుడుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -586,10 +593,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర", "this": "ఈ", "these": "ఈ"}
-    # a reflexive is the verb's own ("enjoying themselves", "shaking itself dry", "balancing himself"): unsaid
     OBJECT_PRONOUNS = {"it": "దానిని", "him": "అతనిని", "them": "వారిని", "each other": "ఒకరినొకరు",
-                       "her": "ఆమెను", "something": "ఏదో ఒకదాన్ని",
-                       **dict.fromkeys(("himself", "herself", "itself", "themselves"), "")}
+                       "her": "ఆమెను", "something": "ఏదో ఒకదాన్ని"}
     PRONOUN_CASES = {  # the oblique (అతని, ఆమె, వారి, దాని) takes the postpositions, as a noun's does
         "him": {"nom": "అతను", "acc": "అతనిని", "dat": "అతనికి", "gen": "అతని", "soc": "అతనితో",
                 "abl": "అతని నుండి", "on": "అతనిపై"},
