@@ -241,6 +241,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man in a blue shirt is standing on a ladder cleaning windows .",  # a ladder does not clean
          "நீல சட்டை அணிந்த ஒரு மனிதர் ஏணியில் நின்று ஜன்னல்களை சுத்தம் செய்கிறார்."),
         ("A brown dog is jumping after a tennis ball .", "ஒரு பழுப்பு நிற நாய் டென்னிஸ் பந்தை நோக்கி குதிக்கிறது."),
+        ("Two men are sitting at a table playing chess .",
+         "இரண்டு ஆண்கள் மேசையில் அமர்ந்து சதுரங்கம் விளையாடுகிறார்கள்."),
         ("The boy and girl are wearing swimming goggles .",  # worn, not a second verb "swimming"
          "சிறுவன் மற்றும் சிறுமி பாதுகாப்புக் கண்ணாடி அணிந்திருக்கிறார்கள்."),
         ("A man carries a bag .", "ஒரு மனிதர் பை சுமந்து செல்கிறார்."),  # a thing may stay unmarked

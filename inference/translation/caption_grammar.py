@@ -104,7 +104,9 @@ COMPOUNDS = {
     "hard hat": "helmet", "hard hats": "helmets", "rocking chair": "rocking-chair", "entry way": "entryway",
     "acoustic guitar": "guitar", "swimming goggles": "goggles", "swim goggles": "goggles", "swimming cap": "cap",
     "swim cap": "cap", "running shoes": "shoes", "subway train": "subway", "reading glasses": "glasses",
-    "riding gear": "gear", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
+    "riding gear": "gear", "shopping bags": "bags", "shopping bag": "bag", "skate park": "skatepark",
+    "city square": "plaza", "town square": "plaza", "listening to": "listening", "listens to": "listens",
+    "listen to": "listen", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
     "skating",
     "hula hoops": "hoops", "hula-hoops": "hoops",
     "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
@@ -220,7 +222,7 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
                    # round 19: "standing on a ladder cleaning windows", "on a skateboard jumping"
                    "clean", "wash", "fix", "repair", "prepare", "cook", "sell", "paint", "build", "knit", "sew",
                    "feed", "pet", "throw", "catch", "kick", "dig", "draw", "serve", "perform", "dance", "jump",
-                   "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate"}
+                   "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate", "cut", "chop"}
 # what "after" is of time after ("resting after a game"); after anything else it goes towards it ("jumping after a ball")
 EVENTS = {"game", "games", "race", "match", "rain", "storm", "school", "work", "party", "meal", "lunch", "dinner",
           "breakfast", "wedding", "show", "concert", "ride", "swim", "workout", "exercise", "practice", "competition",

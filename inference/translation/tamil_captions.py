@@ -320,6 +320,10 @@ THINGS = {
     "home-plate": "ஹோம் பிளேட்",
     # round 19
     "igloo": "பனி வீடு", "entryway": "நுழைவாயில்", "rocking-chair": "ஆடும் நாற்காலி",
+    # round 19
+    "chess": "சதுரங்கம்", "skatepark": "ஸ்கேட் பூங்கா",
+    # round 19
+    "music": "இசை",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -506,6 +510,8 @@ VERBS = {
     "fix": ("சரிசெய்கிற", "சரிசெய்யும்", False), "repair": ("சரிசெய்கிற", "சரிசெய்யும்", False),
     "knit": ("பின்னுகிற", "பின்னும்", False), "operate": ("இயக்குகிற", "இயக்கும்", False),
     "sew": ("தைக்கிற", "தைக்கும்", False),
+    # round 19
+    "listen": ("கேட்கிற", "கேட்கும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -530,6 +536,8 @@ CONJUNCTIVE = {
     "shovel": "மண்வெட்டியால் அள்ளி",
     # round 19
     "fix": "சரிசெய்து", "repair": "சரிசெய்து", "knit": "பின்னி", "operate": "இயக்கி", "sew": "தைத்து",
+    # round 19
+    "listen": "கேட்டு",
 }
 ADVERBS = {
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",

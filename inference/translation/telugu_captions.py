@@ -304,6 +304,10 @@ THINGS = {
     "home-plate": "హోమ్ ప్లేట్",
     # round 19
     "igloo": "మంచు ఇల్లు", "entryway": "ప్రవేశ ద్వారం", "rocking-chair": "ఊగే కుర్చీ",
+    # round 19
+    "chess": "చదరంగం", "skatepark": "స్కేట్ పార్కు",
+    # round 19
+    "music": "సంగీతం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -435,6 +439,8 @@ CONTINUOUS = {
     # round 19
     "fix": "బాగు చేస్తున్న", "repair": "బాగు చేస్తున్న", "knit": "అల్లుతున్న", "operate": "నడుపుతున్న",
     "sew": "కుడుతున్న",
+    # round 19
+    "listen": "వింటున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
