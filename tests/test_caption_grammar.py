@@ -348,6 +348,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 19
         ("A man leans against a wall .", "ఒక వ్యక్తి గోడకు ఆనుకుని ఉన్నాడు."),  # "against" and the verb: once
         ("woman is brushing her teeth", "మహిళ పళ్లు తోముతోంది."),
+        ("woman talking on her cell phone", "సెల్ ఫోన్లో మాట్లాడుతున్న మహిళ"),  # in the phone, not on top of it
+        ("an orange cat is sitting on a laptop", "ఒక నారింజ రంగు పిల్లి ల్యాప్టాప్పై కూర్చుని ఉంది."),  # on top
         ("A man and woman both wearing black coats pose for a picture .",
          "నల్లని కోటులు ధరించిన ఒక వ్యక్తి మరియు మహిళ చిత్రానికి పోజు ఇస్తున్నారు."),
         ("A little boy is jumping off the top of a slide .", "ఒక చిన్న బాలుడు జారుడు బల్ల పై నుండి దూకుతున్నాడు."),
@@ -397,6 +399,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "a dog with a yellow toy is being chased by another dog",  # as an object, the toy would be the chaser's
         "The brown dog is being chased by a black dog while holding a toy .",  # … and the holding too
         "A brown dog is pulling itself out of the water .",  # a reflexive only some verbs leave unsaid
+        "A mother is trying to get her son to eat food .",  # "get someone to" is a cause, not a fetching
         "An old building has a door .",  # a thing "has" by possession, which the rules do not write
         "A child holding a dress that another child is looking at .",  # a relative clause with its own subject
         "Two men kick boxing .",  # kickboxing is not kicking boxing

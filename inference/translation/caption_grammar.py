@@ -223,6 +223,9 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
                    "clean", "wash", "fix", "repair", "prepare", "cook", "sell", "paint", "build", "knit", "sew",
                    "feed", "pet", "throw", "catch", "kick", "dig", "draw", "serve", "perform", "dance", "jump",
                    "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate", "cut", "chop"}
+# what one is "on" by being in it: a call (a language with an "on top of" case says "in"); not a laptop, which cats
+# sit on as often as people work on it
+DEVICES = {"phone", "cellphone", "telephone", "radio"}
 # what "after" is of time after ("resting after a game"); after anything else it goes towards it ("jumping after a ball")
 EVENTS = {"game", "games", "race", "match", "rain", "storm", "school", "work", "party", "meal", "lunch", "dinner",
           "breakfast", "wedding", "show", "concert", "ride", "swim", "workout", "exercise", "practice", "competition",
@@ -662,6 +665,8 @@ class CaptionGrammar:
             return None
         phrase, j = self._listed(tokens, j, phrase)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
+        if case == "on" and any(form in DEVICES for form in singular_forms(phrase.head)):  # "talks on a phone":
+            case = "loc"  # in it (ఫోన్‌లో), not on top of it
         if tokens[i] == "after" and phrase.animate and "behind" in self.PREPOSITIONS:  # "jogs after a dog"
             case, post = self.PREPOSITIONS["behind"]
         elif tokens[i] == "after" and phrase.head not in EVENTS and "towards" in self.PREPOSITIONS:  # "jumps after
@@ -1058,6 +1063,8 @@ class CaptionGrammar:
     def _purpose(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"(jumps) to catch a frisbee", "(tries) to climb a rock": the infinitive's phrase, then its form."""
         vp = self._verb_phrase(tokens, i + 1, tokens[i])
+        if vp and tokens[i] == "get" and "to" in tokens[i + 1: vp[1]]:  # "to get her son to eat": a cause
+            return None
         form = self.purpose(vp[2]) if vp else None
         return (" ".join(filter(None, [vp[0], form])), vp[1]) if vp and form else None
 
