@@ -131,7 +131,9 @@ COMPOUNDS = {
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
 # bank a river's, its mouse a computer's, its dish a vessel, its course a track
 GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "number", "letter", "tie", "stack",
-                 "display"}
+                 "display",
+                 # round 19: a water tank, a pack of dogs, a market stall, a dark figure, a stone column
+                 "tank", "pack", "stall", "figure", "chunk", "column", "bottom"}
 # what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
