@@ -61,7 +61,8 @@ COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
     "life jacket": "life-jacket", "life vest": "life-jacket", "obstacle course": "obstacle-course",
     "parking lot": "parking-lot", "amusement park": "amusement-park", "swing set": "swing", "snow covered":
-    "snow-covered", "police officer": "police-officer", "police officers": "police-officers", "whilst": "while", "body of water": "water-body",
+    "snow-covered", "police officer": "police-officer", "police officers": "police-officers", "whilst": "while",
+    "body of water": "water-body",
     "ice cream": "ice-cream", "jungle gym": "jungle-gym", "rock formation": "rock-formation", "race car":
     "race-car", "racing car": "race-car", "hind legs": "hind-legs", "flight of stairs": "stairs",
     "set of stairs": "stairs", "stuffed animal": "stuffed-toy", "stuffed toy": "stuffed-toy",
@@ -96,25 +97,7 @@ COMPOUNDS = {
     "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe",
     # round 19: getting ready is being ready; a jump done is jumping, a handstand is standing on one's hands
     "gets ready to": "is ready to", "get ready to": "are ready to", "getting ready to": "ready to",
-    "rock climbing": "climbing rocks", "tug of war": "tug-of-war", "german shepherd dog": "german-shepherd",
-    "german shepherd": "german-shepherd", "medium sized": "medium-sized", "medium size": "medium-sized",
-    "bathing suits": "swimsuits", "swim suits": "swimsuits", "out in the": "in the",
-    "window sill": "windowsill", "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride",
-    "carnival ride": "amusement-ride", "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate", "pulling into": "coming into", "pulls into": "comes into",
-    "hard hat": "helmet", "hard hats": "helmets", "rocking chair": "rocking-chair", "entry way": "entryway",
-    "acoustic guitar": "guitar", "swimming goggles": "goggles", "swim goggles": "goggles", "swimming cap": "cap",
-    "swim cap": "cap", "running shoes": "shoes", "subway train": "subway", "reading glasses": "glasses",
-    "riding gear": "gear", "shopping bags": "bags", "shopping bag": "bag", "skate park": "skatepark",
-    "city square": "plaza", "town square": "plaza", "listening to": "listening", "listens to": "listens",
-    "listen to": "listen", "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters", "figure skating":
-    "skating",
-    "hula hoops": "hoops", "hula-hoops": "hoops",
-    "hula-hoop": "hoop", "cross-country skiing": "skiing", "cross-country skier": "skier",
-    "cross-country skiers": "skiers", "boogie board": "bodyboard", "boogie boards": "bodyboards",
-    "golf course": "golf-course", "geese": "gooses", "scarves": "scarfs",  # plurals the tables form by rule
-    "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
-    **{f"{verb} back": f"{verb} backwards" for verb in ("look", "looks", "looking", "lean", "leans", "leaning",
-                                                        "glance", "glances", "glancing")}, "back flip": "flip", "backflip": "flip", "back flips": "flips",
+    "rock climbing": "climbing rocks", "back flip": "flip", "backflip": "flip", "back flips": "flips",
     "backflips": "flips",
     **{f"{verb} a {noun}": form for noun in ("jump", "leap") for verb, form in (
         ("does", "jumps"), ("doing", "jumping"), ("do", "jump"), ("makes", "jumps"), ("making", "jumping"),
@@ -123,6 +106,26 @@ COMPOUNDS = {
     **{f"{verb} a handstand": form for verb, form in (
         ("does", "stands on hands"), ("doing", "standing on hands"), ("do", "stand on hands"),
         ("performs", "stands on hands"), ("performing", "standing on hands"))},
+    # ... two-word names the tables key as one, and phrases one of their words says
+    "tug of war": "tug-of-war", "german shepherd dog": "german-shepherd", "german shepherd": "german-shepherd",
+    "medium sized": "medium-sized", "medium size": "medium-sized", "bathing suits": "swimsuits",
+    "swim suits": "swimsuits", "out in the": "in the", "window sill": "windowsill",
+    "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride", "carnival ride": "amusement-ride",
+    "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate",
+    "pulling into": "coming into", "pulls into": "comes into", "hard hat": "helmet", "hard hats": "helmets",
+    "rocking chair": "rocking-chair", "entry way": "entryway", "acoustic guitar": "guitar",
+    "swimming goggles": "goggles", "swim goggles": "goggles", "swimming cap": "cap", "swim cap": "cap",
+    "running shoes": "shoes", "subway train": "subway", "reading glasses": "glasses", "riding gear": "gear",
+    "shopping bags": "bags", "shopping bag": "bag", "skate park": "skatepark", "city square": "plaza",
+    "town square": "plaza", "listening to": "listening", "listens to": "listens", "listen to": "listen",
+    "sand dune": "dune", "sand dunes": "dunes", "figure skater": "skater", "figure skaters": "skaters",
+    "figure skating": "skating", "hula hoops": "hoops", "hula-hoops": "hoops", "hula-hoop": "hoop",
+    "cross-country skiing": "skiing", "cross-country skier": "skier", "cross-country skiers": "skiers",
+    "boogie board": "bodyboard", "boogie boards": "bodyboards", "golf course": "golf-course",
+    "geese": "gooses", "scarves": "scarfs",  # plurals the tables form by rule
+    "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
+    **{f"{verb} back": f"{verb} backwards" for verb in ("look", "looks", "looking", "lean", "leans", "leaning",
+                                                        "glance", "glances", "glancing")},
     **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle goes: "sits down" sits
         *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
                                  "crouches", "crouching", "kneel", "kneels", "kneeling")),
@@ -149,10 +152,10 @@ PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
-PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead", "fed": "feed",
-                    "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw", "shot": "shoot",
-                    "driven": "drive", "spun": "spin", "dug": "dig", "blown": "blow", "sung": "sing", "seen": "see",
-                    "eaten": "eat", "worn": "wear", "carried": "carry"}
+PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
+                    "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
+                    "shot": "shoot", "driven": "drive", "spun": "spin", "dug": "dig", "blown": "blow", "sung": "sing",
+                    "seen": "see", "eaten": "eat", "worn": "wear", "carried": "carry"}
 # "held by the ear", "swung by her arms": a part of the body, not who does it
 BODY_PARTS = {"ear", "ears", "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "neck", "head", "hair",
               "tail", "collar", "leash", "rope", "waist", "shoulders"}
@@ -183,9 +186,9 @@ ATTRIBUTIVE_ING = {"smiling", "laughing", "crying", "sleeping", "running", "jump
 MOVING_ING = {"crashing", "rushing", "falling", "flowing", "rolling", "moving", "spinning", "flying", "swinging",
               "floating", "hanging", "glowing", "shining"}  # not breaking, blowing, waving: the tables' are a person's
 # what a thing can do too: after "a boy in a boat", "floating" may be the boat's
-THING_ACTIONS = {"float", "hang", "fly", "roll", "move", "spin", "fall", "lean", "shine", "glow", "burn", "blow", "wave",
-                 "sail", "drive", "lead", "sit", "lay", "lie", "stand", "flow", "swing", "be placed", "move along",
-                 "park"}
+THING_ACTIONS = {"float", "hang", "fly", "roll", "move", "spin", "fall", "lean", "shine", "glow", "burn", "blow",
+                 "wave", "sail", "drive", "lead", "sit", "lay", "lie", "stand", "flow", "swing", "be placed",
+                 "move along", "park"}
 # verbs whose object's -ing is the object's ("watches two dogs playing": the dogs play)
 PERCEPTION = {"watch", "look", "see"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
@@ -228,7 +231,8 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
 # what one is "on" by being in it: a call (a language with an "on top of" case says "in"); not a laptop, which cats
 # sit on as often as people work on it
 DEVICES = {"phone", "cellphone", "telephone", "radio"}
-# what "after" is of time after ("resting after a game"); after anything else it goes towards it ("jumping after a ball")
+# what "after" is of time after ("resting after a game"); after anything else it goes towards it ("jumping
+# after a ball")
 EVENTS = {"game", "games", "race", "match", "rain", "storm", "school", "work", "party", "meal", "lunch", "dinner",
           "breakfast", "wedding", "show", "concert", "ride", "swim", "workout", "exercise", "practice", "competition",
           "marathon", "performance", "event", "class", "day", "night", "dark", "sunset", "fight", "win", "victory",
@@ -1209,7 +1213,8 @@ class CaptionGrammar:
                 subordinate, i = sub, len(tokens)  # "… while others watch" goes before it all
                 break
             if not lemma and finite and not there and places and (verb := self._verb(tokens[i])) \
-                    and verb[1] == "ing" and tokens[i] != "wearing" and (vp := self._verb_phrase(tokens, i + 1, verb[0])) \
+                    and verb[1] == "ing" and tokens[i] != "wearing" \
+                    and (vp := self._verb_phrase(tokens, i + 1, verb[0])) \
                     and (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
                 before, i, lemma = vp[0], vp[1], sense  # "two men are at the stove preparing food": there, doing it
                 continue
