@@ -76,7 +76,6 @@ PEOPLE = {
     "teens": ("இளைஞர்கள்", "h"),
     # round 19
     "police-officers": ("காவல் அதிகாரிகள்", "h"),
-    # round 19
     "performer": ("கலைஞர்", "r"), "performers": ("கலைஞர்கள்", "h"),
 }
 ANIMALS = {
@@ -99,7 +98,6 @@ ANIMALS = {
     "bunny": "முயல்",
     # round 19
     "german-shepherd": "ஜெர்மன் ஷெப்பர்ட்",
-    # round 19
     "deer": "மான்",
 }
 THINGS = {
@@ -288,9 +286,8 @@ THINGS = {
     "speed": "வேகம்", "video": "வீடியோ",
     # round 19
     "tug-of-war": "கயிறு இழுத்தல்",
-    # round 19
     "pepperoni": "பெப்பரோனி", "windowsill": "ஜன்னல் விளிம்பு",
-    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    # round 19: the words alone in keeping a Flickr8k caption from the rules, and the probes' (COCO, Flickr30k)
     "pack": "கூட்டம்", "band": "இசைக் குழு", "gallery": "காட்சியகம்", "tank": "தொட்டி", "rodeo": "ரோடியோ",
     "candy": "மிட்டாய்", "sheet": "விரிப்பு", "canyon": "பள்ளத்தாக்கு", "telescope": "தொலைநோக்கி",
     "stall": "கடை", "pathway": "பாதை", "golf": "கோல்ஃப்", "lip": "உதடு", "stairway": "படிக்கட்டு",
@@ -312,17 +309,11 @@ THINGS = {
     "chainsaw": "ரம்பம்", "magazine": "இதழ்", "storefront": "கடை முகப்பு", "money": "பணம்", "lane": "பாதை",
     "gymnastics": "ஜிம்னாஸ்டிக்ஸ்", "song": "பாடல்", "wind": "காற்று", "body": "உடல்",
     "protest": "போராட்டம்", "golf-course": "கோல்ஃப் மைதானம்",
-    # round 19
     "amusement-ride": "ராட்டினம்", "tricycle": "மூன்று சக்கர மிதிவண்டி",
-    # round 19
     "bottom": "அடிப்பகுதி",
-    # round 19
     "home-plate": "ஹோம் பிளேட்",
-    # round 19
     "igloo": "பனி வீடு", "entryway": "நுழைவாயில்", "rocking-chair": "ஆடும் நாற்காலி",
-    # round 19
     "chess": "சதுரங்கம்", "skatepark": "ஸ்கேட் பூங்கா",
-    # round 19
     "music": "இசை",
 }
 ADJECTIVES = {
@@ -374,7 +365,7 @@ ADJECTIVES = {
     "hooded": "தலைமூடி கொண்ட", "camouflage": "உருமறைப்பு", "numbered": "எண்ணிடப்பட்ட",
     # round 19
     "medium-sized": "நடுத்தர அளவிலான",
-    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    # round 19: the words alone in keeping a Flickr8k caption from the rules, and the probes' (COCO, Flickr30k)
     "neon": "நியான்", "navy": "அடர் நீல", "icy": "பனிக்கட்டி நிறைந்த", "flat": "தட்டையான",
     "jagged": "கரடுமுரடான", "distant": "தொலைதூர", "multi-colored": "பல வண்ண", "hilly": "மலைப்பாங்கான",
     "flowery": "பூக்கள் நிறைந்த", "rusty": "துருப்பிடித்த", "suburban": "புறநகர்", "fat": "குண்டான",
@@ -504,13 +495,10 @@ VERBS = {
     "be placed": ("வைக்கப்பட்டிருக்கிற", "வைக்கப்பட்டிருக்கும்", False),
     # round 19
     "brush": ("துலக்குகிற", "துலக்கும்", False),
-    # round 19
     "shovel": ("மண்வெட்டியால் அள்ளுகிற", "மண்வெட்டியால் அள்ளும்", False),
-    # round 19
     "fix": ("சரிசெய்கிற", "சரிசெய்யும்", False), "repair": ("சரிசெய்கிற", "சரிசெய்யும்", False),
     "knit": ("பின்னுகிற", "பின்னும்", False), "operate": ("இயக்குகிற", "இயக்கும்", False),
     "sew": ("தைக்கிற", "தைக்கும்", False),
-    # round 19
     "listen": ("கேட்கிற", "கேட்கும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
@@ -532,11 +520,8 @@ CONJUNCTIVE = {
     "move along": "சென்று",
     # round 19
     "brush": "துலக்கி",
-    # round 19
     "shovel": "மண்வெட்டியால் அள்ளி",
-    # round 19
     "fix": "சரிசெய்து", "repair": "சரிசெய்து", "knit": "பின்னி", "operate": "இயக்கி", "sew": "தைத்து",
-    # round 19
     "listen": "கேட்டு",
 }
 ADVERBS = {
@@ -562,7 +547,6 @@ ADVERBS = {
     # round 19
     "around": "சுற்றி", "side by side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
     "on her back": "முதுகில்", "on their backs": "முதுகில்", "on top of each other": "ஒருவர் மேல் ஒருவர்",
-    # round 19
     "away": "விலகி",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
@@ -593,7 +577,6 @@ PREPOSITIONS = {
     "off the top of": ("gen", "உச்சியிலிருந்து"), "on the top of": ("gen", "உச்சியில்"),
     "to the top of": ("gen", "உச்சிக்கு"), "near the top of": ("gen", "உச்சியின் அருகில்"),
     "away from": ("abl", "விலகி"),
-    # round 19
     "inside of": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)

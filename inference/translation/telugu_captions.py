@@ -69,7 +69,6 @@ PEOPLE = {
     "teens": ("యువకులు", "h"),
     # round 19
     "police-officers": ("పోలీసు అధికారులు", "h"),
-    # round 19
     "performer": ("కళాకారుడు", "m"), "performers": ("కళాకారులు", "h"),
 }
 ANIMALS = {
@@ -92,7 +91,6 @@ ANIMALS = {
     "bunny": "కుందేలు",
     # round 19
     "german-shepherd": "జర్మన్ షెపర్డ్",
-    # round 19
     "deer": "జింక",
 }
 THINGS = {
@@ -273,9 +271,8 @@ THINGS = {
     "video": "వీడియో",
     # round 19
     "tug-of-war": "తాడు లాగడం",
-    # round 19
     "pepperoni": "పెప్పరోనీ", "windowsill": "కిటికీ అంచు",
-    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    # round 19: the words alone in keeping a Flickr8k caption from the rules, and the probes' (COCO, Flickr30k)
     "pack": "గుంపు", "band": "సంగీత బృందం", "gallery": "ప్రదర్శనశాల", "tank": "తొట్టి", "rodeo": "రోడియో",
     "candy": "మిఠాయి", "sheet": "దుప్పటి", "canyon": "లోయ", "telescope": "దూరదర్శిని", "stall": "అంగడి",
     "pathway": "దారి", "golf": "గోల్ఫ్", "lip": "పెదవి", "stairway": "మెట్ల దారి", "marathon": "మారథాన్",
@@ -296,17 +293,11 @@ THINGS = {
     "magazine": "పత్రిక", "storefront": "దుకాణం ముందు భాగం", "money": "డబ్బు", "lane": "దారి",
     "gymnastics": "జిమ్నాస్టిక్స్", "song": "పాట", "wind": "గాలి", "body": "శరీరం", "protest": "నిరసన",
     "golf-course": "గోల్ఫ్ మైదానం",
-    # round 19
     "amusement-ride": "రంగులరాట్నం", "tricycle": "మూడు చక్రాల సైకిల్",
-    # round 19
     "bottom": "అడుగు భాగం",
-    # round 19
     "home-plate": "హోమ్ ప్లేట్",
-    # round 19
     "igloo": "మంచు ఇల్లు", "entryway": "ప్రవేశ ద్వారం", "rocking-chair": "ఊగే కుర్చీ",
-    # round 19
     "chess": "చదరంగం", "skatepark": "స్కేట్ పార్కు",
-    # round 19
     "music": "సంగీతం",
 }
 ADJECTIVES = {
@@ -359,7 +350,7 @@ ADJECTIVES = {
     "camouflage": "మిలిటరీ రంగు", "numbered": "సంఖ్యలు ఉన్న",
     # round 19
     "medium-sized": "మధ్యస్థ పరిమాణంలో ఉన్న",
-    # round 19: the words alone in keeping a Flickr8k caption from the rules
+    # round 19: the words alone in keeping a Flickr8k caption from the rules, and the probes' (COCO, Flickr30k)
     "neon": "నియాన్", "navy": "ముదురు నీలం రంగు", "icy": "మంచుతో కూడిన", "flat": "చదునైన",
     "jagged": "ఎగుడుదిగుడు", "distant": "దూరపు", "multi-colored": "రంగురంగుల", "hilly": "కొండ ప్రాంత",
     "flowery": "పూలతో నిండిన", "rusty": "తుప్పు పట్టిన", "suburban": "శివారు", "fat": "లావుగా ఉన్న",
@@ -434,12 +425,9 @@ CONTINUOUS = {
     "move along": "వెళ్తున్న",
     # round 19
     "brush": "తోముతున్న",
-    # round 19
     "shovel": "పారతో ఎత్తుతున్న",
-    # round 19
     "fix": "బాగు చేస్తున్న", "repair": "బాగు చేస్తున్న", "knit": "అల్లుతున్న", "operate": "నడుపుతున్న",
     "sew": "కుడుతున్న",
-    # round 19
     "listen": "వింటున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
@@ -501,7 +489,6 @@ PREPOSITIONS = {
     "off the top of": ("gen", "పై నుండి"), "on the top of": ("gen", "పైన"),
     "to the top of": ("gen", "పైకి"), "near the top of": ("gen", "పైభాగం దగ్గర"),
     "away from": ("abl", "దూరంగా"),
-    # round 19
     "inside of": ("gen", "లోపల"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
@@ -532,7 +519,6 @@ ADVERBS = {
     # round 19
     "around": "చుట్టూ", "side by side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
     "on her back": "వీపుపై", "on their backs": "వీపులపై", "on top of each other": "ఒకరిపై ఒకరు",
-    # round 19
     "away": "దూరంగా",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
