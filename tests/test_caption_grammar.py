@@ -233,6 +233,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A herd of cows walking down a dirt road .",  # two short syllables double the k: பசுக்கள்
          "மண் சாலையில் நடந்து செல்லும் ஒரு மந்தை பசுக்கள்"),
         ("The girls are enjoying themselves .", "சிறுமிகள் ரசிக்கிறார்கள்."),  # the reflexive is the verb's
+        ("A man with no shirt on is holding a football .", "சட்டை இல்லாத ஒரு மனிதர் கால்பந்து பிடித்திருக்கிறார்."),
+        ("A climber is making his way up a snowy mountainside .",  # making one's way is going
+         "ஒரு மலையேறி பனி மூடிய மலைச்சரிவில் செல்கிறார்."),
         ("A train pulling into a train station .", "ரயில் நிலையத்துக்குள் வரும் ஒரு ரயில்"),  # not இழுக்கும் "dragging"
         ("The man is with a camera looking out of a window .",  # a camera does not look: the man does
          "மனிதர் கேமராவுடன் ஜன்னலிலிருந்து பார்க்கிறார்."),
@@ -400,6 +403,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "The brown dog is being chased by a black dog while holding a toy .",  # … and the holding too
         "A brown dog is pulling itself out of the water .",  # a reflexive only some verbs leave unsaid
         "A mother is trying to get her son to eat food .",  # "get someone to" is a cause, not a fetching
+        "A man with no shirt speed skateboards downhill .",  # "with no" one noun: no "shirt speed"
+        "A boy jumps in front of trees with no leaves .",  # after a verb's place, whose "with no" it is is unclear
         "An old building has a door .",  # a thing "has" by possession, which the rules do not write
         "A child holding a dress that another child is looking at .",  # a relative clause with its own subject
         "Two men kick boxing .",  # kickboxing is not kicking boxing

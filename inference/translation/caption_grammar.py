@@ -124,6 +124,8 @@ COMPOUNDS = {
     "boogie board": "bodyboard", "boogie boards": "bodyboards", "golf course": "golf-course",
     "geese": "gooses", "scarves": "scarfs",  # plurals the tables form by rule
     "chase after": "chase", "chases after": "chases", "chasing after": "chasing",
+    **{f"{verb} {whose} way": go for whose in ("his", "her", "their", "its") for verb, go in (
+        ("making", "going"), ("makes", "goes"), ("make", "go"))},  # "making his way up a hill" goes up it
     **{f"{verb} back": f"{verb} backwards" for verb in ("look", "looks", "looking", "lean", "leans", "leaning",
                                                         "glance", "glances", "glancing")},
     **{f"{verb} {particle}": verb for verb, particle in (  # a posture's particle goes: "sits down" sits
@@ -315,6 +317,7 @@ class CaptionGrammar:
     OBJECT_PRONOUNS: dict[str, str] = {}  # "it", "him", "them", "each other": always in the accusative
     PRONOUN_CASES: dict[str, dict[str, str]] = {}  # "behind him", "on it": a pronoun's forms, by case
     BODY_STATES: dict[str, tuple[str, str]] = {}  # "with its mouth open": (before a noun, before a verb)
+    WITHOUT = ""  # "with no shirt" → "shirt WITHOUT" before the subject
     HAVING = ""  # "with a ball" after the subject → "ball-SOCIATIVE HAVING"
     FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
@@ -699,6 +702,9 @@ class CaptionGrammar:
             elif state := self._body_state(tokens, i):  # "a dog with its mouth open"
                 subject.modifiers.append(state[0][0])
                 i = state[1]
+            elif lacking := self._without(tokens, i):  # "a man with no shirt"
+                subject.modifiers.append(f"{lacking[0]} {self.WITHOUT}")
+                i = lacking[1]
             elif around := self._with_around(tokens, i):  # "a man with a crowd behind him"
                 subject.modifiers.append(f"{around[0]} {self.HAVING}")
                 i = around[1]
@@ -1037,6 +1043,17 @@ class CaptionGrammar:
             return None
         had.article = False
         return " ".join(filter(None, [before, self.render(had, "soc")])), place[1] + 1
+
+    def _without(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """"(a man) with no shirt (on)", "(a tree) with no leaves": the thing and the index after it, one noun
+        after its adjectives ("with no shirt speed skateboards" is no "shirt speed"). Only after the subject: after
+        a verb's phrase it may be a place's ("jumping in front of trees with no leaves")."""
+        if tokens[i: i + 2] != ["with", "no"] or not self.WITHOUT or not (found := self._noun_phrase(tokens, i + 2)):
+            return None
+        thing, j = found
+        if thing.modifiers or not all(t in self.ADJECTIVES for t in tokens[i + 2: j - 1]):
+            return None
+        return thing.words, j + (tokens[j: j + 1] == ["on"])
 
     def _body_state(self, tokens: list[str], i: int) -> tuple[tuple[str, str], int] | None:
         """"with its mouth open", "with his arms outstretched": the state's two forms (before a noun, before a

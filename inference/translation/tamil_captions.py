@@ -685,6 +685,7 @@ class TamilCaptionGrammar(CaptionGrammar):
                         ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
     }
     INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
+    WITHOUT = "இல்லாத"  # சட்டை இல்லாத மனிதர் "a man with no shirt"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"

@@ -612,6 +612,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("arms around each other", "arm around each other"),
                         ("ఒకరినొకరు హత్తుకున్న", "ఒకరినొకరు హత్తుకుని")),
     }
+    WITHOUT = "లేని"  # చొక్కా లేని వ్యక్తి "a man with no shirt"
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
