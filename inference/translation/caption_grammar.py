@@ -646,16 +646,18 @@ class CaptionGrammar:
         """The pronoun at `i` in `case` ("behind him", "on it"), where the tables have that form; "her" before a
         noun is a possessive ("behind her dog"), not one."""
         found = self._longest(self.PRONOUN_CASES, tokens, i, 2)  # "with each other"
-        if not found or case not in found[0] or (tokens[i] == "her" and self._noun_phrase(tokens, i)):
+        if not found or case not in found[0] or self._possessive(tokens, i):
             return None
         return found[0][case], found[1]
+
+    def _possessive(self, tokens: list[str], i: int) -> bool:
+        """Whether a "her" at `i` is a possessive ("her dog"), not a pronoun: a noun phrase follows it."""
+        return tokens[i: i + 1] == ["her"] and self._noun_phrase(tokens, i) is not None
 
     def _object_pronoun(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """An object pronoun ("holding it", "chasing each other", "looking at something"), "her" only where no
         noun follows it."""
-        if tokens[i: i + 1] == ["her"] and self._noun_phrase(tokens, i):
-            return None
-        return self._longest(self.OBJECT_PRONOUNS, tokens, i, 2)
+        return None if self._possessive(tokens, i) else self._longest(self.OBJECT_PRONOUNS, tokens, i, 2)
 
     def _prepositional(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         found = self._longest(self.PREPOSITIONS, tokens, i, 4)  # "in the middle of"
@@ -834,15 +836,9 @@ class CaptionGrammar:
             i += 1
         if tokens[i: i + 2] in (["up", "at"], ["down", "at"]) and lemma in FACING:  # "looks up at the sky"
             i += 1
-        if tokens[i: i + 1] == ["at"] and lemma in FACING \
-                and (pronoun := self._object_pronoun(tokens, i + 1)):  # looking at each other
-            obj, i = pronoun[0] + ("" if takes_accusative else f" {self.FACING_WORD}"), pronoun[1]
-        elif tokens[i: i + 1] == ["at"] and lemma in FACING and (faced := self._faced(tokens, i + 1, lemma)):
-            phrase, i = faced  # looking at X → X-ஐப் பார்க்கிற
-            if lemma in PERCEPTION:
-                i = self._object_action(tokens, i, phrase)
-            obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
-        elif pronoun := self._object_pronoun(tokens, i):  # chasing each other, holding it
+        # "at" what a FACING verb faces is its object, taken with the places below (right after the verb or after
+        # one: "looks at the sea", "looks through a fence at a dog")
+        if pronoun := self._object_pronoun(tokens, i):  # chasing each other, holding it
             obj, i = pronoun
         elif i < len(tokens) and not self._starts_preposition(tokens, i) and tokens[i] not in ("while", "and", "as") \
                 and not self._longest(self.ADVERBS, tokens, i, 4) and not self._ing(tokens[i]):
@@ -873,19 +869,27 @@ class CaptionGrammar:
                 obj = ""
         places = []
         while i < len(tokens):
-            if not obj and tokens[i] == "at" and lemma in FACING and (pronoun := self._object_pronoun(tokens, i + 1)):
-                obj, i = pronoun[0] + ("" if takes_accusative else f" {self.FACING_WORD}"), pronoun[1]
-                continue  # "looks back at it"
-            if not obj and tokens[i] == "at" and lemma in FACING and (faced := self._faced(tokens, i + 1, lemma)):
-                phrase, i = faced  # "looks through a fence at a dog"
-                phrase.article = False
-                obj = self.render(phrase, "acc") + ("" if takes_accusative else f" {self.FACING_WORD}")
+            if not obj and tokens[i] == "at" and lemma in FACING and (facing := self._facing(tokens, i + 1, lemma)):
+                faced, i = facing  # looking at X → X-ஐப் பார்க்கிற, "looks back at it"
+                obj = faced + ("" if takes_accusative else f" {self.FACING_WORD}")
                 continue
             if not (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)):
                 break
             places.append(pp[0])
             i = pp[1]
         return " ".join(filter(None, [*places, obj])), i, lemma
+
+    def _facing(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int] | None:
+        """What a FACING verb faces after its "at" (`i` after it), in the accusative: a pronoun ("at each other"),
+        or a noun phrase with, after looking, what it is doing ("watches a dog running"); the index after it."""
+        if pronoun := self._object_pronoun(tokens, i):
+            return pronoun
+        if not (faced := self._faced(tokens, i, lemma)):
+            return None
+        phrase, i = faced
+        if lemma in PERCEPTION:
+            i = self._object_action(tokens, i, phrase)
+        return self.render(phrase, "acc"), i
 
     def _faced(self, tokens: list[str], i: int, lemma: str) -> tuple[NounPhrase, int] | None:
         """What a FACING verb is done at ("smiles at the camera", "looks at mountains and forests"), or None
@@ -1032,7 +1036,7 @@ class CaptionGrammar:
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
         if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
-                or (tokens[place[1]] == "her" and self._noun_phrase(tokens, place[1])):
+                or self._possessive(tokens, place[1]):
             return None
         preposition, post = " ".join(tokens[j: place[1]]), place[0][1]
         if preposition in STANDING_ALONE and post:
