@@ -55,7 +55,13 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "cloak", "leotard", "kimono", "sari", "tuxedo", "blouse", "bandana", "beanie", "mittens", "socks", "heels",
             "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet", "turban", "hijab",
             "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights", "trousers", "belt",
-            "jumpsuit", "wig", "hood", "flip-flops", "slippers"}
+            "jumpsuit", "wig", "hood", "flip-flops", "slippers", "earphones", "underwear", "attire", "headdress",
+            "kneepads", "floaties", "collar", "collars"}
+# what one is "in" as the languages say it too (இளஞ்சிவப்பு உடையில், గులాబీ రంగు దుస్తులలో "in a pink dress"); in
+# anything else worn after the verb one is wearing it: "poses in a red tie" is not "in" a tie (டையில்)
+GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform", "uniforms", "outfit", "outfits",
+            "clothes", "clothing", "swimsuit", "swimsuits", "gown", "robe", "sari", "kimono", "tuxedo", "attire",
+            "jumpsuit", "pajamas", "overalls", "wetsuit", "snowsuit", "bikini", "leotard", "trunks", "underwear"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -132,6 +138,28 @@ COMPOUNDS = {
         *((v, "down") for v in ("sit", "sits", "sitting", "lay", "lays", "laying", "lie", "lies", "lying", "crouch",
                                  "crouches", "crouching", "kneel", "kneels", "kneeling")),
         *((v, "up") for v in ("stand", "stands", "standing")))},
+    # round 20: names the tables key as one, verbs one of their verbs says, simple pasts as captions' present
+    "mountain range": "mountain-range", "mountain ranges": "mountain-ranges", "palm trees": "palm-trees",
+    "gas station": "gas-station", "zip line": "zipline", "zip-line": "zipline", "knee pads": "kneepads",
+    "husky dog": "husky", "boston terrier": "terrier", "pickup truck": "truck", "at nighttime": "at night",
+    "long sleeved": "long-sleeved", "short sleeved": "short-sleeved", "long sleeve": "long-sleeved",
+    "short sleeve": "short-sleeved", "dark skinned": "dark-skinned", "long haired": "long-haired",
+    "dark haired": "dark-haired", "soaking wet": "wet", "sopping wet": "wet", "river rafting": "rafting",
+    "white water rafting": "rafting", "whitewater rafting": "rafting", "backpacking": "hiking",
+    "scales": "climbs", "scaling": "climbing", "grins": "smiles", "grinning": "smiling", "grin": "smile",
+    "observes": "watches", "observing": "watching", "observe": "watch",
+    "socializing": "talking", "socialize": "talk", "asleep": "sleeping",
+    "has jumped": "jumps", "have jumped": "jump", "jumped": "jumps", "ran": "runs",
+    "one another": "each other", "popping up": "emerging", "pops up": "emerges", "pop up": "emerge",
+    "nips at": "bites", "nipping at": "biting", "nip at": "bite", "tugs at": "pulls", "tugging at": "pulling",
+    "tug at": "pull", "tugging on": "pulling", "tugs on": "pulls", "gnawing on": "chewing", "gnawing at": "chewing",
+    "gnaws on": "chews", "tugging": "pulling", "tugs": "pulls", "tug": "pull", "gnawing": "chewing",
+    "gnaws": "chews", "gnaw": "chew", "nips": "bites", "nipping": "biting", "pedestrian crosswalk": "crosswalk",
+    "book case": "bookcase", "suit case": "suitcase", "mountain climber": "climber", "mountain climbers":
+    "climbers", "rock climber": "climber", "rock climbers": "climbers",
+    # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
+    **{f"{verb} to": f"{verb} with" for verb in ("talk", "talks", "talking", "speak", "speaks", "speaking",
+                                                  "chat", "chats", "chatting")},
 }
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
 # bank a river's, its mouse a computer's, its dish a vessel, its course a track
@@ -245,7 +273,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # senses whose object is part of the verb
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
-FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch"}
+FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer"}
 # ... of which these look at whatever follows; the others do something where "at" names a place
 LOOKING = {"look", "watch", "stare"}
 AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
@@ -261,7 +289,8 @@ NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
 # a verb whose sense its object decides: playing a guitar is not playing a game, and a bicycle is pedalled, not
 # sat on like a horse (a language's tables name the sense-lemma; where they lack it the plain verb is used)
 INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute", "saxophone", "trumpet", "music",
-               "instrument", "instruments", "accordion", "harmonica", "keyboard", "cello", "bagpipes", "tuba"}
+               "instrument", "instruments", "accordion", "harmonica", "keyboard", "cello", "bagpipes", "tuba",
+               "bagpipe"}
 SENSES = {
     **{("play", word): "play music" for word in INSTRUMENTS},
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},
@@ -323,6 +352,8 @@ class CaptionGrammar:
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
     PLACE_OBJECT_CASE = "loc"  # the case of OBJECT_IN_LOCATIVE's objects
     INSTRUMENTAL = ""  # the case of INSTRUMENT_VERBS' "with" things, where the language has one
+    ON_AS_IN: set[str] = set()  # places whose "on" the language says "in" (a beach, a street, a field)
+    ON_PERSON: tuple[str, str] = ()  # "on"/"onto" a person, where the language's "on" case is for places only
     SCRIPT = ""  # a character class of the language's script
     LEXICON_ENDINGS_REJECTED: tuple[str, ...] = ()
 
@@ -514,6 +545,8 @@ class CaptionGrammar:
                 break
             if nouns and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race": a verb
                 break
+            if nouns and tokens[i] == "setting" and (nouns[-1][0] == "sun" or tokens[i + 1: i + 2] == ["up"]):
+                break  # "the sun setting" sets, and so does "a boy setting up a tent"; "a park setting" is one
             nouns.append((tokens[i], *found))
             i += 1
         if not nouns or (described and self._is_thing(nouns[-1][0])):
@@ -676,8 +709,10 @@ class CaptionGrammar:
             return None
         phrase, j = self._listed(tokens, j, phrase)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
-        if case == "on" and any(form in DEVICES for form in singular_forms(phrase.head)):  # "talks on a phone":
-            case = "loc"  # in it (ఫోన్‌లో), not on top of it
+        if case == "on" and any(form in DEVICES | self.ON_AS_IN for form in singular_forms(phrase.head)):
+            case = "loc"  # "talks on a phone": in it (ఫోన్‌లో), not on top of it; "on the beach" (తీరంలో)
+        if tokens[i] in ("on", "onto") and phrase.person and self.ON_PERSON:  # "pours water on a boy"
+            case, post = self.ON_PERSON
         if tokens[i] == "after" and phrase.animate and "behind" in self.PREPOSITIONS:  # "jogs after a dog"
             case, post = self.PREPOSITIONS["behind"]
         elif tokens[i] == "after" and phrase.head not in EVENTS and "towards" in self.PREPOSITIONS:  # "jumps after
@@ -1004,6 +1039,9 @@ class CaptionGrammar:
             return around
         if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
             return clause
+        if tokens[i] == "in" and (worn := self._worn(tokens, i)) and (found := self._noun_phrase(tokens, i + 1)) \
+                and not set(singular_forms(found[0].head)) & GARMENTS and (wearing := self.conjunctive("wear")):
+            return f"{worn[0]} {wearing}", worn[1]  # "poses in a red tie": wearing it
         # "sits outside a building": the longer reading, a preposition's phrase over an adverb alone ("outside")
         adverb, phrase = self._longest(self.ADVERBS, tokens, i, 4), self._prepositional(tokens, i)
         return phrase if phrase and (not adverb or phrase[1] > adverb[1]) else adverb
@@ -1126,6 +1164,37 @@ class CaptionGrammar:
         written = (listed and self._translate(listed)) or self._translate(caption) or self._two_sentences(caption)
         return self.tidy(written) if written else None
 
+    def _another_said(self, tokens: list[str]) -> list[str]:
+        """"another" (or "another one") without a noun is one more of the last "one X", else of the subject: "a man
+        slides while another watches", "one dog chases another", "from one table to another". The languages
+        say the noun again (மற்றொரு மனிதர், మరో కుక్క), so the tokens get it."""
+        said: list[str] = []
+        named = False
+        for k, token in enumerate(tokens):
+            if token == "one" and named and tokens[k - 1] == "another":
+                continue  # "another one": the noun replaces "one"
+            said.append(token)
+            named = False
+            if token != "another" or k == 0 or self._noun_phrase(tokens, k):
+                continue
+            starts = [j for j in range(k - 1, -1, -1) if tokens[j] == "one"] + [0]
+            for j in starts:
+                found = self._noun_phrase(tokens, j)
+                if found and found[1] <= k and (noun := self._singular(found[0].head)):
+                    said.append(noun)
+                    named = True
+                    break
+        return said
+
+    def _singular(self, noun: str) -> str | None:
+        """A head noun's singular that the tables know ("guys" → guy), or None."""
+        irregular = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+        for form in (irregular.get(noun, noun), *singular_forms(noun)):
+            found = self._noun(form)
+            if found and found[1] not in ("h", "p"):
+                return form
+        return None
+
     def _two_sentences(self, caption: str) -> str | None:
         """Two sentences joined by "and" ("a dog runs and a man watches", "people are on the beach and there is
         a kite in the air"), each with a subject and a verb of its own: written as two clauses with a comma,
@@ -1167,6 +1236,8 @@ class CaptionGrammar:
         tokens = text.split()
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
+        if "another" in tokens[1:]:
+            tokens = self._another_said(tokens)
         subject_found = self._subject(tokens)
         if not subject_found:
             return None

@@ -77,6 +77,25 @@ PEOPLE = {
     # round 19
     "police-officers": ("காவல் அதிகாரிகள்", "h"),
     "performer": ("கலைஞர்", "r"), "performers": ("கலைஞர்கள்", "h"),
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "motorcyclists": ("மோட்டார் சைக்கிள் ஓட்டுநர்கள்", "h"), "skaters": ("ஸ்கேட்டிங் வீரர்கள்", "h"),
+    "cowboys": ("கவ்பாய்கள்", "h"), "batters": ("பேட்ஸ்மேன்கள்", "h"), "teachers": ("ஆசிரியர்கள்", "h"),
+    "doctors": ("மருத்துவர்கள்", "h"), "mothers": ("அம்மாக்கள்", "h"), "fathers": ("அப்பாக்கள்", "h"),
+    "drivers": ("ஓட்டுநர்கள்", "h"), "brides": ("மணப்பெண்கள்", "h"), "infants": ("கைக்குழந்தைகள்", "h"),
+    "waiters": ("பணியாளர்கள்", "h"), "policemen": ("காவலர்கள்", "h"), "umpires": ("நடுவர்கள்", "h"),
+    "referees": ("நடுவர்கள்", "h"), "owners": ("உரிமையாளர்கள்", "h"),
+    "rollerbladers": ("ரோலர்பிளேடர்கள்", "h"), "pedestrian": ("பாதசாரி", "r"),
+    "pedestrians": ("பாதசாரிகள்", "h"), "fisherman": ("மீனவர்", "r"), "fishermen": ("மீனவர்கள்", "h"),
+    "cheerleader": ("சியர்லீடர்", "r"), "gentleman": ("மனிதர்", "r"), "gentlemen": ("ஆண்கள்", "h"),
+    "individual": ("நபர்", "r"), "individuals": ("நபர்கள்", "h"), "coach": ("பயிற்சியாளர்", "r"),
+    "athlete": ("தடகள வீரர்", "r"), "athletes": ("தடகள வீரர்கள்", "h"), "brother": ("சகோதரன்", "m"),
+    "clown": ("கோமாளி", "r"), "clowns": ("கோமாளிகள்", "h"), "pirate": ("கடற்கொள்ளையர்", "r"),
+    "trainer": ("பயிற்சியாளர்", "r"), "member": ("உறுப்பினர்", "r"), "members": ("உறுப்பினர்கள்", "h"),
+    "parents": ("பெற்றோர்", "h"), "teammate": ("சக வீரர்", "r"), "teammates": ("சக வீரர்கள்", "h"),
+    "wakeboarder": ("நீர்ச்சறுக்கு வீரர்", "r"), "waterskier": ("நீர்ச்சறுக்கு வீரர்", "r"),
+    "surfboarder": ("அலைச்சறுக்கு வீரர்", "r"), "bicycler": ("சைக்கிள் ஓட்டுநர்", "r"),
+    "backpacker": ("பயணி", "r"), "equestrian": ("குதிரையேற்ற வீரர்", "r"), "opponent": ("எதிராளி", "r"),
+    "youth": ("இளைஞர்", "r"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -99,6 +118,9 @@ ANIMALS = {
     # round 19
     "german-shepherd": "ஜெர்மன் ஷெப்பர்ட்",
     "deer": "மான்",
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "turkey": "வான்கோழி", "dalmatian": "டால்மேஷியன் நாய்", "dachshund": "டாஷ்ஹண்ட் நாய்",
+    "husky": "ஹஸ்கி நாய்", "creature": "உயிரினம்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -315,6 +337,25 @@ THINGS = {
     "igloo": "பனி வீடு", "entryway": "நுழைவாயில்", "rocking-chair": "ஆடும் நாற்காலி",
     "chess": "சதுரங்கம்", "skatepark": "ஸ்கேட் பூங்கா",
     "music": "இசை",
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "bun": "பன்", "trailer": "டிரெய்லர்", "tablet": "டேப்லெட்", "wallet": "பணப்பை", "kettle": "கெட்டில்",
+    "drawer": "இழுப்பறை", "burger": "பர்கர்", "appliance": "சாதனம்", "cathedral": "பேராலயம்",
+    "setting": "சூழல்", "flock": "கூட்டம்", "mountain-range": "மலைத்தொடர்", "driveway": "வாகனப் பாதை",
+    "pinata": "பினாட்டா", "fireplace": "நெருப்பிடம்", "tightrope": "கயிறு", "tarp": "தார்ப்பாய்",
+    "hut": "குடிசை", "feather": "இறகு", "snowman": "பனிமனிதன்", "dandelion": "டேன்டேலியன் பூ",
+    "pail": "வாளி", "arena": "அரங்கம்", "sunlight": "சூரிய ஒளி", "peach": "பீச் பழம்",
+    "bagpipe": "பேக்பைப்", "trumpet": "டிரம்பெட்", "earphone": "இயர்போன்", "underwear": "உள்ளாடை",
+    "apartment": "அடுக்குமாடி குடியிருப்பு", "campsite": "முகாம்", "fairground": "திருவிழா மைதானம்",
+    "marketplace": "சந்தை", "attire": "உடை", "makeup": "ஒப்பனை", "make-up": "ஒப்பனை", "jewelry": "நகைகள்",
+    "headdress": "தலை அலங்காரம்", "lipstick": "உதட்டுச்சாயம்", "chopstick": "சாப்ஸ்டிக்",
+    "chopsticks": "சாப்ஸ்டிக்குகள்", "circle": "வட்டம்", "scenery": "இயற்கைக் காட்சி",
+    "blacktop": "தார் சாலை", "lego": "லெகோ", "trash": "குப்பை", "trashcan": "குப்பைத் தொட்டி",
+    "gas-station": "பெட்ரோல் நிலையம்", "zipline": "ஜிப் லைன்", "kneepad": "முழங்கால் பட்டை",
+    "treat": "தின்பண்டம்", "case": "பெட்டி", "marking": "திட்டு", "floatie": "மிதவை",
+    # round 20: one instrument
+    "bagpipes": "பேக்பைப்",
+    # round 20
+    "bookcase": "புத்தக அலமாரி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -378,6 +419,21 @@ ADJECTIVES = {
     "teal": "நீலப்பச்சை", "maroon": "அடர் சிவப்பு", "tiny": "சின்னஞ்சிறிய", "decorated": "அலங்கரிக்கப்பட்ட",
     "traditional": "பாரம்பரிய", "fancy": "ஆடம்பரமான", "pale": "வெளிறிய", "bumpy": "கரடுமுரடான",
     "carpeted": "கம்பளம் விரித்த", "scenic": "அழகிய", "strange": "விசித்திரமான",
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "first": "முதல்", "second": "இரண்டாவது", "third": "மூன்றாவது", "skimpy": "சிறிய",
+    "identical": "ஒரே மாதிரியான", "opposite": "எதிர்", "parallel": "இணை", "sheer": "செங்குத்தான",
+    "off-road": "ஆஃப்-ரோடு", "aerial": "வான்வழி", "graffitied": "கிராஃபிட்டி வரையப்பட்ட",
+    "long-haired": "நீண்ட முடி கொண்ட", "dark-haired": "கருமையான முடி கொண்ட",
+    "african-american": "ஆப்பிரிக்க-அமெரிக்க", "brunette": "பழுப்பு முடி கொண்ட",
+    "leashed": "கயிற்றில் கட்டப்பட்ட", "helmeted": "தலைக்கவசம் அணிந்த", "topless": "மேலாடையற்ற",
+    "checked": "கட்டம் போட்ட", "deflated": "காற்றில்லாத", "inflated": "காற்றடைத்த",
+    "muscular": "கட்டுமஸ்தான", "cloudy": "மேகமூட்டமான", "bigger": "பெரிய", "turquoise": "நீலப்பச்சை",
+    "blue-green": "நீலப்பச்சை", "aqua": "நீலப்பச்சை", "blindfolded": "கண்கள் கட்டப்பட்ட", "chinese": "சீன",
+    "indian": "இந்திய", "european": "ஐரோப்பிய", "native": "பூர்வீக", "military": "இராணுவ",
+    "athletic": "விளையாட்டு", "summer": "கோடை", "vertical": "செங்குத்தான", "smooth": "வழுவழுப்பான",
+    "medieval": "இடைக்கால", "tiled": "ஓடு பதித்த", "soaked": "நனைந்த", "single": "ஒற்றை",
+    "shaved": "மழிக்கப்பட்ட", "long-sleeved": "நீண்ட கை", "short-sleeved": "அரைக் கை",
+    "dark-skinned": "கருமை நிற", "enclosed": "மூடப்பட்ட", "arched": "வளைவான",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -451,6 +507,7 @@ VERBS = {
     "bend": ("குனிகிற", "குனியும்", False), "spin": ("சுழல்கிற", "சுழலும்", False),
     "bark": ("குரைக்கிற", "குரைக்கும்", False), "follow": ("பின்தொடர்கிற", "பின்தொடரும்", True),
     "gather": ("கூடுகிற", "கூடும்", False), "crouch": ("குனிந்திருக்கிற", "குனிந்திருக்கும்", False),
+    "squat": ("குந்தியிருக்கிற", "குந்தியிருக்கும்", False),
     "pet": ("தடவுகிற", "தடவும்", True), "lead": ("வழிநடத்துகிற", "வழிநடத்தும்", True),
     "practice": ("பயிற்சி செய்கிற", "பயிற்சி செய்யும்", False), "jog": ("மெதுவாக ஓடுகிற", "மெதுவாக ஓடும்", False),
     "bike": ("சைக்கிள் ஓட்டுகிற", "சைக்கிள் ஓட்டும்", False), "draw": ("வரைகிற", "வரையும்", False),
@@ -500,6 +557,24 @@ VERBS = {
     "knit": ("பின்னுகிற", "பின்னும்", False), "operate": ("இயக்குகிற", "இயக்கும்", False),
     "sew": ("தைக்கிற", "தைக்கும்", False),
     "listen": ("கேட்கிற", "கேட்கும்", True),
+    # round 20
+    "retrieve": ("எடுத்து வருகிற", "எடுத்து வரும்", True),
+    "trot": ("மெதுவாக ஓடுகிற", "மெதுவாக ஓடும்", False), "bound": ("தாவி ஓடுகிற", "தாவி ஓடும்", False),
+    "sprint": ("வேகமாக ஓடுகிற", "வேகமாக ஓடும்", False),
+    "juggle": ("வித்தை காட்டுகிற", "வித்தை காட்டும்", False),
+    "peek": ("எட்டிப் பார்க்கிற", "எட்டிப் பார்க்கும்", False), "pounce": ("பாய்கிற", "பாயும்", False),
+    "growl": ("உறுமுகிற", "உறுமும்", False), "yawn": ("கொட்டாவி விடுகிற", "கொட்டாவி விடும்", False),
+    "collide": ("மோதிக்கொள்கிற", "மோதிக்கொள்ளும்", False),
+    "tumble": ("உருண்டு விழுகிற", "உருண்டு விழும்", False),
+    "share": ("பகிர்ந்துகொள்கிற", "பகிர்ந்துகொள்ளும்", True), "wipe": ("துடைக்கிற", "துடைக்கும்", True),
+    "dump": ("கொட்டுகிற", "கொட்டும்", True), "drop": ("கீழே போடுகிற", "கீழே போடும்", True),
+    "pop": ("உடைக்கிற", "உடைக்கும்", True), "emerge": ("வெளிவருகிற", "வெளிவரும்", False),
+    "lift": ("தூக்குகிற", "தூக்கும்", True), "cheer": ("ஆரவாரம் செய்கிற", "ஆரவாரம் செய்யும்", False),
+    "guard": ("காவல் காக்கிற", "காவல் காக்கும்", True), "soar": ("உயரப் பறக்கிற", "உயரப் பறக்கும்", False),
+    "raft": ("ராஃப்டிங் செய்கிற", "ராஃப்டிங் செய்யும்", False),
+    "parasail": ("பாராசெய்லிங் செய்கிற", "பாராசெய்லிங் செய்யும்", False),
+    "cycle": ("சைக்கிள் ஓட்டுகிற", "சைக்கிள் ஓட்டும்", False),
+    "bat": ("பேட்டிங் செய்கிற", "பேட்டிங் செய்யும்", False), "stop": ("நிற்கிற", "நிற்கும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -685,6 +760,7 @@ class TamilCaptionGrammar(CaptionGrammar):
                         ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
     }
     INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
+    ON_PERSON = ("gen", "மீது")  # சிறுவனின் மீது தண்ணீர் ஊற்றுகிறாள் "pours water on a boy" (-இல் is a place's)
     WITHOUT = "இல்லாத"  # சட்டை இல்லாத மனிதர் "a man with no shirt"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
@@ -742,6 +818,10 @@ class TamilCaptionGrammar(CaptionGrammar):
     def during(self, lemma: str) -> str | None:
         """The adjectival participle and போது "when": பார்க்கும்போது "as … watches"."""
         return self.VERBS[lemma][1] + "போது"
+
+    def tidy(self, text: str) -> str:
+        """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case)."""
+        return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
 
     def existential(self, cls: str) -> str:
         people = {"m": "இருக்கிறான்", "f": "இருக்கிறாள்", "r": "இருக்கிறார்", "h": "இருக்கிறார்கள்"}

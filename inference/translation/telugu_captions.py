@@ -70,6 +70,25 @@ PEOPLE = {
     # round 19
     "police-officers": ("పోలీసు అధికారులు", "h"),
     "performer": ("కళాకారుడు", "m"), "performers": ("కళాకారులు", "h"),
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "motorcyclists": ("మోటార్ సైకిలిస్టులు", "h"), "skaters": ("స్కేటర్లు", "h"),
+    "cowboys": ("కౌబాయ్\u200cలు", "h"), "batters": ("బ్యాటర్లు", "h"), "teachers": ("ఉపాధ్యాయులు", "h"),
+    "doctors": ("వైద్యులు", "h"), "mothers": ("తల్లులు", "h"), "fathers": ("తండ్రులు", "h"),
+    "drivers": ("డ్రైవర్లు", "h"), "brides": ("పెళ్లికూతుళ్లు", "h"), "infants": ("పసిపాపలు", "h"),
+    "waiters": ("వెయిటర్లు", "h"), "policemen": ("పోలీసులు", "h"), "umpires": ("అంపైర్లు", "h"),
+    "referees": ("రిఫరీలు", "h"), "owners": ("యజమానులు", "h"),
+    "rollerbladers": ("రోలర్\u200cబ్లేడర్లు", "h"), "pedestrian": ("పాదచారి", "m"),
+    "pedestrians": ("పాదచారులు", "h"), "fisherman": ("జాలరి", "m"), "fishermen": ("జాలర్లు", "h"),
+    "cheerleader": ("చీర్\u200cలీడర్", "f"), "gentleman": ("పెద్దమనిషి", "m"),
+    "gentlemen": ("పెద్దమనుషులు", "h"), "individual": ("వ్యక్తి", "m"), "individuals": ("వ్యక్తులు", "h"),
+    "coach": ("కోచ్", "m"), "athlete": ("అథ్లెట్", "m"), "athletes": ("అథ్లెట్లు", "h"),
+    "brother": ("సోదరుడు", "m"), "clown": ("విదూషకుడు", "m"), "clowns": ("విదూషకులు", "h"),
+    "pirate": ("సముద్రపు దొంగ", "m"), "trainer": ("శిక్షకుడు", "m"), "member": ("సభ్యుడు", "m"),
+    "members": ("సభ్యులు", "h"), "parents": ("తల్లిదండ్రులు", "h"), "teammate": ("సహచరుడు", "m"),
+    "teammates": ("సహచరులు", "h"), "wakeboarder": ("వేక్\u200cబోర్డర్", "m"),
+    "waterskier": ("వాటర్ స్కీయర్", "m"), "surfboarder": ("సర్ఫర్", "m"), "bicycler": ("సైక్లిస్ట్", "m"),
+    "backpacker": ("యాత్రికుడు", "m"), "equestrian": ("అశ్వికుడు", "m"), "opponent": ("ప్రత్యర్థి", "m"),
+    "youth": ("యువకుడు", "m"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -92,6 +111,9 @@ ANIMALS = {
     # round 19
     "german-shepherd": "జర్మన్ షెపర్డ్",
     "deer": "జింక",
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "turkey": "టర్కీ కోడి", "dalmatian": "డాల్మేషియన్ కుక్క", "dachshund": "డాష్‌హండ్ కుక్క",
+    "husky": "హస్కీ కుక్క", "creature": "జీవి",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -299,6 +321,25 @@ THINGS = {
     "igloo": "మంచు ఇల్లు", "entryway": "ప్రవేశ ద్వారం", "rocking-chair": "ఊగే కుర్చీ",
     "chess": "చదరంగం", "skatepark": "స్కేట్ పార్కు",
     "music": "సంగీతం",
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "bun": "బన్", "trailer": "ట్రైలర్", "tablet": "టాబ్లెట్", "wallet": "పర్సు", "kettle": "కెటిల్",
+    "drawer": "సొరుగు", "burger": "బర్గర్", "appliance": "ఉపకరణం", "cathedral": "కేథడ్రల్",
+    "setting": "వాతావరణం", "flock": "గుంపు", "mountain-range": "పర్వత శ్రేణి", "driveway": "డ్రైవ్‌వే",
+    "pinata": "పినాటా", "fireplace": "ఫైర్‌ప్లేస్", "tightrope": "తాడు", "tarp": "టార్పాలిన్",
+    "hut": "గుడిసె", "feather": "ఈక", "snowman": "మంచు మనిషి", "dandelion": "డాండెలియన్ పువ్వు",
+    "pail": "బకెట్", "arena": "అరేనా", "sunlight": "సూర్యకాంతి", "peach": "పీచ్ పండు",
+    "bagpipe": "బ్యాగ్‌పైప్", "trumpet": "ట్రంపెట్", "earphone": "ఇయర్‌ఫోన్", "underwear": "లోదుస్తులు",
+    "apartment": "అపార్ట్‌మెంట్", "campsite": "శిబిరం", "fairground": "జాతర మైదానం",
+    "marketplace": "మార్కెట్", "attire": "దుస్తులు", "makeup": "మేకప్", "make-up": "మేకప్",
+    "jewelry": "నగలు", "headdress": "శిరోభూషణం", "lipstick": "లిప్‌స్టిక్", "chopstick": "చాప్‌స్టిక్",
+    "chopsticks": "చాప్‌స్టిక్‌లు", "circle": "వృత్తం", "scenery": "ప్రకృతి దృశ్యం",
+    "blacktop": "తారు రోడ్డు", "lego": "లెగో", "trash": "చెత్త", "trashcan": "చెత్త డబ్బా",
+    "gas-station": "పెట్రోల్ బంక్", "zipline": "జిప్ లైన్", "kneepad": "మోకాలి ప్యాడ్",
+    "treat": "తినుబండారం", "case": "పెట్టె", "marking": "మచ్చ", "floatie": "ఫ్లోటీ",
+    # round 20: one instrument
+    "bagpipes": "బ్యాగ్‌పైప్",
+    # round 20
+    "bookcase": "పుస్తకాల అర",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -363,6 +404,20 @@ ADJECTIVES = {
     "maroon": "ముదురు ఎరుపు రంగు", "tiny": "అతి చిన్న", "decorated": "అలంకరించిన",
     "traditional": "సాంప్రదాయ", "fancy": "ఆడంబరమైన", "pale": "పాలిపోయిన", "bumpy": "ఎగుడుదిగుడు",
     "carpeted": "తివాచీ పరిచిన", "scenic": "సుందరమైన", "strange": "వింత",
+    # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
+    "first": "మొదటి", "second": "రెండవ", "third": "మూడవ", "skimpy": "చిన్న", "identical": "ఒకేలాంటి",
+    "opposite": "ఎదుటి", "parallel": "సమాంతర", "sheer": "నిటారైన", "off-road": "ఆఫ్-రోడ్",
+    "aerial": "వైమానిక", "graffitied": "గ్రాఫిటీ ఉన్న", "long-haired": "పొడవాటి జుట్టు గల",
+    "dark-haired": "నల్లని జుట్టు గల", "african-american": "ఆఫ్రికన్-అమెరికన్",
+    "brunette": "గోధుమ రంగు జుట్టు గల", "leashed": "పట్టీ వేసిన", "helmeted": "హెల్మెట్ ధరించిన",
+    "topless": "చొక్కా లేని", "checked": "గళ్ల", "deflated": "గాలి లేని", "inflated": "గాలి నింపిన",
+    "muscular": "కండలు తిరిగిన", "cloudy": "మేఘావృతమైన", "bigger": "పెద్ద", "turquoise": "నీలిఆకుపచ్చ",
+    "blue-green": "నీలిఆకుపచ్చ", "aqua": "నీలిఆకుపచ్చ", "blindfolded": "కళ్లకు గంతలు కట్టిన",
+    "chinese": "చైనీస్", "indian": "భారతీయ", "european": "యూరోపియన్", "native": "స్థానిక",
+    "military": "సైనిక", "athletic": "క్రీడా", "summer": "వేసవి", "vertical": "నిలువు", "smooth": "నునుపైన",
+    "medieval": "మధ్యయుగపు", "tiled": "టైల్స్ వేసిన", "soaked": "తడిసిన", "single": "ఒకే",
+    "shaved": "గుండు చేసిన", "long-sleeved": "పొడవాటి చేతుల", "short-sleeved": "పొట్టి చేతుల",
+    "dark-skinned": "నల్లని చర్మం గల", "enclosed": "మూసి ఉన్న", "arched": "వంపు",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -429,6 +484,15 @@ CONTINUOUS = {
     "fix": "బాగు చేస్తున్న", "repair": "బాగు చేస్తున్న", "knit": "అల్లుతున్న", "operate": "నడుపుతున్న",
     "sew": "కుడుతున్న",
     "listen": "వింటున్న",
+    # round 20
+    "retrieve": "తీసుకొస్తున్న", "trot": "నెమ్మదిగా పరిగెడుతున్న", "bound": "గెంతుతున్న",
+    "sprint": "వేగంగా పరిగెడుతున్న", "juggle": "గారడీ చేస్తున్న", "peek": "తొంగి చూస్తున్న",
+    "pounce": "దూకుతున్న", "growl": "గుర్రుమంటున్న", "yawn": "ఆవలిస్తున్న", "collide": "ఢీకొంటున్న",
+    "tumble": "దొర్లుతున్న", "share": "పంచుకుంటున్న", "wipe": "తుడుస్తున్న", "dump": "కుమ్మరిస్తున్న",
+    "drop": "కింద పడేస్తున్న", "pop": "పగలగొడుతున్న", "emerge": "బయటకు వస్తున్న", "lift": "ఎత్తుతున్న",
+    "cheer": "ఉత్సాహపరుస్తున్న", "guard": "కాపలా కాస్తున్న", "soar": "పైకి ఎగురుతున్న",
+    "raft": "రాఫ్టింగ్ చేస్తున్న", "parasail": "పారాసెయిలింగ్ చేస్తున్న", "cycle": "సైకిల్ తొక్కుతున్న",
+    "bat": "బ్యాటింగ్ చేస్తున్న", "stop": "ఆగుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -436,7 +500,7 @@ STATES = {
     "sit": ("కూర్చుని ఉన్న", "కూర్చున్న"), "hold": ("పట్టుకుని ఉన్న", "పట్టుకున్న"),
     "lay": ("పడుకుని ఉన్న", "పడుకున్న"), "lie": ("పడుకుని ఉన్న", "పడుకున్న"), "lean": ("ఆనుకుని ఉన్న", "ఆనుకున్న"),
     "wear": ("ధరించి ఉన్న", "ధరించిన"), "kneel": ("మోకరిల్లి ఉన్న", "మోకరిల్లిన"),
-    "crouch": ("వంగి ఉన్న", "వంగిన"),
+    "crouch": ("వంగి ఉన్న", "వంగిన"), "squat": ("గొంతుకూర్చుని ఉన్న", "గొంతుకూర్చున్న"),
     "have": ("కలిగి ఉన్న", "కలిగిన"),  # round 18: "has a beard" గడ్డం కలిగి ఉన్నాడు
     "be placed": ("ఉంచి ఉన్న", "ఉంచిన"),  # what sits or lies without being animate (caption_grammar.POSTURES)
 }
@@ -447,7 +511,9 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "raise", "tackle", "herd", "check", "embrace", "cover", "fetch", "hurdle",
                     # round 17
                     "block", "steer", "drag", "sip", "kiss", "walk a dog", "swing a bat", "get", "see",
-                    "turn over", "shake"}
+                    "turn over", "shake",
+                    # round 20
+                    "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -616,6 +682,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
+    ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
+                "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
     SCRIPT = "\u0c00-\u0c7f"
     LEXICON_ENDINGS_REJECTED = ("లో", "తో", "కు", "కి", "ను", "గా", "ంది", "ాడు", "ారు", "ాయి", "పై", "ాన్ని", "ానికి")
 
@@ -661,6 +729,9 @@ class TeluguCaptionGrammar(CaptionGrammar):
     def during(self, lemma: str) -> str | None:
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
         return _reshape(self.VERBS[lemma][0], " ఉండగా", "ుండగా")
+
+    ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
+                "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
 
     def tidy(self, text: str) -> str:
         """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once."""
