@@ -79,7 +79,7 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # a place right after the subject, "another", pronoun objects
         ("Two dogs on the beach are playing .", "கடற்கரையில் உள்ள இரண்டு நாய்கள் விளையாடுகின்றன."),
         ("A dog is chasing another dog .", "ஒரு நாய் மற்றொரு நாயை துரத்துகிறது."),
-        ("Two dogs chase each other on the beach .", "இரண்டு நாய்கள் கடற்கரையில் ஒருவரையொருவர் துரத்துகின்றன."),
+        ("Two dogs chase each other on the beach .", "இரண்டு நாய்கள் கடற்கரையில் ஒன்றையொன்று துரத்துகின்றன."),
         # round 15: more verbs, and nouns that are verbs too ("swings" after a subject is the verb)
         ("A girl swings on the swing .", "ஒரு சிறுமி ஊஞ்சலில் ஆடுகிறாள்."),
         ("Two children follow a man down a city street .",
@@ -272,6 +272,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A white dog with black markings runs through the snow .",
          "கருப்பு திட்டுகளுடன் கூடிய ஒரு வெள்ளை நாய் பனி வழியாக ஓடுகிறது."),
         ("The skateboarder jumped into the air .", "ஸ்கேட்போர்டு வீரர் காற்றுக்குள் குதிக்கிறார்."),
+        ("Two dogs play with each other in the grass .",  # animals' "each other", not people's ஒருவருடன் ஒருவர்
+         "இரண்டு நாய்கள் ஒன்றுடன் ஒன்று புல்லில் விளையாடுகின்றன."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -401,6 +403,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A black dog is growling at a white dog .", "ఒక నల్లని కుక్క తెల్లని కుక్కను చూసి గుర్రుమంటోంది."),
         ("Two dogs tug at a blue leash .", "రెండు కుక్కలు నీలం రంగు పట్టీని లాగుతున్నాయి."),
         ("People cheer as a man rides a bike .", "ఒక వ్యక్తి సైకిల్ తొక్కుతుండగా ప్రజలు ఉత్సాహపరుస్తున్నారు."),
+        ("Two dogs are chasing each other .", "రెండు కుక్కలు ఒకదాన్నొకటి వెంబడిస్తున్నాయి."),  # not ఒకరినొకరు
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -27,6 +27,9 @@ T = TypeVar("T")
 # whether the words being parsed are a while/as clause's, whose "him"/"her" is the main subject (a context
 # variable: one grammar object serves every thread of the worker)
 _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
+# whether the sentence being parsed has a person for its subject: "each other" is people's (ஒருவரையொருவர்,
+# ఒకరినొకరు) or animals' and things' (ஒன்றையொன்று, ఒకదాన్నొకటి)
+_PERSONAL: ContextVar[bool] = ContextVar("personal", default=True)
 
 
 def singular_forms(word: str) -> tuple[str, ...]:
@@ -56,7 +59,7 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet", "turban", "hijab",
             "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights", "trousers", "belt",
             "jumpsuit", "wig", "hood", "flip-flops", "slippers", "earphones", "underwear", "attire", "headdress",
-            "kneepads", "floaties", "collar", "collars"}
+            "kneepads", "floaties", "collar", "collars", "gear", "garb", "kilt", "headset", "polo"}
 # what one is "in" as the languages say it too (இளஞ்சிவப்பு உடையில், గులాబీ రంగు దుస్తులలో "in a pink dress"); in
 # anything else worn after the verb one is wearing it: "poses in a red tie" is not "in" a tie (டையில்)
 GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform", "uniforms", "outfit", "outfits",
@@ -157,6 +160,28 @@ COMPOUNDS = {
     "gnaws": "chews", "gnaw": "chew", "nips": "bites", "nipping": "biting", "pedestrian crosswalk": "crosswalk",
     "book case": "bookcase", "suit case": "suitcase", "mountain climber": "climber", "mountain climbers":
     "climbers", "rock climber": "climber", "rock climbers": "climbers",
+    "shopping cart": "shopping-cart", "shopping carts": "shopping-carts", "drinking fountain": "drinking-fountain",
+    "racing dog": "race-dog", "racing dogs": "race-dogs", "race dog": "race-dog", "race dogs": "race-dogs",
+    "navy blue": "navy", "high school": "high-school",
+    "four wheeler": "atv", "four-wheeler": "atv", "four wheelers": "atvs", "four-wheelers": "atvs",
+    "stair railing": "handrail", "scuba diving": "diving", "scuba diver": "diver", "scuba divers": "divers",
+    "polo shirt": "polo", "fishing rod": "fishing-rod", "fishing pole": "fishing-rod", "black-and-white":
+    "black and white", "brightly-colored": "colorful", "romps": "frolics",
+    "romping": "frolicking", "romp": "frolic", "prancing": "frolicking", "prances": "frolics", "peering": "looking",
+    "peers": "looks", "gazes": "looks", "gazing": "looking", "gaze": "look", "clutching": "holding",
+    "clutches": "holds", "takes a nap": "sleeps", "taking a nap": "sleeping", "take a nap": "sleep",
+    "napping": "sleeping", "naps": "sleeps", "treks": "hikes", "trekking": "hiking", "squirts": "sprays",
+    "squirting": "spraying", "steering wheel": "steering-wheel", "button up shirt": "shirt",
+    "button-up shirt": "shirt", "button down shirt": "shirt", "button-down shirt": "shirt",
+    "taking off from": "flying from", "takes off from": "flies from", "take off from": "fly from",
+    "prepares to": "is ready to", "preparing to": "ready to", "prepare to": "are ready to",
+    **{f"{verb} a {act} to": done for act, forms in (("kiss", ("kisses", "kissing", "kiss")),
+                                                      ("hug", ("hugs", "hugging", "hug")))
+       for verb, done in zip(("gives", "giving", "give"), forms, strict=True)},  # "gives a kiss to a dog": kisses
+    # one fights, wrestles, races and competes with another (-உடன், -తో), not them (the accusative)
+    **{f"{verb} {other}": f"{verb} with each other" for other in ("each other", "against each other")
+       for verb in ("fight", "fights", "fighting", "wrestle", "wrestles", "wrestling", "race", "races", "racing",
+                    "compete", "competes", "competing", "play", "plays", "playing")},
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
     **{f"{verb} to": f"{verb} with" for verb in ("talk", "talks", "talking", "speak", "speaks", "speaking",
                                                   "chat", "chats", "chatting")},
@@ -221,7 +246,8 @@ THING_ACTIONS = {"float", "hang", "fly", "roll", "move", "spin", "fall", "lean",
                  "move along", "park"}
 # verbs whose object's -ing is the object's ("watches two dogs playing": the dogs play)
 PERCEPTION = {"watch", "look", "see"}
-COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple"}
+COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple",
+           "navy", "maroon", "khaki", "teal", "turquoise", "silver", "gold"}  # "in navy blue", "in gold"
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
 PRONOUNS = {"he", "she", "it", "they"}
@@ -352,6 +378,7 @@ class CaptionGrammar:
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
     PLACE_OBJECT_CASE = "loc"  # the case of OBJECT_IN_LOCATIVE's objects
     INSTRUMENTAL = ""  # the case of INSTRUMENT_VERBS' "with" things, where the language has one
+    EACH_OTHER_THINGS: dict[str, str] = {}  # "each other" of people (the tables' forms) → of animals and things
     ON_AS_IN: set[str] = set()  # places whose "on" the language says "in" (a beach, a street, a field)
     ON_PERSON: tuple[str, str] = ()  # "on"/"onto" a person, where the language's "on" case is for places only
     SCRIPT = ""  # a character class of the language's script
@@ -1227,6 +1254,13 @@ class CaptionGrammar:
         return " ".join(words)
 
     def _translate(self, caption: str) -> str | None:
+        written = self._sentence(caption)
+        if written and not _PERSONAL.get():  # "two dogs chase each other": the tables' forms are people's
+            for person, thing in self.EACH_OTHER_THINGS.items():
+                written = written.replace(person, thing)
+        return written
+
+    def _sentence(self, caption: str) -> str | None:
         text = caption.casefold().strip().rstrip(".").strip()
         if not text or re.search(r"[^a-z ,'-]", text):
             return None
@@ -1242,6 +1276,7 @@ class CaptionGrammar:
         if not subject_found:
             return None
         subject, i = subject_found
+        _PERSONAL.set(subject.person)
         if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
             i += 1
         i = self._subject_modifiers(tokens, i, subject)

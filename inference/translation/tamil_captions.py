@@ -96,6 +96,12 @@ PEOPLE = {
     "surfboarder": ("அலைச்சறுக்கு வீரர்", "r"), "bicycler": ("சைக்கிள் ஓட்டுநர்", "r"),
     "backpacker": ("பயணி", "r"), "equestrian": ("குதிரையேற்ற வீரர்", "r"), "opponent": ("எதிராளி", "r"),
     "youth": ("இளைஞர்", "r"),
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "couples": ("ஜோடிகள்", "h"), "windsurfer": ("விண்ட்சர்ஃபர்", "r"), "ninja": ("நிஞ்ஜா", "r"),
+    "sister": ("சகோதரி", "f"), "mom": ("அம்மா", "f"), "jogger": ("ஜாகிங் செய்பவர்", "r"),
+    "cameraman": ("ஒளிப்பதிவாளர்", "r"), "firefighter": ("தீயணைப்பு வீரர்", "r"),
+    "firefighters": ("தீயணைப்பு வீரர்கள்", "h"), "priest": ("பூசாரி", "r"), "drummer": ("டிரம்மர்", "r"),
+    "cowgirl": ("கவ்கேர்ள்", "f"), "diver": ("நீச்சல் வீரர்", "r"), "divers": ("நீச்சல் வீரர்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -121,6 +127,12 @@ ANIMALS = {
     # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
     "turkey": "வான்கோழி", "dalmatian": "டால்மேஷியன் நாய்", "dachshund": "டாஷ்ஹண்ட் நாய்",
     "husky": "ஹஸ்கி நாய்", "creature": "உயிரினம்",
+    # round 20
+    "race-dog": "பந்தய நாய்",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "pelican": "கூழைக்கடா", "rottweiler": "ராட்வீலர் நாய்", "dolphin": "டால்பின்", "crab": "நண்டு",
+    "pug": "பக் நாய்", "alligator": "முதலை", "bulldog": "புல்டாக் நாய்", "eagle": "கழுகு",
+    "gull": "கடற்காகம்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -356,6 +368,30 @@ THINGS = {
     "bagpipes": "பேக்பைப்",
     # round 20
     "bookcase": "புத்தக அலமாரி",
+    # round 20
+    "shopping-cart": "தள்ளுவண்டி", "wakeboard": "வேக்போர்டு", "drinking-fountain": "குடிநீர் குழாய்",
+    "high-school": "உயர்நிலைப் பள்ளி", "steering-wheel": "ஸ்டீயரிங் வீல்",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "foliage": "இலைகள்", "spiderman": "ஸ்பைடர்மேன்", "spider-man": "ஸ்பைடர்மேன்", "batman": "பேட்மேன்",
+    "superman": "சூப்பர்மேன்", "skull": "மண்டை ஓடு", "ponytail": "குதிரைவால் சடை", "polo": "போலோ சட்டை",
+    "piano": "பியானோ", "locker": "லாக்கர்", "lasso": "சுருக்குக் கயிறு", "resort": "உல்லாச விடுதி",
+    "broom": "துடைப்பம்", "strap": "பட்டை", "beverage": "பானம்", "festival": "திருவிழா", "garb": "உடை",
+    "fog": "மூடுபனி", "kilt": "கில்ட் பாவாடை", "headset": "ஹெட்செட்", "shrub": "புதர்", "booth": "சாவடி",
+    "pyramid": "பிரமிடு", "bay": "விரிகுடா", "performance": "நிகழ்ச்சி", "dust": "தூசி", "garage": "கேரேஜ்",
+    "trophy": "கோப்பை", "doll": "பொம்மை", "lollipop": "லாலிபாப்", "limo": "லிமோசின்",
+    "limousine": "லிமோசின்", "mustache": "மீசை", "moustache": "மீசை", "sidecar": "பக்கவண்டி",
+    "hamburger": "ஹாம்பர்கர்", "canopy": "விதானம்", "advertisement": "விளம்பரம்",
+    "confetti": "வண்ணக் காகிதத் துண்டுகள்", "seed": "விதை", "halloween": "ஹாலோவீன்",
+    "riverbank": "ஆற்றங்கரை", "tournament": "போட்டி", "horseshoe": "லாடம்", "whistle": "விசில்",
+    "mall": "வணிக வளாகம்", "pillar": "தூண்", "watermelon": "தர்பூசணி", "bamboo": "மூங்கில்",
+    "fishing-rod": "தூண்டில்", "seashore": "கடற்கரை", "studio": "ஸ்டுடியோ", "clay": "களிமண்",
+    "dinghy": "சிறு படகு", "lacrosse": "லாக்ரோஸ்", "campus": "வளாகம்", "aisle": "இடைகழி", "ditch": "பள்ளம்",
+    "ambulance": "ஆம்புலன்ஸ்", "terrace": "மொட்டை மாடி", "glacier": "பனிப்பாறை", "dragon": "டிராகன்",
+    "robot": "ரோபோ", "sleigh": "பனிச்சறுக்கு வண்டி", "sledge": "சறுக்கு வண்டி", "binoculars": "தொலைநோக்கி",
+    "cannon": "பீரங்கி", "spotlight": "ஸ்பாட்லைட்", "ruins": "இடிபாடுகள்", "medal": "பதக்கம்",
+    "wildflower": "காட்டுப்பூ", "seaweed": "கடற்பாசி", "camcorder": "வீடியோ கேமரா", "ferry": "படகு",
+    "vine": "கொடி", "vegetation": "தாவரங்கள்", "sunshine": "சூரிய ஒளி", "seesaw": "சீசா",
+    "telephone": "தொலைபேசி", "segway": "செக்வே",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -434,6 +470,18 @@ ADJECTIVES = {
     "medieval": "இடைக்கால", "tiled": "ஓடு பதித்த", "soaked": "நனைந்த", "single": "ஒற்றை",
     "shaved": "மழிக்கப்பட்ட", "long-sleeved": "நீண்ட கை", "short-sleeved": "அரைக் கை",
     "dark-skinned": "கருமை நிற", "enclosed": "மூடப்பட்ட", "arched": "வளைவான",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "tropical": "வெப்பமண்டல", "newborn": "பிறந்த", "festive": "பண்டிகை", "wicker": "பிரம்பு",
+    "cotton": "பருத்தி", "dusty": "தூசி படிந்த", "digital": "டிஜிட்டல்", "hairy": "முடி நிறைந்த",
+    "miniature": "சிறிய அளவிலான", "pointy": "கூர்மையான", "misty": "பனிமூட்டமான", "shady": "நிழலான",
+    "wintry": "குளிர்கால", "overweight": "அதிக எடை கொண்ட", "playful": "விளையாட்டுத்தனமான",
+    "fuzzy": "பஞ்சுபோன்ற", "shiny": "பளபளப்பான", "decorative": "அலங்கார", "modern": "நவீன",
+    "industrial": "தொழில்துறை", "portable": "கையடக்க", "messy": "அலங்கோலமான", "spiky": "கூர்முனை கொண்ட",
+    "chubby": "குண்டான", "ancient": "பழங்கால", "religious": "மத", "ethnic": "பாரம்பரிய",
+    "mossy": "பாசி படிந்த", "overgrown": "புதர் மண்டிய", "flooded": "வெள்ளம் நிறைந்த",
+    "motorized": "மோட்டார்", "short-haired": "குட்டை முடி கொண்ட", "brown-haired": "பழுப்பு முடி கொண்ட",
+    "gray-haired": "நரைத்த முடி கொண்ட", "grey-haired": "நரைத்த முடி கொண்ட", "fenced-in": "வேலியிடப்பட்ட",
+    "multicolor": "பல வண்ண", "collared": "காலர் கொண்ட", "knitted": "பின்னப்பட்ட", "sequined": "மின்னும்",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -575,6 +623,14 @@ VERBS = {
     "parasail": ("பாராசெய்லிங் செய்கிற", "பாராசெய்லிங் செய்யும்", False),
     "cycle": ("சைக்கிள் ஓட்டுகிற", "சைக்கிள் ஓட்டும்", False),
     "bat": ("பேட்டிங் செய்கிற", "பேட்டிங் செய்யும்", False), "stop": ("நிற்கிற", "நிற்கும்", False),
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "frolic": ("துள்ளி விளையாடுகிற", "துள்ளி விளையாடும்", False),
+    "greet": ("வரவேற்கிற", "வரவேற்கும்", True), "howl": ("ஊளையிடுகிற", "ஊளையிடும்", False),
+    "flap": ("அடிக்கிற", "அடிக்கும்", True), "aim": ("குறிவைக்கிற", "குறிவைக்கும்", False),
+    "guide": ("வழிநடத்துகிற", "வழிநடத்தும்", True), "buy": ("வாங்குகிற", "வாங்கும்", True),
+    "bring": ("கொண்டு வருகிற", "கொண்டு வரும்", True), "film": ("படம்பிடிக்கிற", "படம்பிடிக்கும்", True),
+    "dunk": ("டங்க் செய்கிற", "டங்க் செய்யும்", False),
+    "canoe": ("படகு செலுத்துகிற", "படகு செலுத்தும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -760,6 +816,8 @@ class TamilCaptionGrammar(CaptionGrammar):
                         ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
     }
     INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
+    EACH_OTHER_THINGS = {"ஒருவரையொருவர்": "ஒன்றையொன்று", "ஒருவருடன் ஒருவர்": "ஒன்றுடன் ஒன்று",
+                         "ஒருவருக்கொருவர்": "ஒன்றுக்கொன்று", "ஒருவர் மேல் ஒருவர்": "ஒன்றின் மேல் ஒன்று"}
     ON_PERSON = ("gen", "மீது")  # சிறுவனின் மீது தண்ணீர் ஊற்றுகிறாள் "pours water on a boy" (-இல் is a place's)
     WITHOUT = "இல்லாத"  # சட்டை இல்லாத மனிதர் "a man with no shirt"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"

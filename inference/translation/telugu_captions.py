@@ -89,6 +89,12 @@ PEOPLE = {
     "waterskier": ("వాటర్ స్కీయర్", "m"), "surfboarder": ("సర్ఫర్", "m"), "bicycler": ("సైక్లిస్ట్", "m"),
     "backpacker": ("యాత్రికుడు", "m"), "equestrian": ("అశ్వికుడు", "m"), "opponent": ("ప్రత్యర్థి", "m"),
     "youth": ("యువకుడు", "m"),
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "couples": ("జంటలు", "h"), "windsurfer": ("విండ్\u200cసర్ఫర్", "m"), "ninja": ("నింజా", "m"),
+    "sister": ("సోదరి", "f"), "mom": ("అమ్మ", "f"), "jogger": ("జాగర్", "m"),
+    "cameraman": ("కెమెరామెన్", "m"), "firefighter": ("అగ్నిమాపక సిబ్బంది", "m"),
+    "firefighters": ("అగ్నిమాపక సిబ్బంది", "h"), "priest": ("పూజారి", "m"), "drummer": ("డ్రమ్మర్", "m"),
+    "cowgirl": ("కౌగర్ల్", "f"), "diver": ("డైవర్", "m"), "divers": ("డైవర్లు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -114,6 +120,12 @@ ANIMALS = {
     # round 20: the words alone in keeping a Flickr8k caption from the rules, and COCO's
     "turkey": "టర్కీ కోడి", "dalmatian": "డాల్మేషియన్ కుక్క", "dachshund": "డాష్‌హండ్ కుక్క",
     "husky": "హస్కీ కుక్క", "creature": "జీవి",
+    # round 20
+    "race-dog": "పందెం కుక్క",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "pelican": "పెలికాన్", "rottweiler": "రాట్‌వీలర్ కుక్క", "dolphin": "డాల్ఫిన్", "crab": "పీత",
+    "pug": "పగ్ కుక్క", "alligator": "మొసలి", "bulldog": "బుల్‌డాగ్ కుక్క", "eagle": "గద్ద",
+    "gull": "సముద్రపు పక్షి",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -340,6 +352,30 @@ THINGS = {
     "bagpipes": "బ్యాగ్‌పైప్",
     # round 20
     "bookcase": "పుస్తకాల అర",
+    # round 20
+    "shopping-cart": "షాపింగ్ ట్రాలీ", "wakeboard": "వేక్‌బోర్డ్", "drinking-fountain": "మంచినీటి కుళాయి",
+    "high-school": "హైస్కూల్", "steering-wheel": "స్టీరింగ్ వీల్",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "foliage": "ఆకులు", "spiderman": "స్పైడర్‌మ్యాన్", "spider-man": "స్పైడర్‌మ్యాన్",
+    "batman": "బ్యాట్‌మ్యాన్", "superman": "సూపర్‌మ్యాన్", "skull": "పుర్రె", "ponytail": "పోనీటెయిల్",
+    "polo": "పోలో చొక్కా", "piano": "పియానో", "locker": "లాకర్", "lasso": "ఉచ్చు తాడు",
+    "resort": "రిసార్ట్", "broom": "చీపురు", "strap": "పట్టీ", "beverage": "పానీయం", "festival": "ఉత్సవం",
+    "garb": "దుస్తులు", "fog": "పొగమంచు", "kilt": "కిల్ట్", "headset": "హెడ్‌సెట్", "shrub": "పొద",
+    "booth": "బూత్", "pyramid": "పిరమిడ్", "bay": "అఖాతం", "performance": "ప్రదర్శన", "dust": "దుమ్ము",
+    "garage": "గ్యారేజ్", "trophy": "ట్రోఫీ", "doll": "బొమ్మ", "lollipop": "లాలీపాప్", "limo": "లిమోజిన్",
+    "limousine": "లిమోజిన్", "mustache": "మీసం", "moustache": "మీసం", "sidecar": "సైడ్‌కార్",
+    "hamburger": "హాంబర్గర్", "canopy": "పందిరి", "advertisement": "ప్రకటన",
+    "confetti": "రంగు కాగితపు ముక్కలు", "seed": "విత్తనం", "halloween": "హాలోవీన్",
+    "riverbank": "నది ఒడ్డు", "tournament": "టోర్నమెంట్", "horseshoe": "గుర్రపు నాడా", "whistle": "విజిల్",
+    "mall": "మాల్", "pillar": "స్తంభం", "watermelon": "పుచ్చకాయ", "bamboo": "వెదురు", "fishing-rod": "గాలం",
+    "seashore": "సముద్ర తీరం", "studio": "స్టూడియో", "clay": "బంకమట్టి", "dinghy": "చిన్న పడవ",
+    "lacrosse": "లాక్రోస్", "campus": "క్యాంపస్", "aisle": "నడవ", "ditch": "గుంట",
+    "ambulance": "అంబులెన్స్", "terrace": "డాబా", "glacier": "హిమానీనదం", "dragon": "డ్రాగన్",
+    "robot": "రోబో", "sleigh": "స్లెడ్జ్ బండి", "sledge": "స్లెడ్జ్", "binoculars": "బైనాక్యులర్స్",
+    "cannon": "ఫిరంగి", "spotlight": "స్పాట్‌లైట్", "ruins": "శిథిలాలు", "medal": "పతకం",
+    "wildflower": "అడవి పువ్వు", "seaweed": "సముద్రపు నాచు", "camcorder": "వీడియో కెమెరా",
+    "ferry": "ఫెర్రీ", "vine": "తీగ", "vegetation": "వృక్షసంపద", "sunshine": "ఎండ", "seesaw": "సీసా",
+    "telephone": "టెలిఫోన్", "segway": "సెగ్వే",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -418,6 +454,18 @@ ADJECTIVES = {
     "medieval": "మధ్యయుగపు", "tiled": "టైల్స్ వేసిన", "soaked": "తడిసిన", "single": "ఒకే",
     "shaved": "గుండు చేసిన", "long-sleeved": "పొడవాటి చేతుల", "short-sleeved": "పొట్టి చేతుల",
     "dark-skinned": "నల్లని చర్మం గల", "enclosed": "మూసి ఉన్న", "arched": "వంపు",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "tropical": "ఉష్ణమండల", "newborn": "అప్పుడే పుట్టిన", "festive": "పండుగ", "wicker": "బెత్తం",
+    "cotton": "పత్తి", "dusty": "దుమ్ము పట్టిన", "digital": "డిజిటల్", "hairy": "వెంట్రుకలతో నిండిన",
+    "miniature": "చిన్న", "pointy": "మొనదేలిన", "misty": "పొగమంచుతో కూడిన", "shady": "నీడ ఉన్న",
+    "wintry": "శీతాకాలపు", "overweight": "అధిక బరువు ఉన్న", "playful": "సరదా", "fuzzy": "మెత్తటి",
+    "shiny": "మెరిసే", "decorative": "అలంకార", "modern": "ఆధునిక", "industrial": "పారిశ్రామిక",
+    "portable": "పోర్టబుల్", "messy": "చిందరవందరగా ఉన్న", "spiky": "ముళ్ల", "chubby": "బొద్దుగా ఉన్న",
+    "ancient": "పురాతన", "religious": "మత", "ethnic": "సాంప్రదాయ", "mossy": "నాచు పట్టిన",
+    "overgrown": "పెరిగిపోయిన", "flooded": "వరదలతో నిండిన", "motorized": "మోటారు",
+    "short-haired": "పొట్టి జుట్టు గల", "brown-haired": "గోధుమ రంగు జుట్టు గల",
+    "gray-haired": "నెరిసిన జుట్టు గల", "grey-haired": "నెరిసిన జుట్టు గల", "fenced-in": "కంచె వేసిన",
+    "multicolor": "రంగురంగుల", "collared": "కాలర్ ఉన్న", "knitted": "అల్లిన", "sequined": "మెరిసే",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -493,6 +541,10 @@ CONTINUOUS = {
     "cheer": "ఉత్సాహపరుస్తున్న", "guard": "కాపలా కాస్తున్న", "soar": "పైకి ఎగురుతున్న",
     "raft": "రాఫ్టింగ్ చేస్తున్న", "parasail": "పారాసెయిలింగ్ చేస్తున్న", "cycle": "సైకిల్ తొక్కుతున్న",
     "bat": "బ్యాటింగ్ చేస్తున్న", "stop": "ఆగుతున్న",
+    # round 20: more of the words alone in keeping a Flickr8k caption from the rules
+    "frolic": "గంతులేస్తున్న", "greet": "పలకరిస్తున్న", "howl": "ఊళ వేస్తున్న", "flap": "ఆడిస్తున్న",
+    "aim": "గురిపెడుతున్న", "guide": "నడిపిస్తున్న", "buy": "కొంటున్న", "bring": "తీసుకొస్తున్న",
+    "film": "చిత్రీకరిస్తున్న", "dunk": "డంక్ చేస్తున్న", "canoe": "పడవ నడుపుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -513,7 +565,8 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "block", "steer", "drag", "sip", "kiss", "walk a dog", "swing a bat", "get", "see",
                     "turn over", "shake",
                     # round 20
-                    "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard"}
+                    "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
+                    "greet", "flap", "guide", "buy", "bring", "film"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -682,6 +735,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
+    EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
+                         "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
                 "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
     SCRIPT = "\u0c00-\u0c7f"
@@ -730,6 +785,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
         return _reshape(self.VERBS[lemma][0], " ఉండగా", "ుండగా")
 
+    EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
+                         "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
                 "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
 
