@@ -106,9 +106,12 @@ COMPOUNDS = {
     "taking a bath": "bathing", "takes a bath": "bathes", "take a bath": "bathe",
     # round 19: getting ready is being ready; a jump done is jumping, a handstand is standing on one's hands
     "gets ready to": "is ready to", "get ready to": "are ready to", "getting ready to": "ready to",
+    "side by side": "side-by-side",  # round 20: one adverb, not the noun "side"
+    "rock climbing wall": "climbing-wall", "climbing wall": "climbing-wall",  # round 20: a wall, before "climbing"
     "rock climbing": "climbing rocks", "back flip": "flip", "backflip": "flip", "back flips": "flips",
     "backflips": "flips",
-    **{f"{verb} a {noun}": form for noun in ("jump", "leap") for verb, form in (
+    **{f"{verb} a {noun}": form for noun in ("jump", "leap", "high jump", "big jump", "huge jump", "large jump")
+       for verb, form in (
         ("does", "jumps"), ("doing", "jumping"), ("do", "jump"), ("makes", "jumps"), ("making", "jumping"),
         ("make", "jump"), ("takes", "jumps"), ("taking", "jumping"), ("performs", "jumps"),
         ("performing", "jumping"))},
@@ -174,6 +177,12 @@ COMPOUNDS = {
     "squirting": "spraying", "steering wheel": "steering-wheel", "button up shirt": "shirt",
     "button-up shirt": "shirt", "button down shirt": "shirt", "button-down shirt": "shirt",
     "taking off from": "flying from", "takes off from": "flies from", "take off from": "fly from",
+    "amusement-park ride": "amusement-ride", "fair ride": "amusement-ride", "is dressed in": "is wearing",
+    "are dressed in": "are wearing", "into the distance": "in the distance", "off into the distance":
+    "in the distance", "off in the distance": "in the distance", "appears to be": "is", "appear to be": "are",
+    "near to": "near", "out the window": "out of the window", "this is a": "a", "this is an": "an",
+    "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
+    "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
     "prepares to": "is ready to", "preparing to": "ready to", "prepare to": "are ready to",
     **{f"{verb} a {act} to": done for act, forms in (("kiss", ("kisses", "kissing", "kiss")),
                                                       ("hug", ("hugs", "hugging", "hug")))
@@ -191,7 +200,9 @@ COMPOUNDS = {
 GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "number", "letter", "tie", "stack",
                  "display",
                  # round 19: a water tank, a pack of dogs, a market stall, a dark figure, a stone column
-                 "tank", "pack", "stall", "figure", "chunk", "column", "bottom"}
+                 "tank", "pack", "stall", "figure", "chunk", "column", "bottom",
+                 # round 20: the side of a cliff, a natural setting, a guitar case, a dog's markings, a hay bale
+                 "side", "setting", "case", "marking", "bale"}
 # what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
@@ -1044,7 +1055,11 @@ class CaptionGrammar:
         return vp[2], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
 
     def _while_verb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form."""
+        """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form; or "while"
+        and a place, being there ("jumps while on a skateboard": ஸ்கேட்போர்டில் இருக்கும்போது)."""
+        if i < len(tokens) and self.BEING_WHILE and not self._verb(tokens[i]) \
+                and (place := self._prepositional(tokens, i)):
+            return f"{place[0]} {self.BEING_WHILE}", place[1]
         verb = self._verb(tokens[i]) if i < len(tokens) else None
         if not verb or verb[1] != "ing":
             return None
@@ -1213,6 +1228,15 @@ class CaptionGrammar:
                     break
         return said
 
+    def _each_named(self, tokens: list[str]) -> list[str]:
+        """"a black and a white dog" are two dogs: "a black dog and a white dog", as the languages say them."""
+        for k in range(len(tokens) - 5):
+            if tokens[k] in ("a", "an") and tokens[k + 2] == "and" and tokens[k + 3] in ("a", "an") \
+                    and tokens[k + 1] in self.ADJECTIVES and tokens[k + 4] in self.ADJECTIVES \
+                    and (found := self._noun(tokens[k + 5])) and found[1] not in ("h", "p"):
+                return [*tokens[: k + 2], tokens[k + 5], *tokens[k + 2:]]
+        return tokens
+
     def _singular(self, noun: str) -> str | None:
         """A head noun's singular that the tables know ("guys" → guy), or None."""
         irregular = {"men": "man", "women": "woman", "children": "child", "people": "person"}
@@ -1272,6 +1296,9 @@ class CaptionGrammar:
         tokens = tokens[2:] if there else tokens
         if "another" in tokens[1:]:
             tokens = self._another_said(tokens)
+        tokens = self._each_named(tokens)
+        if tokens[-2:] in (["looks", "on"], ["look", "on"], ["looking", "on"]):  # "a girl looks on": watches
+            tokens = [*tokens[:-2], {"looks": "watches", "look": "watch", "looking": "watching"}[tokens[-2]]]
         subject_found = self._subject(tokens)
         if not subject_found:
             return None

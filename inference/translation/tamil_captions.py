@@ -102,6 +102,9 @@ PEOPLE = {
     "cameraman": ("ஒளிப்பதிவாளர்", "r"), "firefighter": ("தீயணைப்பு வீரர்", "r"),
     "firefighters": ("தீயணைப்பு வீரர்கள்", "h"), "priest": ("பூசாரி", "r"), "drummer": ("டிரம்மர்", "r"),
     "cowgirl": ("கவ்கேர்ள்", "f"), "diver": ("நீச்சல் வீரர்", "r"), "divers": ("நீச்சல் வீரர்கள்", "h"),
+    # round 20
+    "adolescent": ("பதின்வயதினர்", "r"), "adolescents": ("பதின்வயதினர்", "h"),
+    "grownups": ("பெரியவர்கள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -392,6 +395,10 @@ THINGS = {
     "wildflower": "காட்டுப்பூ", "seaweed": "கடற்பாசி", "camcorder": "வீடியோ கேமரா", "ferry": "படகு",
     "vine": "கொடி", "vegetation": "தாவரங்கள்", "sunshine": "சூரிய ஒளி", "seesaw": "சீசா",
     "telephone": "தொலைபேசி", "segway": "செக்வே",
+    # round 20
+    "portrait": "உருவப்படம்", "bale": "கட்டு",
+    # round 20
+    "climbing-wall": "ஏறும் சுவர்", "side": "பக்கம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -676,9 +683,11 @@ ADVERBS = {
     "sideways": "பக்கவாட்டில்", "forward": "முன்னோக்கி", "headfirst": "தலை முதலில்",
     "upside-down": "தலைகீழாக", "in action": "செயலில்", "in a huddle": "கூட்டமாக",
     # round 19
-    "around": "சுற்றி", "side by side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
+    "around": "சுற்றி", "side-by-side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
     "on her back": "முதுகில்", "on their backs": "முதுகில்", "on top of each other": "ஒருவர் மேல் ஒருவர்",
     "away": "விலகி",
+    # round 20
+    "from behind": "பின்னாலிருந்து",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}

@@ -95,6 +95,8 @@ PEOPLE = {
     "cameraman": ("కెమెరామెన్", "m"), "firefighter": ("అగ్నిమాపక సిబ్బంది", "m"),
     "firefighters": ("అగ్నిమాపక సిబ్బంది", "h"), "priest": ("పూజారి", "m"), "drummer": ("డ్రమ్మర్", "m"),
     "cowgirl": ("కౌగర్ల్", "f"), "diver": ("డైవర్", "m"), "divers": ("డైవర్లు", "h"),
+    # round 20
+    "adolescent": ("కౌమారుడు", "m"), "adolescents": ("కౌమారులు", "h"), "grownups": ("పెద్దలు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -376,6 +378,10 @@ THINGS = {
     "wildflower": "అడవి పువ్వు", "seaweed": "సముద్రపు నాచు", "camcorder": "వీడియో కెమెరా",
     "ferry": "ఫెర్రీ", "vine": "తీగ", "vegetation": "వృక్షసంపద", "sunshine": "ఎండ", "seesaw": "సీసా",
     "telephone": "టెలిఫోన్", "segway": "సెగ్వే",
+    # round 20
+    "portrait": "చిత్రపటం", "bale": "కట్ట",
+    # round 20
+    "climbing-wall": "క్లైంబింగ్ గోడ", "side": "పక్క భాగం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -636,9 +642,11 @@ ADVERBS = {
     "sideways": "పక్కకి", "forward": "ముందుకు", "headfirst": "తల ముందుగా", "upside-down": "తలకిందులుగా",
     "in action": "చర్యలో", "in a huddle": "గుంపుగా",
     # round 19
-    "around": "చుట్టూ", "side by side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
+    "around": "చుట్టూ", "side-by-side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
     "on her back": "వీపుపై", "on their backs": "వీపులపై", "on top of each other": "ఒకరిపై ఒకరు",
     "away": "దూరంగా",
+    # round 20
+    "from behind": "వెనుక నుండి",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
