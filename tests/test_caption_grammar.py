@@ -274,6 +274,19 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("The skateboarder jumped into the air .", "ஸ்கேட்போர்டு வீரர் காற்றுக்குள் குதிக்கிறார்."),
         ("Two dogs play with each other in the grass .",  # animals' "each other", not people's ஒருவருடன் ஒருவர்
          "இரண்டு நாய்கள் ஒன்றுடன் ஒன்று புல்லில் விளையாடுகின்றன."),
+        ("A male jumps in the air while on a skateboard .",  # "while" and a place: being there
+         "ஒரு ஆண் ஸ்கேட்போர்டில் இருக்கும்போது காற்றில் குதிக்கிறான்."),
+        ("A black and a white dog are running on the grass .",  # two dogs
+         "ஒரு கருப்பு நாய் மற்றும் ஒரு வெள்ளை நாய் புல்லில் ஓடுகின்றன."),
+        ("Girl in black t-shirt looks on", "கருப்பு டீ சர்ட் அணிந்த சிறுமி பார்க்கிறாள்."),
+        ("Two dogs running side by side .", "அருகருகே ஓடும் இரண்டு நாய்கள்"),  # not the noun "side"
+        # "one …" after a plural subject: "the one with …", after the subject, commas as in English
+        ("Two dogs , one with a ball in its mouth , are running through tall grass .",
+         "இரண்டு நாய்கள், வாயில் பந்தை கவ்விய ஒன்று, உயரமான புல் வழியாக ஓடுகின்றன."),
+        ("Two older men sitting at a table , one holding a guitar case",  # a noun phrase: the ones after it
+         "மேசையில் அமர்ந்திருக்கும் இரண்டு வயதான ஆண்கள், கிட்டார் பெட்டி பிடித்திருக்கும் ஒருவர்"),
+        ("Two teams of children , one in red and the other in white , are playing soccer .",  # a team is a thing
+         "குழந்தைகளின் இரண்டு அணிகள், சிவப்பு உடை அணிந்த ஒன்று, வெள்ளை உடை அணிந்த மற்றொன்று, கால்பந்து விளையாடுகின்றன."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -404,6 +417,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two dogs tug at a blue leash .", "రెండు కుక్కలు నీలం రంగు పట్టీని లాగుతున్నాయి."),
         ("People cheer as a man rides a bike .", "ఒక వ్యక్తి సైకిల్ తొక్కుతుండగా ప్రజలు ఉత్సాహపరుస్తున్నారు."),
         ("Two dogs are chasing each other .", "రెండు కుక్కలు ఒకదాన్నొకటి వెంబడిస్తున్నాయి."),  # not ఒకరినొకరు
+        ("The boy is dressed in a red coat .", "బాలుడు ఎరుపు రంగు కోటు ధరించి ఉన్నాడు."),
+        ("Two skiers , one in pink and one in black , ride on a ski lift .",
+         "ఇద్దరు స్కీయర్లు, గులాబీ రంగు దుస్తులు ధరించిన ఒకరు, నల్లని దుస్తులు ధరించిన ఒకరు, స్కీ లిఫ్ట్పై స్వారీ చేస్తున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -442,6 +458,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Two men kick boxing .",  # kickboxing is not kicking boxing
         "A glowing sun setting in the sky .",  # the sun sets: no "sun setting" (round 20: "a natural setting" is one)
         "Another runs .",  # "another" alone with nothing before it to say again
+        "Two males , one in red and one in white playing a basketball game .",  # whose game: both play it
         "",
     ],
 )

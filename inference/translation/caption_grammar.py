@@ -389,6 +389,8 @@ class CaptionGrammar:
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
     PLACE_OBJECT_CASE = "loc"  # the case of OBJECT_IN_LOCATIVE's objects
     INSTRUMENTAL = ""  # the case of INSTRUMENT_VERBS' "with" things, where the language has one
+    ONE: dict[str, str] = {}  # "one" of the subject's kind standing alone: {"person": …, "thing": …}
+    OTHER: dict[str, str] = {}  # "the other", "another" alone, the same way
     EACH_OTHER_THINGS: dict[str, str] = {}  # "each other" of people (the tables' forms) → of animals and things
     ON_AS_IN: set[str] = set()  # places whose "on" the language says "in" (a beach, a street, a field)
     ON_PERSON: tuple[str, str] = ()  # "on"/"onto" a person, where the language's "on" case is for places only
@@ -1203,8 +1205,59 @@ class CaptionGrammar:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         listed = self._commas_as_and(caption) if "," in caption else None
-        written = (listed and self._translate(listed)) or self._translate(caption) or self._two_sentences(caption)
+        written = (listed and self._translate(listed)) or self._translate(caption) or self._two_sentences(caption) \
+            or self._enumerated(caption)
         return self.tidy(written) if written else None
+
+    def _enumerated(self, caption: str) -> str | None:
+        """"Two dogs, one with a ball in its mouth, are running" / "two skiers, one in pink and one in black, ride":
+        the sentence without the ones, and each one after its subject as "the one with …" (பந்தை கவ்விய ஒன்று,
+        இளஞ்சிவப்பு உடை அணிந்த ஒருவர்), commas around them as in English. Only where the subject opens the
+        sentence as written, so the ones follow it."""
+        if not self.ONE or "," not in caption:
+            return None
+        parts = [part.strip() for part in caption.strip().rstrip(".").split(",")]
+        first = next((k for k, part in enumerate(parts) if k and re.match(r"(?i)one (?!of\b)|one of them ", part)),
+                     None)
+        if first is None:
+            return None
+        items, k = [], first
+        while k < len(parts):  # "one in red and the other in white", "one in yellow, one in blue"
+            pieces = re.split(r"(?i)\s+and\s+(?=(?:one|the other|another)\s)", parts[k])
+            if not all(re.match(r"(?i)(one|the other|another)\s", piece) for piece in pieces):
+                break
+            items += pieces
+            k += 1
+        if k == len(parts) and len(items) > 1 and self._acts(items[-1]) and not self._acts(items[0]):
+            return None  # "two men, one in red and one in white playing a game": both play, the last one's words
+        main = " ".join([", ".join(parts[:first]), *parts[k:]])
+        tokens = main.casefold().split()
+        subject = self._noun_phrase(tokens, 0)
+        written = self._translate(main)
+        if not subject or not written or not (head := self._singular(subject[0].head)) or subject[0].cls not in "hp":
+            return None
+        said = self.render(subject[0])
+        lone = self._translate(f"a {head}")
+        # the subject opens a sentence ("Two dogs, one …, play"), and closes a noun phrase ("two men sitting at a
+        # table, one holding a case": the ones after it)
+        opens, closes = written.startswith(f"{said} ") or written == said, written.endswith(f" {said}")
+        if not lone or not (opens or closes):
+            return None
+        kind = "person" if (self._noun(head) or ("", ""))[1] in ("m", "f", "r") else "thing"  # a team is a thing
+        ones = []
+        for item in items:
+            other = not item.casefold().startswith("one ")
+            words = 3 if item.casefold().startswith("one of them ") else 2 if item.casefold().startswith("the other") \
+                else 1  # "one of them holding a ball" is one holding it
+            rest = item.split(None, words)[-1]
+            one = self._translate(f"a {head} {rest}")
+            if not one or one.endswith(".") or not one.endswith(f" {lone}"):
+                return None
+            ones.append(f"{one[: -len(lone)]}{(self.OTHER if other else self.ONE)[kind]}")
+        if not opens:
+            return f"{written}, {', '.join(ones)}"
+        ending = written[len(said):]
+        return f"{said}, {', '.join(ones)}{',' if ending.strip() else ''}{ending}"
 
     def _another_said(self, tokens: list[str]) -> list[str]:
         """"another" (or "another one") without a noun is one more of the last "one X", else of the subject: "a man
@@ -1227,6 +1280,10 @@ class CaptionGrammar:
                     named = True
                     break
         return said
+
+    def _acts(self, words: str) -> bool:
+        """Whether an -ing verb follows the first word of `words` ("one in white playing a game")."""
+        return any((verb := self._verb(word)) and verb[1] == "ing" for word in words.casefold().split()[1:])
 
     def _each_named(self, tokens: list[str]) -> list[str]:
         """"a black and a white dog" are two dogs: "a black dog and a white dog", as the languages say them."""

@@ -743,6 +743,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
+    ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
     EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
                          "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
@@ -793,6 +794,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
         return _reshape(self.VERBS[lemma][0], " ఉండగా", "ుండగా")
 
+    ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
     EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
                          "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
