@@ -285,6 +285,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "இரண்டு நாய்கள், வாயில் பந்தை கவ்விய ஒன்று, உயரமான புல் வழியாக ஓடுகின்றன."),
         ("Two older men sitting at a table , one holding a guitar case",  # a noun phrase: the ones after it
          "மேசையில் அமர்ந்திருக்கும் இரண்டு வயதான ஆண்கள், கிட்டார் பெட்டி பிடித்திருக்கும் ஒருவர்"),
+        ("The man sitting at the table is posing for a picture .",  # an -ing clause before "is" is the subject's
+         "மேசையில் அமர்ந்திருக்கும் மனிதர் படத்துக்கு போஸ் கொடுக்கிறார்."),
+        ("People are sitting on bleachers waving American flags .",  # a flag waved, not a hand (கை அசைக்கிற)
+         "மக்கள் பார்வையாளர் இருக்கைகளில் அமர்ந்து அமெரிக்க கொடிகளை அசைக்கிறார்கள்."),
         ("Two teams of children , one in red and the other in white , are playing soccer .",  # a team is a thing
          "குழந்தைகளின் இரண்டு அணிகள், சிவப்பு உடை அணிந்த ஒன்று, வெள்ளை உடை அணிந்த மற்றொன்று, கால்பந்து விளையாடுகின்றன."),
     ],
@@ -418,6 +422,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("People cheer as a man rides a bike .", "ఒక వ్యక్తి సైకిల్ తొక్కుతుండగా ప్రజలు ఉత్సాహపరుస్తున్నారు."),
         ("Two dogs are chasing each other .", "రెండు కుక్కలు ఒకదాన్నొకటి వెంబడిస్తున్నాయి."),  # not ఒకరినొకరు
         ("The boy is dressed in a red coat .", "బాలుడు ఎరుపు రంగు కోటు ధరించి ఉన్నాడు."),
+        ("The man climbing the rock is wearing a blue helmet .", "రాయిపై ఎక్కుతున్న వ్యక్తి నీలం రంగు హెల్మెట్ ధరించి ఉన్నాడు."),
+        ("A man holds two boys .", "ఒక వ్యక్తి ఇద్దరు బాలురను పట్టుకుని ఉన్నాడు."),  # బాలురు's oblique: not బాలురును
         ("Two skiers , one in pink and one in black , ride on a ski lift .",
          "ఇద్దరు స్కీయర్లు, గులాబీ రంగు దుస్తులు ధరించిన ఒకరు, నల్లని దుస్తులు ధరించిన ఒకరు, స్కీ లిఫ్ట్పై స్వారీ చేస్తున్నారు."),
     ],
@@ -459,6 +465,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A glowing sun setting in the sky .",  # the sun sets: no "sun setting" (round 20: "a natural setting" is one)
         "Another runs .",  # "another" alone with nothing before it to say again
         "Two males , one in red and one in white playing a basketball game .",  # whose game: both play it
+        "Skateboarder jumping in air and his skateboard is between his legs .",  # the skateboard is, not he
         "",
     ],
 )

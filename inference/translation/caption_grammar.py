@@ -180,7 +180,7 @@ COMPOUNDS = {
     "amusement-park ride": "amusement-ride", "fair ride": "amusement-ride", "is dressed in": "is wearing",
     "are dressed in": "are wearing", "into the distance": "in the distance", "off into the distance":
     "in the distance", "off in the distance": "in the distance", "appears to be": "is", "appear to be": "are",
-    "near to": "near", "out the window": "out of the window", "this is a": "a", "this is an": "an",
+    "into the camera": "at the camera", "near to": "near", "out the window": "out of the window", "this is a": "a", "this is an": "an",
     "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
     "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
     "prepares to": "is ready to", "preparing to": "ready to", "prepare to": "are ready to",
@@ -336,6 +336,10 @@ SENSES = {
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("walk", word): "walk a dog" for word in ("dog", "dogs", "puppy", "horse")},  # takes it for a walk
     **{("shake", word): "shake hands" for word in ("hands", "hand")},
+    # a waved flag is moved (கொடியை அசைக்கிற), not a hand waved at someone (கை அசைக்கிற)
+    **{("wave", word): "wave a thing" for word in ("flag", "flags", "banner", "banners", "sign", "signs", "towel",
+                                                   "towels", "scarf", "stick", "sticks", "arms", "arm", "hands",
+                                                   "hand", "pom-poms", "wand", "streamer", "streamers")},
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
                                                 "hair", "pancake", "coin", "burger")},
@@ -1281,6 +1285,25 @@ class CaptionGrammar:
                     break
         return said
 
+    def _reduced_relative(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
+        """An -ing clause between the subject and its "is"/"are" describes the subject: "the man sitting at the
+        table is posing" (மேசையில் அமர்ந்திருக்கும் மனிதர் … போஸ் கொடுக்கிறார்). Only where an -ing verb or a place
+        follows the "is", so the sentence goes on; returns the index of the "is", or `i` unchanged."""
+        verb = self._verb(tokens[i]) if i < len(tokens) else None
+        if not verb or verb[1] != "ing" or tokens[i] == "wearing":
+            return i
+        vp = self._verb_phrase(tokens, i + 1, verb[0])
+        if not vp or tokens[vp[1]: vp[1] + 1] not in (["is"], ["are"]) or vp[1] + 1 >= len(tokens) \
+                or "and" in tokens[i: vp[1]]:  # "jumping in air and his skateboard is …": a second subject
+            return i
+        after = self._verb(tokens[vp[1] + 1])
+        if not (after and after[1] == "ing") and not self._place(tokens, vp[1] + 1):
+            return i
+        if not (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
+            return i
+        subject.modifiers.append(" ".join(filter(None, [vp[0], self.VERBS[sense][1]])))
+        return vp[1]
+
     def _acts(self, words: str) -> bool:
         """Whether an -ing verb follows the first word of `words` ("one in white playing a game")."""
         return any((verb := self._verb(word)) and verb[1] == "ing" for word in words.casefold().split()[1:])
@@ -1364,6 +1387,7 @@ class CaptionGrammar:
         if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
             i += 1
         i = self._subject_modifiers(tokens, i, subject)
+        i = self._reduced_relative(tokens, i, subject)  # "the man sitting at the table is posing"
         if (active := self._from_passive(tokens, i)) is not None:  # "a surfer is being splashed by a wave"
             return self._translate(active)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):

@@ -638,6 +638,8 @@ VERBS = {
     "bring": ("கொண்டு வருகிற", "கொண்டு வரும்", True), "film": ("படம்பிடிக்கிற", "படம்பிடிக்கும்", True),
     "dunk": ("டங்க் செய்கிற", "டங்க் செய்யும்", False),
     "canoe": ("படகு செலுத்துகிற", "படகு செலுத்தும்", False),
+    # round 20: a flag waved
+    "wave a thing": ("அசைக்கிற", "அசைக்கும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

@@ -551,6 +551,8 @@ CONTINUOUS = {
     "frolic": "గంతులేస్తున్న", "greet": "పలకరిస్తున్న", "howl": "ఊళ వేస్తున్న", "flap": "ఆడిస్తున్న",
     "aim": "గురిపెడుతున్న", "guide": "నడిపిస్తున్న", "buy": "కొంటున్న", "bring": "తీసుకొస్తున్న",
     "film": "చిత్రీకరిస్తున్న", "dunk": "డంక్ చేస్తున్న", "canoe": "పడవ నడుపుతున్న",
+    # round 20: a flag waved
+    "wave a thing": "ఊపుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -572,7 +574,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -651,7 +653,8 @@ ADVERBS = {
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
 OBLIQUE = {"నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి", "రైలు": "రైలు", "కాలు": "కాలి",
-           "వాలు": "వాలు", "హాలు": "హాలు", "బయలు": "బయలు"}  # singulars that end like plurals
+           "వాలు": "వాలు", "హాలు": "హాలు", "బయలు": "బయలు",  # singulars that end like plurals
+           "బాలురు": "బాలుర"}  # a plural in -రు: బాలురను, బాలురతో
 SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "తో", "abl": " నుండి", "gen": ""}
 FRONT_VOWELS = "\u0c3f\u0c40\u0c46\u0c47\u0c48"  # ి ీ ె ే ై
 VOWEL_SIGNS = "\u0c3e" + FRONT_VOWELS + "\u0c41\u0c42\u0c4a\u0c4b\u0c4c"  # a loanword's -ాం: యూనిఫాం
