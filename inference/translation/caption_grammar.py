@@ -180,6 +180,8 @@ COMPOUNDS = {
     "amusement-park ride": "amusement-ride", "fair ride": "amusement-ride", "is dressed in": "is wearing",
     "are dressed in": "are wearing", "into the distance": "in the distance", "off into the distance":
     "in the distance", "off in the distance": "in the distance", "appears to be": "is", "appear to be": "are",
+    "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
+    "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
     "into the camera": "at the camera", "near to": "near", "out the window": "out of the window", "this is a": "a", "this is an": "an",
     "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
     "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
@@ -202,7 +204,7 @@ GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "numb
                  # round 19: a water tank, a pack of dogs, a market stall, a dark figure, a stone column
                  "tank", "pack", "stall", "figure", "chunk", "column", "bottom",
                  # round 20: the side of a cliff, a natural setting, a guitar case, a dog's markings, a hay bale
-                 "side", "setting", "case", "marking", "bale"}
+                 "side", "setting", "case", "marking", "bale", "something"}
 # what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
@@ -1377,6 +1379,9 @@ class CaptionGrammar:
         if "another" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
+        if "something" in tokens[:-1] and (k := tokens.index("something")) and tokens[k + 1] in self.ADJECTIVES \
+                and not self._noun_phrase(tokens, k + 1):  # "something pink" is a pink something
+            tokens = [*tokens[:k], tokens[k + 1], "something", *tokens[k + 2:]]
         if tokens[-2:] in (["looks", "on"], ["look", "on"], ["looking", "on"]):  # "a girl looks on": watches
             tokens = [*tokens[:-2], {"looks": "watches", "look": "watch", "looking": "watching"}[tokens[-2]]]
         subject_found = self._subject(tokens)

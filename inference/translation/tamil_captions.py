@@ -399,6 +399,8 @@ THINGS = {
     "portrait": "உருவப்படம்", "bale": "கட்டு",
     # round 20
     "climbing-wall": "ஏறும் சுவர்", "side": "பக்கம்",
+    # round 20: a thing unnamed, after a preposition too
+    "something": "ஏதோ ஒன்று",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -640,6 +642,8 @@ VERBS = {
     "canoe": ("படகு செலுத்துகிற", "படகு செலுத்தும்", False),
     # round 20: a flag waved
     "wave a thing": ("அசைக்கிற", "அசைக்கும்", True),
+    # round 20: 'holds out a hand'
+    "extend": ("நீட்டுகிற", "நீட்டும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

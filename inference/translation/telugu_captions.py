@@ -382,6 +382,8 @@ THINGS = {
     "portrait": "చిత్రపటం", "bale": "కట్ట",
     # round 20
     "climbing-wall": "క్లైంబింగ్ గోడ", "side": "పక్క భాగం",
+    # round 20: a thing unnamed, after a preposition too
+    "something": "ఏదో ఒకటి",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -553,6 +555,8 @@ CONTINUOUS = {
     "film": "చిత్రీకరిస్తున్న", "dunk": "డంక్ చేస్తున్న", "canoe": "పడవ నడుపుతున్న",
     # round 20: a flag waved
     "wave a thing": "ఊపుతున్న",
+    # round 20: 'holds out a hand'
+    "extend": "చాపుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -574,7 +578,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -654,7 +658,8 @@ ADVERBS = {
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
 OBLIQUE = {"నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి", "రైలు": "రైలు", "కాలు": "కాలి",
            "వాలు": "వాలు", "హాలు": "హాలు", "బయలు": "బయలు",  # singulars that end like plurals
-           "బాలురు": "బాలుర"}  # a plural in -రు: బాలురను, బాలురతో
+           "బాలురు": "బాలుర",  # a plural in -రు: బాలురను, బాలురతో
+           "ఒకటి": "ఒకదాని"}  # ఏదో ఒకదానిపై "on something"
 SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "తో", "abl": " నుండి", "gen": ""}
 FRONT_VOWELS = "\u0c3f\u0c40\u0c46\u0c47\u0c48"  # ి ీ ె ే ై
 VOWEL_SIGNS = "\u0c3e" + FRONT_VOWELS + "\u0c41\u0c42\u0c4a\u0c4b\u0c4c"  # a loanword's -ాం: యూనిఫాం
