@@ -287,6 +287,12 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "மேசையில் அமர்ந்திருக்கும் இரண்டு வயதான ஆண்கள், கிட்டார் பெட்டி பிடித்திருக்கும் ஒருவர்"),
         ("The man sitting at the table is posing for a picture .",  # an -ing clause before "is" is the subject's
          "மேசையில் அமர்ந்திருக்கும் மனிதர் படத்துக்கு போஸ் கொடுக்கிறார்."),
+        ("Two dogs play in the surf and one has a red ball .",  # "one" of the first sentence's subject
+         "இரண்டு நாய்கள் அலைகளில் விளையாடுகின்றன, ஒரு நாய் சிவப்பு பந்து வைத்திருக்கிறது."),
+        ("Three women are smiling while one holds a sign .",
+         "ஒரு பெண் பலகை பிடித்திருக்கும்போது மூன்று பெண்கள் சிரிக்கிறார்கள்."),
+        ("A dog is carrying something pink in its mouth .",  # "something" is a thing, and "something pink" one
+         "ஒரு நாய் வாயில் இளஞ்சிவப்பு ஏதோ ஒன்று சுமந்து செல்கிறது."),
         ("People are sitting on bleachers waving American flags .",  # a flag waved, not a hand (கை அசைக்கிற)
          "மக்கள் பார்வையாளர் இருக்கைகளில் அமர்ந்து அமெரிக்க கொடிகளை அசைக்கிறார்கள்."),
         ("Two teams of children , one in red and the other in white , are playing soccer .",  # a team is a thing
@@ -424,6 +430,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The boy is dressed in a red coat .", "బాలుడు ఎరుపు రంగు కోటు ధరించి ఉన్నాడు."),
         ("The man climbing the rock is wearing a blue helmet .", "రాయిపై ఎక్కుతున్న వ్యక్తి నీలం రంగు హెల్మెట్ ధరించి ఉన్నాడు."),
         ("A man holds two boys .", "ఒక వ్యక్తి ఇద్దరు బాలురను పట్టుకుని ఉన్నాడు."),  # బాలురు's oblique: not బాలురును
+        ("A girl in a crowd climbs on something .", "గుంపులో ఉన్న ఒక అమ్మాయి ఏదో ఒకదానిపై ఎక్కుతోంది."),
+        ("A woman stands in front of a display case and another woman looks at a digital camera",  # not "woman woman"
+         "ఒక మహిళ ప్రదర్శన పెట్టె ముందు నిలబడి ఉంది, మరో మహిళ డిజిటల్ కెమెరాను చూస్తోంది."),
         ("Two skiers , one in pink and one in black , ride on a ski lift .",
          "ఇద్దరు స్కీయర్లు, గులాబీ రంగు దుస్తులు ధరించిన ఒకరు, నల్లని దుస్తులు ధరించిన ఒకరు, స్కీ లిఫ్ట్పై స్వారీ చేస్తున్నారు."),
     ],

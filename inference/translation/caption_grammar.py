@@ -1267,8 +1267,9 @@ class CaptionGrammar:
 
     def _another_said(self, tokens: list[str]) -> list[str]:
         """"another" (or "another one") without a noun is one more of the last "one X", else of the subject: "a man
-        slides while another watches", "one dog chases another", "from one table to another". The languages
-        say the noun again (மற்றொரு மனிதர், మరో కుక్క), so the tokens get it."""
+        slides while another watches", "one dog chases another", "from one table to another"; so is "one" alone
+        after while/as ("three women smile while one holds a sign"). The languages say the noun again
+        (மற்றொரு மனிதர், మరో కుక్క), so the tokens get it."""
         said: list[str] = []
         named = False
         for k, token in enumerate(tokens):
@@ -1276,7 +1277,9 @@ class CaptionGrammar:
                 continue  # "another one": the noun replaces "one"
             said.append(token)
             named = False
-            if token != "another" or k == 0 or self._noun_phrase(tokens, k):
+            alone_one = token == "one" and k > 0 and tokens[k - 1] in ("while", "as") \
+                and tokens[k + 1: k + 2] != ["of"]  # "… while one holds a sign": one of the subject
+            if not (token == "another" or alone_one) or k == 0 or self._noun_phrase(tokens, k):
                 continue
             starts = [j for j in range(k - 1, -1, -1) if tokens[j] == "one"] + [0]
             for j in starts:
@@ -1334,6 +1337,11 @@ class CaptionGrammar:
         as the languages join them. The first "and" where both halves are sentences."""
         for found in re.finditer(r"\s*,?\s+and\s+", caption):
             first, second = caption[: found.start()], caption[found.end():]
+            if re.match(r"(?i)(one|another|the other) (?!of\b)", second) \
+                    and not self._noun_phrase(second.casefold().split(), 0) \
+                    and (subject := self._noun_phrase(first.casefold().split(), 0)) \
+                    and (noun := self._singular(subject[0].head)):  # "… and one has a hat": one of the first subject
+                second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
             left = self._translate(first)
             if not left or not left.endswith(".") or not (right := self.translate(second)) or not right.endswith("."):
                 continue
@@ -1376,7 +1384,7 @@ class CaptionGrammar:
         tokens = text.split()
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
-        if "another" in tokens[1:]:
+        if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
         if "something" in tokens[:-1] and (k := tokens.index("something")) and tokens[k + 1] in self.ADJECTIVES \
