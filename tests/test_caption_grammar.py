@@ -293,6 +293,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பெண் பலகை பிடித்திருக்கும்போது மூன்று பெண்கள் சிரிக்கிறார்கள்."),
         ("A dog is carrying something pink in its mouth .",  # "something" is a thing, and "something pink" one
          "ஒரு நாய் வாயில் இளஞ்சிவப்பு ஏதோ ஒன்று சுமந்து செல்கிறது."),
+        ("A man in a suit is surrounded by photographers .",  # a passive's state, its agent before it
+         "சூட் அணிந்த ஒரு மனிதர் புகைப்படக் கலைஞர்களால் சூழப்பட்டிருக்கிறார்."),
         ("People are sitting on bleachers waving American flags .",  # a flag waved, not a hand (கை அசைக்கிற)
          "மக்கள் பார்வையாளர் இருக்கைகளில் அமர்ந்து அமெரிக்க கொடிகளை அசைக்கிறார்கள்."),
         ("Two teams of children , one in red and the other in white , are playing soccer .",  # a team is a thing
@@ -431,6 +433,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The man climbing the rock is wearing a blue helmet .", "రాయిపై ఎక్కుతున్న వ్యక్తి నీలం రంగు హెల్మెట్ ధరించి ఉన్నాడు."),
         ("A man holds two boys .", "ఒక వ్యక్తి ఇద్దరు బాలురను పట్టుకుని ఉన్నాడు."),  # బాలురు's oblique: not బాలురును
         ("A girl in a crowd climbs on something .", "గుంపులో ఉన్న ఒక అమ్మాయి ఏదో ఒకదానిపై ఎక్కుతోంది."),
+        ("Two dogs are covered in mud .", "రెండు కుక్కలు బురదతో కప్పబడి ఉన్నాయి."),
         ("A woman stands in front of a display case and another woman looks at a digital camera",  # not "woman woman"
          "ఒక మహిళ ప్రదర్శన పెట్టె ముందు నిలబడి ఉంది, మరో మహిళ డిజిటల్ కెమెరాను చూస్తోంది."),
         ("Two skiers , one in pink and one in black , ride on a ski lift .",
@@ -475,6 +478,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Another runs .",  # "another" alone with nothing before it to say again
         "Two males , one in red and one in white playing a basketball game .",  # whose game: both play it
         "Skateboarder jumping in air and his skateboard is between his legs .",  # the skateboard is, not he
+        "A girl is surrounded by many people holding their hands up .",  # the people hold them, not she
+        "A woman with paint on her face and mud on her body .",  # two things on two places, not one list
         "",
     ],
 )

@@ -436,6 +436,11 @@ class CaptionGrammar:
         """The verb as the first of two ("sits … and eats": having sat, eats), or None where the tables lack it."""
         return None
 
+    def stative(self, participle: str) -> str | None:
+        """A PASSIVES participle as a state's finite stem ("is surrounded by": சூழப்பட்டிருக்கிற, చుట్టుముట్టబడి
+        ఉన్న), or None: the subject is then one so described who is there."""
+        return None
+
     def simultaneous(self, lemma: str) -> str | None:
         """The verb of a "while …ing" clause ("rides while holding": holding-while, rides)."""
         return self.conjunctive(lemma)
@@ -679,12 +684,15 @@ class CaptionGrammar:
         """A dictionary's noun may be an animal: only the tables' things (and their plurals) are inanimate."""
         return any(form in self.THINGS for form in singular_forms(word))
 
-    def _listed(self, tokens: list[str], i: int, first: NounPhrase) -> tuple[NounPhrase, int]:
+    def _listed(self, tokens: list[str], i: int, first: NounPhrase, placed: bool = False) -> tuple[NounPhrase, int]:
         """More things joined to `first` by "and" ("with glasses and a cap", "filled with pots and pans"); a
         person or an animal after "and" is not one of them, it starts a subject of its own."""
         items = [" ".join([*first.modifiers, first.words])]  # no article: "with a stove and a sink"
         while tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and not self._verb(tokens[i + 1]) \
                 and (more := self._noun_phrase(tokens, i + 1)) and not more[0].animate and not more[0].modifiers:
+            if placed and tokens[more[1]: more[1] + 1] in (["on"], ["in"]) and tokens[more[1] + 1: more[1] + 2] != [] \
+                    and tokens[more[1] + 1] in ("his", "her", "its", "their"):
+                break  # "with paint on her face and mud on her body": two things, each on its place, not one list
             items.append(more[0].words)
             i = more[1]
         if len(items) == 1:
@@ -753,7 +761,7 @@ class CaptionGrammar:
         (case, post), (phrase, j) = found[0], rest
         if phrase.head in PRONOUNS:  # "with pizza on it": the tables inflect nouns, not pronouns
             return None
-        phrase, j = self._listed(tokens, j, phrase)  # "past a garden hose and a stone bench"
+        phrase, j = self._listed(tokens, j, phrase, placed=True)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
         if case == "on" and any(form in DEVICES | self.ON_AS_IN for form in singular_forms(phrase.head)):
             case = "loc"  # "talks on a phone": in it (ఫోన్‌లో), not on top of it; "on the beach" (తీరంలో)
@@ -1414,6 +1422,18 @@ class CaptionGrammar:
         i += relative
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
+        passive: tuple[str, str] | None = None  # "is surrounded by photographers": (by-whom, the state's stem)
+        described = False  # … after which only places may follow
+        if finite and j < len(tokens) - 2 and tokens[j] in self.PASSIVES and tokens[j + 1] in PASSIVE_PREPOSITIONS \
+                and (agent := self._noun_phrase(tokens, j + 2)):
+            (case, participle), (phrase, i) = self.PASSIVES[tokens[j]], agent
+            phrase.article = False
+            phrase, i = self._listed(tokens, i, phrase)
+            described = True
+            if stem := self.stative(participle):  # புகைப்படக் கலைஞர்களால் சூழப்பட்டிருக்கிறார்
+                passive = (self.render(phrase, case), stem)
+            else:  # … or one surrounded by them is there
+                subject.modifiers.insert(0, f"{self.render(phrase, case)} {participle}")
         # "a man (is) about to hit a ball", "a dog ready to catch a ball": the verb's own phrase, and its "about
         # to" or "ready to" forms at the end
         imminent = tokens[i + 1: i + 2] == ["to"] and tokens[i] in ("about", "ready") \
@@ -1422,7 +1442,8 @@ class CaptionGrammar:
         i += 2 * imminent
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
-        if i < len(tokens) and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
+        if not described and i < len(tokens) \
+                and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
             finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
             vp = self._verb_phrase(tokens, i + 1, verb[0])
             if not vp:
@@ -1476,6 +1497,9 @@ class CaptionGrammar:
             if not places and not finite:  # a noun phrase alone: "a red building", "a dog with a ball"
                 listed = "," in caption  # "a man, woman, and child" would come out as one compound noun
                 return self.render(subject) if len(tokens) > 1 and not listed else None
+            if finite and passive:
+                words = [subordinate, self.render(subject), middle, passive[0], self.finite(passive[1], subject.cls)]
+                return " ".join(filter(None, words)) + "."
             if finite:  # "a boat is on the lake": the place first, unless the subject has places of its own
                 located = [self.render(subject), middle] if subject.modifiers else [middle, self.render(subject)]
                 words = [subordinate, *located, self.existential(subject.cls)]

@@ -401,6 +401,8 @@ THINGS = {
     "climbing-wall": "ஏறும் சுவர்", "side": "பக்கம்",
     # round 20: a thing unnamed, after a preposition too
     "something": "ஏதோ ஒன்று",
+    # round 20
+    "paint": "வண்ணப்பூச்சு",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -892,6 +894,12 @@ class TamilCaptionGrammar(CaptionGrammar):
     def during(self, lemma: str) -> str | None:
         """The adjectival participle and போது "when": பார்க்கும்போது "as … watches"."""
         return self.VERBS[lemma][1] + "போது"
+
+    def stative(self, participle: str) -> str | None:
+        """சூழப்பட்ட → சூழப்பட்டிருக்கிற, நிரம்பிய → நிரம்பியிருக்கிற, நிறைந்த → நிறைந்திருக்கிற: the participle's
+        last consonant with இருக்கிற."""
+        last = {"ட": "டிருக்கிற", "ய": "யிருக்கிற", "த": "திருக்கிற"}
+        return participle[:-1] + last[participle[-1]] if participle[-1:] in last else None
 
     def tidy(self, text: str) -> str:
         """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case)."""

@@ -384,6 +384,8 @@ THINGS = {
     "climbing-wall": "క్లైంబింగ్ గోడ", "side": "పక్క భాగం",
     # round 20: a thing unnamed, after a preposition too
     "something": "ఏదో ఒకటి",
+    # round 20
+    "paint": "రంగు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -807,6 +809,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
                          "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
                 "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
+
+    def stative(self, participle: str) -> str | None:
+        """కప్పబడిన → కప్పబడి ఉన్న, చుట్టుముట్టబడిన → చుట్టుముట్టబడి ఉన్న: a past participle's state."""
+        return participle[:-1] + " ఉన్న" if participle.endswith("\u0c3fన") else None
 
     def tidy(self, text: str) -> str:
         """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once."""
