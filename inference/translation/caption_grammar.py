@@ -59,7 +59,8 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "cardigan", "parka", "poncho", "raincoat", "overcoat", "blazer", "visor", "bonnet", "turban", "hijab",
             "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights", "trousers", "belt",
             "jumpsuit", "wig", "hood", "flip-flops", "slippers", "earphones", "underwear", "attire", "headdress",
-            "kneepads", "floaties", "collar", "collars", "gear", "garb", "kilt", "headset", "polo"}
+            "kneepads", "floaties", "collar", "collars", "gear", "garb", "kilt", "headset", "polo", "eyeglasses",
+            "bowtie", "sock"}
 # what one is "in" as the languages say it too (இளஞ்சிவப்பு உடையில், గులాబీ రంగు దుస్తులలో "in a pink dress"); in
 # anything else worn after the verb one is wearing it: "poses in a red tie" is not "in" a tie (டையில்)
 GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform", "uniforms", "outfit", "outfits",
@@ -180,6 +181,11 @@ COMPOUNDS = {
     "amusement-park ride": "amusement-ride", "fair ride": "amusement-ride", "is dressed in": "is wearing",
     "are dressed in": "are wearing", "into the distance": "in the distance", "off into the distance":
     "in the distance", "off in the distance": "in the distance", "appears to be": "is", "appear to be": "are",
+    "mid air": "midair", "mid-air": "midair", "license plate": "license-plate", "license plates": "license-plates",
+    "light fixture": "light", "light fixtures": "lights", "door knob": "doorknob", "stainless steel": "steel",
+    "fighter jet": "fighter-jet", "fighter jets": "fighter-jets", "ceiling fan": "ceiling-fan", "tooth brush":
+    "toothbrush", "bow tie": "bowtie", "dining room": "dining-room", "light switch": "light-switch",
+    "in the forefront": "in the foreground",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
     "into the camera": "at the camera", "near to": "near", "out the window": "out of the window", "this is a": "a", "this is an": "an",
@@ -204,7 +210,9 @@ GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "numb
                  # round 19: a water tank, a pack of dogs, a market stall, a dark figure, a stone column
                  "tank", "pack", "stall", "figure", "chunk", "column", "bottom",
                  # round 20: the side of a cliff, a natural setting, a guitar case, a dog's markings, a hay bale
-                 "side", "setting", "case", "marking", "bale", "something"}
+                 "side", "setting", "case", "marking", "bale", "something",
+                 # round 20: a box's section, a ball's spot, a name, a pole's tip, the centre, a mark
+                 "section", "spot", "name", "tip", "center", "mark", "pair", "holder", "text"}
 # what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",

@@ -403,6 +403,22 @@ THINGS = {
     "something": "ஏதோ ஒன்று",
     # round 20
     "paint": "வண்ணப்பூச்சு",
+    # round 20: Visual Genome's (COCO's photos) words alone in keeping a description from the rules
+    "lettering": "எழுத்துகள்", "section": "பகுதி", "spot": "புள்ளி", "tag": "குறிச்சீட்டு", "name": "பெயர்",
+    "knob": "குமிழ்", "doorknob": "கதவு குமிழ்", "daytime": "பகல் நேரம்", "design": "வடிவமைப்பு",
+    "rack": "அடுக்கு", "center": "மையம்", "liquid": "திரவம்", "license-plate": "வாகன எண் பலகை",
+    "tip": "நுனி", "ceiling-fan": "மின்விசிறி", "word": "வார்த்தை", "wrist": "மணிக்கட்டு",
+    "motor": "மோட்டார்", "eyeglasses": "மூக்குக் கண்ணாடி", "panel": "பலகை", "restroom": "கழிப்பறை",
+    "grill": "கிரில்", "hotdog": "ஹாட் டாக்", "fighter-jet": "போர் விமானம்", "awning": "நிழற்கூரை",
+    "icing": "கிரீம் பூச்சு", "frosting": "கிரீம் பூச்சு", "crust": "மேலோடு", "railway": "ரயில்வே",
+    "locomotive": "ரயில் இன்ஜின்", "mattress": "மெத்தை", "headboard": "கட்டில் தலைப்பலகை",
+    "speaker": "ஒலிபெருக்கி", "dot": "புள்ளி", "sock": "காலுறை", "steam": "நீராவி",
+    "dispenser": "டிஸ்பென்சர்", "tissue": "டிஷ்யூ", "switch": "சுவிட்ச்",
+    "light-switch": "விளக்கு சுவிட்ச்", "chimney": "புகைபோக்கி", "interior": "உட்புறம்",
+    "steeple": "கோபுரம்", "holder": "தாங்கி", "ripple": "சிற்றலை", "mane": "பிடரி மயிர்",
+    "text": "எழுத்துகள்", "carton": "அட்டைப்பெட்டி", "basil": "துளசி", "mark": "குறி",
+    "goatee": "குறுந்தாடி", "entrance": "நுழைவாயில்", "lampshade": "விளக்கு மூடி", "cord": "கம்பி",
+    "aircraft": "விமானம்", "bowtie": "போ டை", "dining-room": "சாப்பாட்டு அறை", "pair": "ஜோடி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -493,6 +509,14 @@ ADJECTIVES = {
     "motorized": "மோட்டார்", "short-haired": "குட்டை முடி கொண்ட", "brown-haired": "பழுப்பு முடி கொண்ட",
     "gray-haired": "நரைத்த முடி கொண்ட", "grey-haired": "நரைத்த முடி கொண்ட", "fenced-in": "வேலியிடப்பட்ட",
     "multicolor": "பல வண்ண", "collared": "காலர் கொண்ட", "knitted": "பின்னப்பட்ட", "sequined": "மின்னும்",
+    # round 20: Visual Genome's (COCO's photos) words alone in keeping a description from the rules
+    "square": "சதுர", "ceramic": "பீங்கான்", "porcelain": "பீங்கான்", "tabby": "வரி", "cooked": "சமைத்த",
+    "ripe": "பழுத்த", "rectangular": "செவ்வக", "stacked": "அடுக்கப்பட்ட", "sliced": "நறுக்கிய",
+    "mounted": "பொருத்தப்பட்ட", "closed": "மூடிய", "opened": "திறந்த", "framed": "சட்டமிட்ட",
+    "delicious": "சுவையான", "curved": "வளைந்த", "antique": "பழமையான", "ornate": "அலங்காரமான",
+    "vintage": "பழைய", "glazed": "மெருகூட்டப்பட்ட", "illuminated": "ஒளிரும்", "folded": "மடிக்கப்பட்ட",
+    "circular": "வட்ட", "toasted": "வறுத்த", "whole": "முழு", "rusted": "துருப்பிடித்த", "iron": "இரும்பு",
+    "cargo": "சரக்கு", "double": "இரட்டை", "nice": "அழகான",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -728,7 +752,7 @@ PREPOSITIONS = {
     "inside of": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
+PASSIVES = {"made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}

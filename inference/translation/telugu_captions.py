@@ -386,6 +386,21 @@ THINGS = {
     "something": "ఏదో ఒకటి",
     # round 20
     "paint": "రంగు",
+    # round 20: Visual Genome's (COCO's photos) words alone in keeping a description from the rules
+    "lettering": "అక్షరాలు", "section": "భాగం", "spot": "మచ్చ", "tag": "ట్యాగ్", "name": "పేరు",
+    "knob": "గుబ్బ", "doorknob": "తలుపు గుబ్బ", "daytime": "పగటి సమయం", "design": "డిజైన్",
+    "rack": "ర్యాక్", "center": "మధ్యభాగం", "liquid": "ద్రవం", "license-plate": "నంబర్ ప్లేట్",
+    "tip": "చివర", "ceiling-fan": "సీలింగ్ ఫ్యాన్", "word": "పదం", "wrist": "మణికట్టు", "motor": "మోటారు",
+    "eyeglasses": "కళ్లద్దాలు", "panel": "ప్యానెల్", "restroom": "మరుగుదొడ్డి", "grill": "గ్రిల్",
+    "hotdog": "హాట్ డాగ్", "fighter-jet": "యుద్ధ విమానం", "awning": "పందిరి", "icing": "క్రీమ్ పూత",
+    "frosting": "క్రీమ్ పూత", "crust": "పై పొర", "railway": "రైల్వే", "locomotive": "రైలు ఇంజిన్",
+    "mattress": "పరుపు", "headboard": "మంచం తలభాగం", "speaker": "స్పీకర్", "dot": "చుక్క", "sock": "సాక్స్",
+    "steam": "ఆవిరి", "dispenser": "డిస్పెన్సర్", "tissue": "టిష్యూ", "switch": "స్విచ్",
+    "light-switch": "లైట్ స్విచ్", "chimney": "పొగగొట్టం", "interior": "లోపలి భాగం", "steeple": "గోపురం",
+    "holder": "హోల్డర్", "ripple": "చిన్న అల", "mane": "జూలు", "text": "అక్షరాలు", "carton": "డబ్బా",
+    "basil": "తులసి", "mark": "గుర్తు", "goatee": "మేక గడ్డం", "entrance": "ప్రవేశ ద్వారం",
+    "lampshade": "లాంప్‌షేడ్", "cord": "తీగ", "aircraft": "విమానం", "bowtie": "బో టై",
+    "dining-room": "భోజనాల గది", "pair": "జత",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -476,6 +491,14 @@ ADJECTIVES = {
     "short-haired": "పొట్టి జుట్టు గల", "brown-haired": "గోధుమ రంగు జుట్టు గల",
     "gray-haired": "నెరిసిన జుట్టు గల", "grey-haired": "నెరిసిన జుట్టు గల", "fenced-in": "కంచె వేసిన",
     "multicolor": "రంగురంగుల", "collared": "కాలర్ ఉన్న", "knitted": "అల్లిన", "sequined": "మెరిసే",
+    # round 20: Visual Genome's (COCO's photos) words alone in keeping a description from the rules
+    "square": "చతురస్రాకార", "ceramic": "సిరామిక్", "porcelain": "పింగాణీ", "tabby": "చారల",
+    "cooked": "వండిన", "ripe": "పండిన", "rectangular": "దీర్ఘచతురస్రాకార", "stacked": "పేర్చిన",
+    "sliced": "ముక్కలు చేసిన", "mounted": "అమర్చిన", "closed": "మూసి ఉన్న", "opened": "తెరిచిన",
+    "framed": "ఫ్రేమ్ చేసిన", "delicious": "రుచికరమైన", "curved": "వంపు తిరిగిన", "antique": "పురాతన",
+    "ornate": "అలంకరించిన", "vintage": "పాతకాలపు", "glazed": "గ్లేజ్ చేసిన", "illuminated": "వెలుగుతున్న",
+    "folded": "మడిచిన", "circular": "వృత్తాకార", "toasted": "కాల్చిన", "whole": "మొత్తం",
+    "rusted": "తుప్పు పట్టిన", "iron": "ఇనుప", "cargo": "సరుకు", "double": "డబుల్", "nice": "చక్కని",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -625,7 +648,7 @@ PREPOSITIONS = {
     "inside of": ("gen", "లోపల"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
+PASSIVES = {"made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
