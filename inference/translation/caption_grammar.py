@@ -60,7 +60,7 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights", "trousers", "belt",
             "jumpsuit", "wig", "hood", "flip-flops", "slippers", "earphones", "underwear", "attire", "headdress",
             "kneepads", "floaties", "collar", "collars", "gear", "garb", "kilt", "headset", "polo", "eyeglasses",
-            "bowtie", "sock"}
+            "bowtie", "sock", "sneaker", "earring", "lanyard", "boot"}
 # what one is "in" as the languages say it too (இளஞ்சிவப்பு உடையில், గులాబీ రంగు దుస్తులలో "in a pink dress"); in
 # anything else worn after the verb one is wearing it: "poses in a red tie" is not "in" a tie (டையில்)
 GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform", "uniforms", "outfit", "outfits",
@@ -186,6 +186,9 @@ COMPOUNDS = {
     "fighter jet": "fighter-jet", "fighter jets": "fighter-jets", "ceiling fan": "ceiling-fan", "tooth brush":
     "toothbrush", "bow tie": "bowtie", "dining room": "dining-room", "light switch": "light-switch",
     "in the forefront": "in the foreground",
+    "parking meters": "parking-meters", "cell phones": "cellphones", "t shirt": "t-shirt", "t shirts": "t-shirts",
+    "window pane": "pane", "butter knife": "butter-knife", "bunk bed": "bed", "bunk beds": "beds",
+    "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
     "into the camera": "at the camera", "near to": "near", "out the window": "out of the window", "this is a": "a", "this is an": "an",

@@ -136,6 +136,8 @@ ANIMALS = {
     "pelican": "கூழைக்கடா", "rottweiler": "ராட்வீலர் நாய்", "dolphin": "டால்பின்", "crab": "நண்டு",
     "pug": "பக் நாய்", "alligator": "முதலை", "bulldog": "புல்டாக் நாய்", "eagle": "கழுகு",
     "gull": "கடற்காகம்",
+    # round 20: more of Visual Genome's (COCO's photos) words
+    "cub": "குட்டி", "frog": "தவளை", "mule": "கோவேறு கழுதை", "wildebeest": "காட்டெருமை", "hawk": "பருந்து",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -419,6 +421,32 @@ THINGS = {
     "text": "எழுத்துகள்", "carton": "அட்டைப்பெட்டி", "basil": "துளசி", "mark": "குறி",
     "goatee": "குறுந்தாடி", "entrance": "நுழைவாயில்", "lampshade": "விளக்கு மூடி", "cord": "கம்பி",
     "aircraft": "விமானம்", "bowtie": "போ டை", "dining-room": "சாப்பாட்டு அறை", "pair": "ஜோடி",
+    # round 20: more of Visual Genome's (COCO's photos) words
+    "sprinkle": "தூவல்", "pane": "கண்ணாடித் தகடு", "price": "விலை", "pocket": "பாக்கெட்", "rim": "விளிம்பு",
+    "shape": "வடிவம்", "grape": "திராட்சை", "stem": "தண்டு", "hotel": "ஹோட்டல்", "minivan": "மினிவேன்",
+    "decoration": "அலங்காரம்", "comforter": "போர்வை", "pedestal": "பீடம்", "petal": "இதழ்",
+    "chandelier": "சரவிளக்கு", "butterfly": "பட்டாம்பூச்சி", "label": "லேபிள்", "cupboard": "அலமாரி",
+    "blinds": "திரைச்சீலைகள்", "tap": "குழாய்", "butter": "வெண்ணெய்", "diamond": "வைரம்",
+    "tablecloth": "மேசை விரிப்பு", "moss": "பாசி", "dresser": "அலமாரி", "sedan": "செடான் கார்",
+    "silverware": "வெள்ளிப் பாத்திரங்கள்", "triangle": "முக்கோணம்", "hoof": "குளம்பு", "tshirt": "டீ சர்ட்",
+    "chili": "மிளகாய்", "macaroni": "மக்ரோனி", "globe": "உலக உருண்டை", "shaker": "குப்பி",
+    "symbol": "சின்னம்", "rod": "கம்பி", "ostrich": "நெருப்புக்கோழி", "screw": "திருகு",
+    "vent": "காற்றோட்டத் துளை", "marble": "பளிங்கு", "heart": "இதயம்", "artwork": "கலைப்படைப்பு",
+    "medicine": "மருந்து", "thumb": "கட்டைவிரல்", "caboose": "கடைசி பெட்டி", "closet": "அலமாரி",
+    "nightstand": "படுக்கை மேசை", "stapler": "ஸ்டேப்லர்", "aquarium": "மீன் தொட்டி", "grate": "கம்பி வலை",
+    "pub": "மதுக்கடை", "wallpaper": "சுவர் காகிதம்", "chin": "தாடை", "buoy": "மிதவை",
+    "dishwasher": "பாத்திரம் கழுவும் இயந்திரம்", "lanyard": "கழுத்துப் பட்டை", "boot": "பூட்",
+    "rose": "ரோஜா", "circus": "சர்க்கஸ்", "planter": "பூந்தொட்டி", "crate": "பெட்டி",
+    "flagpole": "கொடிக்கம்பம்", "radiator": "ரேடியேட்டர்", "tanker": "டேங்கர்", "saucer": "சாசர்",
+    "toothpaste": "பற்பசை", "mannequin": "பொம்மை", "razor": "சவரக்கத்தி", "eyebrow": "புருவம்",
+    "wreath": "மாலை", "snout": "மூக்கு", "tongs": "இடுக்கி", "pickle": "ஊறுகாய்", "sleeve": "கை",
+    "honey": "தேன்", "outlet": "மின் இணைப்பு", "bumper": "பம்பர்", "donkey": "கழுதை", "drain": "வடிகால்",
+    "pottery": "மட்பாண்டங்கள்", "figurine": "சிலை", "footprint": "காலடித் தடம்", "nest": "கூடு",
+    "spatula": "கரண்டி", "castle": "கோட்டை", "cable": "கேபிள்", "briefcase": "கைப்பெட்டி",
+    "pebble": "கூழாங்கல்", "cereal": "தானிய உணவு", "zipper": "ஜிப்", "sunflower": "சூரியகாந்தி",
+    "beef": "மாட்டிறைச்சி", "topping": "மேல்பொருள்", "wrapper": "உறை", "portion": "பகுதி",
+    "earring": "காதணி", "dome": "குவிமாடம்", "roadway": "சாலை", "sneaker": "ஸ்னீக்கர்", "owl": "ஆந்தை",
+    "butter-knife": "வெண்ணெய் கத்தி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -517,6 +545,16 @@ ADJECTIVES = {
     "vintage": "பழைய", "glazed": "மெருகூட்டப்பட்ட", "illuminated": "ஒளிரும்", "folded": "மடிக்கப்பட்ட",
     "circular": "வட்ட", "toasted": "வறுத்த", "whole": "முழு", "rusted": "துருப்பிடித்த", "iron": "இரும்பு",
     "cargo": "சரக்கு", "double": "இரட்டை", "nice": "அழகான",
+    # round 20: more of Visual Genome's (COCO's photos) words
+    "residential": "குடியிருப்பு", "electrical": "மின்", "triangular": "முக்கோண", "fluorescent": "ஒளிரும்",
+    "burgundy": "அடர் சிவப்பு", "octagonal": "எண்கோண", "unripe": "பழுக்காத", "calico": "மூவண்ண",
+    "melted": "உருகிய", "uncooked": "சமைக்காத", "transparent": "ஒளிபுகும்", "overcast": "மேகமூட்டமான",
+    "hazy": "மங்கலான", "frosted": "கிரீம் பூசிய", "evergreen": "பசுமைமாறா", "oval": "நீள்வட்ட",
+    "baked": "சுட்ட", "chopped": "நறுக்கிய", "fried": "பொரித்த", "mashed": "மசித்த", "cloudless": "மேகமற்ற",
+    "plush": "மென்மையான", "wavy": "அலை அலையான", "marble": "பளிங்கு", "metallic": "உலோக",
+    "rounded": "வளைந்த", "puffy": "உப்பிய", "healthy": "ஆரோக்கியமான", "patterned": "வடிவமைப்புள்ள",
+    "printed": "அச்சிட்ட", "faded": "மங்கிய", "tilted": "சாய்ந்த", "assorted": "பலவகை",
+    "wireless": "வயர்லெஸ்", "oversized": "பெரிய அளவிலான",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}

@@ -128,6 +128,8 @@ ANIMALS = {
     "pelican": "పెలికాన్", "rottweiler": "రాట్‌వీలర్ కుక్క", "dolphin": "డాల్ఫిన్", "crab": "పీత",
     "pug": "పగ్ కుక్క", "alligator": "మొసలి", "bulldog": "బుల్‌డాగ్ కుక్క", "eagle": "గద్ద",
     "gull": "సముద్రపు పక్షి",
+    # round 20: more of Visual Genome's (COCO's photos) words
+    "cub": "పిల్ల", "frog": "కప్ప", "mule": "కంచర గాడిద", "wildebeest": "వైల్డ్‌బీస్ట్", "hawk": "డేగ",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -401,6 +403,30 @@ THINGS = {
     "basil": "తులసి", "mark": "గుర్తు", "goatee": "మేక గడ్డం", "entrance": "ప్రవేశ ద్వారం",
     "lampshade": "లాంప్‌షేడ్", "cord": "తీగ", "aircraft": "విమానం", "bowtie": "బో టై",
     "dining-room": "భోజనాల గది", "pair": "జత",
+    # round 20: more of Visual Genome's (COCO's photos) words
+    "sprinkle": "స్ప్రింకిల్", "pane": "అద్దం", "price": "ధర", "pocket": "జేబు", "rim": "అంచు",
+    "shape": "ఆకారం", "grape": "ద్రాక్ష", "stem": "కాండం", "hotel": "హోటల్", "minivan": "మినీవ్యాన్",
+    "decoration": "అలంకరణ", "comforter": "దుప్పటి", "pedestal": "పీఠం", "petal": "రేక",
+    "chandelier": "షాండ్లియర్", "butterfly": "సీతాకోకచిలుక", "label": "లేబుల్", "cupboard": "అల్మారా",
+    "blinds": "బ్లైండ్స్", "tap": "కుళాయి", "butter": "వెన్న", "diamond": "వజ్రం",
+    "tablecloth": "టేబుల్ క్లాత్", "moss": "నాచు", "dresser": "డ్రెస్సర్", "sedan": "సెడాన్ కారు",
+    "silverware": "వెండి సామాను", "triangle": "త్రిభుజం", "hoof": "గిట్ట", "tshirt": "టీ షర్ట్",
+    "chili": "మిరపకాయ", "macaroni": "మాకరోనీ", "globe": "గ్లోబు", "shaker": "షేకర్", "symbol": "చిహ్నం",
+    "rod": "కడ్డీ", "ostrich": "ఉష్ట్రపక్షి", "screw": "స్క్రూ", "vent": "వెంట్", "marble": "పాలరాయి",
+    "heart": "హృదయం", "artwork": "కళాకృతి", "medicine": "మందు", "thumb": "బొటనవేలు",
+    "caboose": "చివరి పెట్టె", "closet": "అల్మారా", "nightstand": "పడక బల్ల", "stapler": "స్టేప్లర్",
+    "aquarium": "అక్వేరియం", "grate": "జాలీ", "pub": "పబ్", "wallpaper": "వాల్‌పేపర్", "chin": "గడ్డం",
+    "buoy": "బోయ్", "dishwasher": "డిష్‌వాషర్", "lanyard": "లాన్యార్డ్", "boot": "బూటు",
+    "rose": "గులాబీ పువ్వు", "circus": "సర్కస్", "planter": "పూలకుండీ", "crate": "డబ్బా",
+    "flagpole": "జెండా స్తంభం", "radiator": "రేడియేటర్", "tanker": "ట్యాంకర్", "saucer": "సాసర్",
+    "toothpaste": "టూత్‌పేస్ట్", "mannequin": "బొమ్మ", "razor": "రేజర్", "eyebrow": "కనుబొమ్మ",
+    "wreath": "దండ", "snout": "ముట్టె", "tongs": "పటకారు", "pickle": "ఊరగాయ", "sleeve": "చేయి",
+    "honey": "తేనె", "outlet": "సాకెట్", "bumper": "బంపర్", "donkey": "గాడిద", "drain": "డ్రెయిన్",
+    "pottery": "కుండలు", "figurine": "బొమ్మ", "footprint": "పాదముద్ర", "nest": "గూడు", "spatula": "గరిటె",
+    "castle": "కోట", "cable": "కేబుల్", "briefcase": "బ్రీఫ్‌కేస్", "pebble": "గులకరాయి",
+    "cereal": "సిరియల్", "zipper": "జిప్", "sunflower": "పొద్దుతిరుగుడు పువ్వు", "beef": "గొడ్డు మాంసం",
+    "topping": "టాపింగ్", "wrapper": "కవర్", "portion": "భాగం", "earring": "చెవిపోగు", "dome": "గోపురం",
+    "roadway": "రహదారి", "sneaker": "స్నీకర్", "owl": "గుడ్లగూబ", "butter-knife": "వెన్న కత్తి",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -499,6 +525,16 @@ ADJECTIVES = {
     "ornate": "అలంకరించిన", "vintage": "పాతకాలపు", "glazed": "గ్లేజ్ చేసిన", "illuminated": "వెలుగుతున్న",
     "folded": "మడిచిన", "circular": "వృత్తాకార", "toasted": "కాల్చిన", "whole": "మొత్తం",
     "rusted": "తుప్పు పట్టిన", "iron": "ఇనుప", "cargo": "సరుకు", "double": "డబుల్", "nice": "చక్కని",
+    # round 20: more of Visual Genome's (COCO's photos) words
+    "residential": "నివాస", "electrical": "విద్యుత్", "triangular": "త్రిభుజాకార",
+    "fluorescent": "ఫ్లోరోసెంట్", "burgundy": "ముదురు ఎరుపు", "octagonal": "అష్టభుజి", "unripe": "పండని",
+    "calico": "మూడు రంగుల", "melted": "కరిగిన", "uncooked": "వండని", "transparent": "పారదర్శక",
+    "overcast": "మేఘావృతమైన", "hazy": "మసకగా ఉన్న", "frosted": "క్రీమ్ పూసిన", "evergreen": "సతత హరిత",
+    "oval": "అండాకార", "baked": "కాల్చిన", "chopped": "తరిగిన", "fried": "వేయించిన", "mashed": "మెదిపిన",
+    "cloudless": "మేఘాలు లేని", "plush": "మెత్తని", "wavy": "ఉంగరాల", "marble": "పాలరాతి",
+    "metallic": "లోహపు", "rounded": "గుండ్రటి", "puffy": "ఉబ్బిన", "healthy": "ఆరోగ్యకరమైన",
+    "patterned": "డిజైన్ ఉన్న", "printed": "ముద్రించిన", "faded": "వెలిసిన", "tilted": "వంగిన",
+    "assorted": "రకరకాల", "wireless": "వైర్‌లెస్", "oversized": "పెద్ద సైజు",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
