@@ -188,6 +188,9 @@ COMPOUNDS = {
     "in the forefront": "in the foreground",
     "parking meters": "parking-meters", "cell phones": "cellphones", "t shirt": "t-shirt", "t shirts": "t-shirts",
     "window pane": "pane", "butter knife": "butter-knife", "bunk bed": "bed", "bunk beds": "beds",
+    "is shown": "is", "are shown": "are", "cut in half": "halved", "sliced in half": "halved",
+    "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
+    "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
@@ -229,7 +232,8 @@ IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", 
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
-ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park"}
+ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
+            "halved": "halve"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -679,12 +683,12 @@ class CaptionGrammar:
 
     def _sense_for(self, lemma: str, subject: NounPhrase, no_object: bool) -> str:
         """The verb's sense by its subject: what sits or lies without being animate is placed ("a pizza sitting on
-        a plate"), a vehicle that does is parked, one that drives or a path that leads goes; "" for a thing that
-        "has" (possession, which the rules do not write: "a building has a door")."""
+        a plate"), a vehicle that does is parked, one that drives or a path that leads goes; a thing that "has"
+        contains ("a kitchen has a stove"), where the tables say it, else "" (no possession is written)."""
         if subject.animate:
             return lemma
-        if lemma == "have":
-            return ""
+        if lemma == "have":  # "a kitchen has a stove": it holds one (அடுப்பு கொண்டிருக்கிறது, కలిగి ఉంది)
+            return "contain" if "contain" in self.VERBS else ""
         if no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
             vehicle = any(form in VEHICLES for form in singular_forms(subject.head))
             parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle and "park" in self.VERBS

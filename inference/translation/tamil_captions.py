@@ -447,6 +447,8 @@ THINGS = {
     "beef": "மாட்டிறைச்சி", "topping": "மேல்பொருள்", "wrapper": "உறை", "portion": "பகுதி",
     "earring": "காதணி", "dome": "குவிமாடம்", "roadway": "சாலை", "sneaker": "ஸ்னீக்கர்", "owl": "ஆந்தை",
     "butter-knife": "வெண்ணெய் கத்தி",
+    # round 20: COCO's
+    "chips": "சிப்ஸ்", "horse-carriage": "குதிரை வண்டி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -555,6 +557,8 @@ ADJECTIVES = {
     "rounded": "வளைந்த", "puffy": "உப்பிய", "healthy": "ஆரோக்கியமான", "patterned": "வடிவமைப்புள்ள",
     "printed": "அச்சிட்ட", "faded": "மங்கிய", "tilted": "சாய்ந்த", "assorted": "பலவகை",
     "wireless": "வயர்லெஸ்", "oversized": "பெரிய அளவிலான",
+    # round 20: COCO's
+    "rainy": "மழை பெய்யும்", "windy": "காற்று வீசும்",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -708,6 +712,9 @@ VERBS = {
     "wave a thing": ("அசைக்கிற", "அசைக்கும்", True),
     # round 20: 'holds out a hand'
     "extend": ("நீட்டுகிற", "நீட்டும்", True),
+    # round 20: what a thing has (a kitchen has a stove), a sandwich cut in half
+    "contain": ("கொண்டிருக்கிற", "கொண்ட", False),
+    "halve": ("பாதியாக வெட்டப்பட்டிருக்கிற", "பாதியாக வெட்டப்பட்ட", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

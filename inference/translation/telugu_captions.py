@@ -427,6 +427,8 @@ THINGS = {
     "cereal": "సిరియల్", "zipper": "జిప్", "sunflower": "పొద్దుతిరుగుడు పువ్వు", "beef": "గొడ్డు మాంసం",
     "topping": "టాపింగ్", "wrapper": "కవర్", "portion": "భాగం", "earring": "చెవిపోగు", "dome": "గోపురం",
     "roadway": "రహదారి", "sneaker": "స్నీకర్", "owl": "గుడ్లగూబ", "butter-knife": "వెన్న కత్తి",
+    # round 20: COCO's
+    "chips": "చిప్స్", "horse-carriage": "గుర్రపు బండి",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -535,6 +537,8 @@ ADJECTIVES = {
     "metallic": "లోహపు", "rounded": "గుండ్రటి", "puffy": "ఉబ్బిన", "healthy": "ఆరోగ్యకరమైన",
     "patterned": "డిజైన్ ఉన్న", "printed": "ముద్రించిన", "faded": "వెలిసిన", "tilted": "వంగిన",
     "assorted": "రకరకాల", "wireless": "వైర్‌లెస్", "oversized": "పెద్ద సైజు",
+    # round 20: COCO's
+    "rainy": "వర్షపు", "windy": "గాలులతో కూడిన",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -627,6 +631,7 @@ STATES = {
     "wear": ("ధరించి ఉన్న", "ధరించిన"), "kneel": ("మోకరిల్లి ఉన్న", "మోకరిల్లిన"),
     "crouch": ("వంగి ఉన్న", "వంగిన"), "squat": ("గొంతుకూర్చుని ఉన్న", "గొంతుకూర్చున్న"),
     "have": ("కలిగి ఉన్న", "కలిగిన"),  # round 18: "has a beard" గడ్డం కలిగి ఉన్నాడు
+    "contain": ("కలిగి ఉన్న", "కలిగిన"), "halve": ("సగానికి కోసి ఉన్న", "సగానికి కోసిన"),  # round 20
     "be placed": ("ఉంచి ఉన్న", "ఉంచిన"),  # what sits or lies without being animate (caption_grammar.POSTURES)
 }
 TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
