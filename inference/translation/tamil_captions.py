@@ -449,6 +449,8 @@ THINGS = {
     "butter-knife": "வெண்ணெய் கத்தி",
     # round 20: COCO's
     "chips": "சிப்ஸ்", "horse-carriage": "குதிரை வண்டி",
+    # round 20: probes'
+    "classroom": "வகுப்பறை", "painting": "ஓவியம்", "paintings": "ஓவியங்கள்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -715,6 +717,8 @@ VERBS = {
     # round 20: what a thing has (a kitchen has a stove), a sandwich cut in half
     "contain": ("கொண்டிருக்கிற", "கொண்ட", False),
     "halve": ("பாதியாக வெட்டப்பட்டிருக்கிற", "பாதியாக வெட்டப்பட்ட", False),
+    # round 20: 'directing traffic'
+    "direct": ("ஒழுங்குபடுத்துகிற", "ஒழுங்குபடுத்தும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -794,6 +798,7 @@ PREPOSITIONS = {
     "off the top of": ("gen", "உச்சியிலிருந்து"), "on the top of": ("gen", "உச்சியில்"),
     "to the top of": ("gen", "உச்சிக்கு"), "near the top of": ("gen", "உச்சியின் அருகில்"),
     "away from": ("abl", "விலகி"),
+    "in the back of": ("gen", "பின்புறத்தில்"),
     "inside of": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)

@@ -429,6 +429,8 @@ THINGS = {
     "roadway": "రహదారి", "sneaker": "స్నీకర్", "owl": "గుడ్లగూబ", "butter-knife": "వెన్న కత్తి",
     # round 20: COCO's
     "chips": "చిప్స్", "horse-carriage": "గుర్రపు బండి",
+    # round 20: probes'
+    "classroom": "తరగతి గది", "painting": "చిత్రం", "paintings": "చిత్రాలు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -622,6 +624,8 @@ CONTINUOUS = {
     "wave a thing": "ఊపుతున్న",
     # round 20: 'holds out a hand'
     "extend": "చాపుతున్న",
+    # round 20: 'directing traffic'
+    "direct": "నియంత్రిస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -644,7 +648,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -686,6 +690,7 @@ PREPOSITIONS = {
     "off the top of": ("gen", "పై నుండి"), "on the top of": ("gen", "పైన"),
     "to the top of": ("gen", "పైకి"), "near the top of": ("gen", "పైభాగం దగ్గర"),
     "away from": ("abl", "దూరంగా"),
+    "in the back of": ("gen", "వెనుక భాగంలో"),
     "inside of": ("gen", "లోపల"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
