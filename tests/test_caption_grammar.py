@@ -297,6 +297,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பழைய கட்டிடம் கதவு கொண்டிருக்கிறது."),
         ("A kitchen that has a lot of cabinets and a stove .", "பல அலமாரிகள் மற்றும் அடுப்பு கொண்ட ஒரு சமையலறை"),
         ("A sandwich cut in half on a white plate .", "வெள்ளை தட்டில் பாதியாக வெட்டப்பட்ட ஒரு சாண்ட்விச்"),
+        ("A young boy is sitting on his father's shoulders at a parade .",  # "'s": the genitive (was a compound)
+         "ஒரு இளம் சிறுவன் அப்பாவின் தோள்களில் அணிவகுப்பில் அமர்ந்திருக்கிறான்."),
+        ("a child's drawing on wall", "சுவரில் ஒரு குழந்தையின் ஓவியம்"),  # owned: a noun, not "a child drawing"
+        ("Two giraffe's looking at vehicle", "வாகனத்தை பார்க்கும் இரண்டு ஒட்டகச்சிவிங்கிகள்"),  # a plural's "'s"
+        ("An elderly man is feeding pigeons .", "ஒரு வயதான மனிதர் புறாக்களுக்கு உணவளிக்கிறார்."),  # who is fed: dative
         ("A man in a suit is surrounded by photographers .",  # a passive's state, its agent before it
          "சூட் அணிந்த ஒரு மனிதர் புகைப்படக் கலைஞர்களால் சூழப்பட்டிருக்கிறார்."),
         ("People are sitting on bleachers waving American flags .",  # a flag waved, not a hand (கை அசைக்கிற)
@@ -439,6 +444,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A girl in a crowd climbs on something .", "గుంపులో ఉన్న ఒక అమ్మాయి ఏదో ఒకదానిపై ఎక్కుతోంది."),
         ("Two dogs are covered in mud .", "రెండు కుక్కలు బురదతో కప్పబడి ఉన్నాయి."),
         ("The kitchen has a refrigerator and a microwave .", "వంటగది ఫ్రిజ్ మరియు మైక్రోవేవ్ కలిగి ఉంది."),
+        ("A man is helping a child .", "ఒక వ్యక్తి పిల్లవాడికి సహాయం చేస్తున్నాడు."),
+        ("A woman standing on a lawn painting a picture .",  # painting it, not a "lawn painting"
+         "పచ్చికపై నిలబడి చిత్రం పెయింట్ చేస్తున్న ఒక మహిళ"),
         ("A woman stands in front of a display case and another woman looks at a digital camera",  # not "woman woman"
          "ఒక మహిళ ప్రదర్శన పెట్టె ముందు నిలబడి ఉంది, మరో మహిళ డిజిటల్ కెమెరాను చూస్తోంది."),
         ("Two skiers , one in pink and one in black , ride on a ski lift .",

@@ -191,6 +191,8 @@ COMPOUNDS = {
     "is shown": "is", "are shown": "are", "cut in half": "halved", "sliced in half": "halved",
     "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
     "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
+    "out into": "into", "arm wrestling": "wrestling", "arm wrestle": "wrestle", "sewing machine": "sewing-machine",
+    "mountain top": "mountaintop",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
@@ -335,6 +337,9 @@ AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table",
              "church", "office", "home", "house", "lake", "river", "shore", "field", "stadium", "gym", "playground",
              "night", "dusk", "sunset", "dinner", "lunch", "breakfast", "meal", "show", "parade", "match", "race",
              "bottom", "top", "end", "edge", "center", "front", "back", "side", "corner"}
+# the person or animal after these verbs is who is fed or helped: புறாக்களுக்கு உணவளிக்கிறார், పావురాలకు … (round
+# 20: was the accusative, "feeds pigeons" as if they were the food; food after "feed" stays what it is)
+DATIVE_OBJECTS = {"feed", "help"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
 OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie"}
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
@@ -601,21 +606,27 @@ class CaptionGrammar:
             if i < len(tokens) and tokens[i] == "and" and i + 1 < len(tokens) and tokens[i + 1] in self.ADJECTIVES:
                 adjectives.append(self.AND)
                 i += 1
-        nouns = []
+        nouns, owners = [], set()  # owners: the nouns an "'s" follows ("his father's shoulders")
         while i < len(tokens):
             found = self._noun(tokens[i])
             # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
             building = tokens[i].endswith("ing") and tokens[i] in self.THINGS and bool(nouns) \
-                and self._is_thing(nouns[-1][0])
-            if not found or (nouns and self._verb(tokens[i]) and not building):
+                and self._is_thing(nouns[-1][0]) and tokens[i + 1: i + 2] not in (["a"], ["an"], ["the"], ["his"],
+                                                                                  ["her"], ["their"], ["its"])
+            # ("on a lawn painting a picture": painting it, not a lawn painting); after an "'s" a noun is owned
+            owned = len(nouns) - 1 in owners
+            if not found or (nouns and not owned and self._verb(tokens[i]) and not building):
                 break
-            if nouns and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race": a verb
+            if nouns and not owned and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race"
                 break
             if nouns and tokens[i] == "setting" and (nouns[-1][0] == "sun" or tokens[i + 1: i + 2] == ["up"]):
                 break  # "the sun setting" sets, and so does "a boy setting up a tent"; "a park setting" is one
             nouns.append((tokens[i], *found))
             i += 1
-        if not nouns or (described and self._is_thing(nouns[-1][0])):
+            if tokens[i: i + 1] == ["'s"] and i + 1 < len(tokens) and self._noun(tokens[i + 1]):
+                owners.add(len(nouns) - 1)
+                i += 1
+        if not nouns or (described and self._is_thing(nouns[-1][0])) or len(nouns) - 1 in owners:
             return None
         head_en, head, cls = nouns[-1]
         if head_en == "people" and number:
@@ -623,7 +634,7 @@ class CaptionGrammar:
         elif head_en in SAME_PLURALS and number:  # "three sheep" (a count is never one: "one" is an article)
             head, cls = self.pluralise(head), "p"
         number = self.count(number, cls) if number else ""
-        compounded = [self.compound(n[1]) for n in nouns[:-1]]
+        compounded = [self.inflect(n[1], "gen") if k in owners else self.compound(n[1]) for k, n in enumerate(nouns[:-1])]
         words = " ".join(filter(None, [determiner, number, *adjectives, *compounded, head]))
         phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE,
                             animate=not self._is_thing(head_en), head=head_en)
@@ -966,7 +977,8 @@ class CaptionGrammar:
             # a person or an animal is in the accusative whatever the verb (குழந்தையைப் பிடித்திருக்கிறாள், పసిపాపను
             # పట్టుకుంది): unmarked, "a man carries a child" reads as two subjects; a thing may stay unmarked
             accusative = takes_accusative or phrase.animate
-            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "acc" if accusative else "nom"
+            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE \
+                else "dat" if lemma in DATIVE_OBJECTS and phrase.animate else "acc" if accusative else "nom"
             phrase.article = False  # an object's modifiers stay, in any case ("driving a tractor that is carrying …")
             obj = self.render(phrase, case)
             if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
@@ -1336,6 +1348,14 @@ class CaptionGrammar:
         """Whether an -ing verb follows the first word of `words` ("one in white playing a game")."""
         return any((verb := self._verb(word)) and verb[1] == "ing" for word in words.casefold().split()[1:])
 
+    def _plural_marks(self, tokens: list[str]) -> list[str]:
+        """"two giraffe's", "ATV 's": an "'s" that no noun follows is a plural's s written with an apostrophe."""
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k] == "'s" and not (k + 1 < len(tokens) and self._noun(tokens[k + 1])) \
+                    and (found := self._noun(tokens[k - 1] + "s")) and found[1] in ("h", "p"):
+                tokens[k - 1: k + 1] = [tokens[k - 1] + "s"]
+        return tokens
+
     def _each_named(self, tokens: list[str]) -> list[str]:
         """"a black and a white dog" are two dogs: "a black dog and a white dog", as the languages say them."""
         for k in range(len(tokens) - 5):
@@ -1401,10 +1421,11 @@ class CaptionGrammar:
         text = caption.casefold().strip().rstrip(".").strip()
         if not text or re.search(r"[^a-z ,'-]", text):
             return None
-        text = " " + text.replace(",", " ").replace("it's", "its").replace("'s", "") + " "  # "it's" a possessive
+        text = " " + re.sub(r"\b(there|he|she|that|who|what)'s\b", r"\1 is", text.replace(",", " ").replace("it's", "its"))
+        text = text.replace("'s", " 's") + " "  # "it's" a possessive; "the man's hat": the man's, in the genitive
         for words, joined in COMPOUNDS.items():
             text = text.replace(f" {words} ", f" {joined} ")
-        tokens = text.split()
+        tokens = self._plural_marks(text.split())
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
         if "another" in tokens[1:] or "one" in tokens[1:]:

@@ -451,6 +451,10 @@ THINGS = {
     "chips": "சிப்ஸ்", "horse-carriage": "குதிரை வண்டி",
     # round 20: probes'
     "classroom": "வகுப்பறை", "painting": "ஓவியம்", "paintings": "ஓவியங்கள்",
+    # round 20: probes'
+    "sewing-machine": "தையல் இயந்திரம்",
+    # round 20
+    "drawing": "ஓவியம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -719,6 +723,8 @@ VERBS = {
     "halve": ("பாதியாக வெட்டப்பட்டிருக்கிற", "பாதியாக வெட்டப்பட்ட", False),
     # round 20: 'directing traffic'
     "direct": ("ஒழுங்குபடுத்துகிற", "ஒழுங்குபடுத்தும்", True),
+    # round 20: who is helped is in the dative (DATIVE_OBJECTS)
+    "help": ("உதவுகிற", "உதவும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

@@ -431,6 +431,10 @@ THINGS = {
     "chips": "చిప్స్", "horse-carriage": "గుర్రపు బండి",
     # round 20: probes'
     "classroom": "తరగతి గది", "painting": "చిత్రం", "paintings": "చిత్రాలు",
+    # round 20: probes'
+    "sewing-machine": "కుట్టు మిషన్",
+    # round 20
+    "drawing": "చిత్రం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -626,6 +630,8 @@ CONTINUOUS = {
     "extend": "చాపుతున్న",
     # round 20: 'directing traffic'
     "direct": "నియంత్రిస్తున్న",
+    # round 20: who is helped is in the dative (DATIVE_OBJECTS)
+    "help": "సహాయం చేస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
