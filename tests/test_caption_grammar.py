@@ -445,6 +445,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two dogs are covered in mud .", "రెండు కుక్కలు బురదతో కప్పబడి ఉన్నాయి."),
         ("The kitchen has a refrigerator and a microwave .", "వంటగది ఫ్రిజ్ మరియు మైక్రోవేవ్ కలిగి ఉంది."),
         ("A man is helping a child .", "ఒక వ్యక్తి పిల్లవాడికి సహాయం చేస్తున్నాడు."),
+        ("A dog is catching a frisbee in midair at the park .",  # at a park is in it; at a table, by it
+         "ఒక కుక్క గాల్లో పార్కులో ఫ్రిస్బీని పట్టుకుంటోంది."),
+        ("A man sits at a table .", "ఒక వ్యక్తి బల్ల వద్ద కూర్చుని ఉన్నాడు."),
         ("A woman standing on a lawn painting a picture .",  # painting it, not a "lawn painting"
          "పచ్చికపై నిలబడి చిత్రం పెయింట్ చేస్తున్న ఒక మహిళ"),
         ("A woman stands in front of a display case and another woman looks at a digital camera",  # not "woman woman"

@@ -418,6 +418,7 @@ class CaptionGrammar:
     ONE: dict[str, str] = {}  # "one" of the subject's kind standing alone: {"person": …, "thing": …}
     OTHER: dict[str, str] = {}  # "the other", "another" alone, the same way
     EACH_OTHER_THINGS: dict[str, str] = {}  # "each other" of people (the tables' forms) → of animals and things
+    AT_AS_IN: set[str] = set()  # places whose "at" the language says "in" (a park, a party, a market)
     ON_AS_IN: set[str] = set()  # places whose "on" the language says "in" (a beach, a street, a field)
     ON_PERSON: tuple[str, str] = ()  # "on"/"onto" a person, where the language's "on" case is for places only
     SCRIPT = ""  # a character class of the language's script
@@ -789,6 +790,8 @@ class CaptionGrammar:
             return None
         phrase, j = self._listed(tokens, j, phrase, placed=True)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
+        if tokens[i] == "at" and any(form in self.AT_AS_IN for form in singular_forms(phrase.head)):
+            case, post = "loc", ""  # "at the park": in it (పార్కులో), not by it (పార్కు వద్ద)
         if case == "on" and any(form in DEVICES | self.ON_AS_IN for form in singular_forms(phrase.head)):
             case = "loc"  # "talks on a phone": in it (ఫోన్‌లో), not on top of it; "on the beach" (తీరంలో)
         if tokens[i] in ("on", "onto") and phrase.person and self.ON_PERSON:  # "pours water on a boy"

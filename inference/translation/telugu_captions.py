@@ -831,6 +831,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
     ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
     EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
                          "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
+    AT_AS_IN = {"park", "beach", "pool", "restaurant", "party", "wedding", "zoo", "festival", "concert", "game", "event",
+                "fair", "carnival", "bar", "club", "camp", "rodeo", "market", "airport", "school", "church", "office",
+                "home", "house", "stadium", "gym", "playground", "parade", "match", "race", "show", "skatepark",
+                "amusement-park", "competition", "tournament", "museum", "mall", "store", "shop", "cafe"}  # పార్కులో
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
                 "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
     SCRIPT = "\u0c00-\u0c7f"
@@ -882,6 +886,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
     ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
     EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
                          "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
+    AT_AS_IN = {"park", "beach", "pool", "restaurant", "party", "wedding", "zoo", "festival", "concert", "game", "event",
+                "fair", "carnival", "bar", "club", "camp", "rodeo", "market", "airport", "school", "church", "office",
+                "home", "house", "stadium", "gym", "playground", "parade", "match", "race", "show", "skatepark",
+                "amusement-park", "competition", "tournament", "museum", "mall", "store", "shop", "cafe"}  # పార్కులో
     ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
                 "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
 
