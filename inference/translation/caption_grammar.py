@@ -192,7 +192,7 @@ COMPOUNDS = {
     "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
     "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
     "out into": "into", "arm wrestling": "wrestling", "arm wrestle": "wrestle", "sewing machine": "sewing-machine",
-    "mountain top": "mountaintop",
+    "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
@@ -586,11 +586,12 @@ class CaptionGrammar:
                 determiner = self.DETERMINERS["other"]
                 i += 1
         described = False  # "a smiling woman": only a person or an animal (checked once the head is known)
-        while i + 1 < len(tokens) and tokens[i] in ATTRIBUTIVE_ING | MOVING_ING and (verb := self._verb(tokens[i])) \
-                and verb[0] in self.VERBS and (tokens[i + 1] in self.ADJECTIVES or self._noun(tokens[i + 1])):
-            adjectives.append(self.VERBS[verb[0]][1])
-            described, i = described or tokens[i] not in MOVING_ING, i + 1
-        while i < len(tokens):
+        while i < len(tokens):  # -ing words and adjectives, in any order ("a small laughing child")
+            if i + 1 < len(tokens) and tokens[i] in ATTRIBUTIVE_ING | MOVING_ING and (verb := self._verb(tokens[i])) \
+                    and verb[0] in self.VERBS and (tokens[i + 1] in self.ADJECTIVES or self._noun(tokens[i + 1])):
+                adjectives.append(self.VERBS[verb[0]][1])
+                described, i = described or tokens[i] not in MOVING_ING, i + 1
+                continue
             very = tokens[i] == "very" and bool(self.VERY) and tokens[i + 1: i + 2] != [] \
                 and tokens[i + 1] in self.ADJECTIVES  # "a very large rock"
             if not (very or tokens[i] in self.ADJECTIVES) or self._is_head(tokens, i + very):
@@ -740,8 +741,10 @@ class CaptionGrammar:
     def _is_head(self, tokens: list[str], i: int) -> bool:
         """An adjective-looking word that is the phrase's head ("the old", rare) is not taken as an adjective."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt in ("haired", "colored"):
-            return False
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if nxt in ("haired", "colored") or (nxt in ATTRIBUTIVE_ING | MOVING_ING and after
+                                            and (after in self.ADJECTIVES or self._noun(after))):
+            return False  # "a small laughing child" (but "a light hanging from the ceiling" is a light)
         return not nxt or (nxt not in self.ADJECTIVES and nxt != "and" and not self._noun(nxt))
 
     @staticmethod

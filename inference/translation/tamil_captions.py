@@ -455,6 +455,8 @@ THINGS = {
     "sewing-machine": "தையல் இயந்திரம்",
     # round 20
     "drawing": "ஓவியம்",
+    # round 20
+    "writing": "எழுத்து",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",

@@ -435,6 +435,8 @@ THINGS = {
     "sewing-machine": "కుట్టు మిషన్",
     # round 20
     "drawing": "చిత్రం",
+    # round 20
+    "writing": "రాత",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
