@@ -192,7 +192,7 @@ COMPOUNDS = {
     "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
     "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
     "out into": "into", "arm wrestling": "wrestling", "arm wrestle": "wrestle", "sewing machine": "sewing-machine",
-    "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
+    "obstacle hurdle": "hurdle", "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",

@@ -777,6 +777,8 @@ ADVERBS = {
     "away": "விலகி",
     # round 20
     "from behind": "பின்னாலிருந்து",
+    # round 20: 'side' is a noun now; these stay adverbs
+    "on the side": "பக்கத்தில்", "to the side": "பக்கவாட்டில்", "on the sidelines": "ஓரத்தில்",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}

@@ -732,6 +732,8 @@ ADVERBS = {
     "away": "దూరంగా",
     # round 20
     "from behind": "వెనుక నుండి",
+    # round 20: 'side' is a noun now; these stay adverbs
+    "on the side": "పక్కన", "to the side": "పక్కకు", "on the sidelines": "పక్కన",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
