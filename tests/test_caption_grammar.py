@@ -448,6 +448,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A dog is catching a frisbee in midair at the park .",  # at a park is in it; at a table, by it
          "ఒక కుక్క గాల్లో పార్కులో ఫ్రిస్బీని పట్టుకుంటోంది."),
         ("A man sits at a table .", "ఒక వ్యక్తి బల్ల వద్ద కూర్చుని ఉన్నాడు."),
+        ("A man is climbing a ladder to fix the roof of a house .",  # a purpose from the continuous form
+         "ఒక వ్యక్తి ఇంటి పైకప్పు బాగు చేయడానికి నిచ్చెనపై ఎక్కుతున్నాడు."),
+        ("A man tries to stop a dog .", "ఒక వ్యక్తి కుక్కను ఆపడానికి ప్రయత్నిస్తున్నాడు."),  # stopping someone: ఆపు
         ("A woman standing on a lawn painting a picture .",  # painting it, not a "lawn painting"
          "పచ్చికపై నిలబడి చిత్రం పెయింట్ చేస్తున్న ఒక మహిళ"),
         ("A woman stands in front of a display case and another woman looks at a digital camera",  # not "woman woman"

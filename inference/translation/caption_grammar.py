@@ -350,6 +350,9 @@ NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
 INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute", "saxophone", "trumpet", "music",
                "instrument", "instruments", "accordion", "harmonica", "keyboard", "cello", "bagpipes", "tuba",
                "bagpipe"}
+# verbs whose sense with any object is another: one stops (நிற்கிறார், ఆగుతున్నాడు), or stops someone
+# (நிறுத்துகிறார், ఆపుతున్నాడు)
+OBJECT_SENSES = {"stop": "stop something"}
 SENSES = {
     **{("play", word): "play music" for word in INSTRUMENTS},
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},
@@ -967,7 +970,7 @@ class CaptionGrammar:
             if not found_obj:
                 return None
             phrase, i = found_obj
-            if (sense := SENSES.get((lemma, tokens[i - 1]))) in self.VERBS:
+            if (sense := SENSES.get((lemma, tokens[i - 1])) or OBJECT_SENSES.get(lemma)) in self.VERBS:
                 lemma, takes_accusative = sense, self.VERBS[sense][2]
             else:  # "holding a cup and a plate" (a sense is one object's)
                 phrase, i = self._listed(tokens, i, phrase)

@@ -727,6 +727,8 @@ VERBS = {
     "direct": ("ஒழுங்குபடுத்துகிற", "ஒழுங்குபடுத்தும்", True),
     # round 20: who is helped is in the dative (DATIVE_OBJECTS)
     "help": ("உதவுகிற", "உதவும்", False),
+    # round 20: OBJECT_SENSES
+    "stop something": ("நிறுத்துகிற", "நிறுத்தும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

@@ -634,6 +634,8 @@ CONTINUOUS = {
     "direct": "నియంత్రిస్తున్న",
     # round 20: who is helped is in the dative (DATIVE_OBJECTS)
     "help": "సహాయం చేస్తున్న",
+    # round 20: OBJECT_SENSES
+    "stop something": "ఆపుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -656,7 +658,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -670,6 +672,18 @@ PURPOSIVE = {
     "stand": "నిలబడడానికి", "cut": "కోయడానికి", "dance": "నృత్యం చేయడానికి", "sing": "పాడడానికి",
     "walk": "నడవడానికి", "lick": "నాకడానికి", "pick": "ఏరడానికి", "land": "దిగడానికి", "slide": "జారడానికి",
     "perform": "ప్రదర్శన ఇవ్వడానికి", "wash": "కడగడానికి", "open": "తెరవడానికి", "hold": "పట్టుకోవడానికి",
+    # round 20: those the continuous form does not give (telugu_captions._purposive derives the regular rest)
+    "carry": "మోసుకెళ్లడానికి", "wait": "ఎదురుచూడడానికి", "cook": "వండడానికి", "come": "రావడానికి",
+    "wade": "నీటిలో నడవడానికి", "fish": "చేపలు పట్టడానికి", "sniff": "వాసన చూడడానికి",
+    "stare": "తదేకంగా చూడడానికి", "build": "కట్టడానికి", "wrestle": "కుస్తీ పట్టడానికి",
+    "compete": "పోటీ పడడానికి", "give": "ఇవ్వడానికి", "flip": "పల్టీ కొట్టడానికి",
+    "gather": "గుమిగూడడానికి", "draw": "గీయడానికి", "break": "పగలగొట్టడానికి", "cry": "ఏడవడానికి",
+    "clap": "చప్పట్లు కొట్టడానికి", "race": "పందెంలో పరిగెత్తడానికి", "sew": "కుట్టడానికి",
+    "listen": "వినడానికి", "retrieve": "తీసుకురావడానికి", "peek": "తొంగి చూడడానికి", "wipe": "తుడవడానికి",
+    "pop": "పగలగొట్టడానికి", "emerge": "బయటకు రావడానికి", "cheer": "ఉత్సాహపరచడానికి", "buy": "కొనడానికి",
+    "bring": "తీసుకురావడానికి", "aim": "గురిపెట్టడానికి", "collide": "ఢీకొనడానికి",
+    "drag": "ఈడ్చుకెళ్లడానికి", "sweep": "ఊడ్వడానికి", "yell": "అరవడానికి", "shout": "అరవడానికి",
+    "scream": "అరవడానికి", "trot": "నెమ్మదిగా పరిగెత్తడానికి", "sprint": "వేగంగా పరిగెత్తడానికి",
 }
 VERBS = {
     **{lemma: (stem, stem, lemma in TAKES_ACCUSATIVE) for lemma, stem in CONTINUOUS.items()},
@@ -765,6 +779,26 @@ def inflect(noun: str, case: str) -> str:
     else:
         inflected = oblique + ("ను" if case == "acc" else "కు")
     return f"{head} {inflected}" if head else inflected
+
+
+def _purposive(continuous: str) -> str | None:
+    """The "to do" form (-డానికి) from the continuous participle, where its ending says it regularly:
+    బాగు చేస్తున్న → బాగు చేయడానికి, ఉపయోగిస్తున్న → ఉపయోగించడానికి, తీసుకుంటున్న → తీసుకోవడానికి,
+    నిద్రపోతున్న → నిద్రపోవడానికి, నవ్వుతున్న → నవ్వడానికి, నడుపుతున్న → నడపడానికి, రాస్తున్న → రాయడానికి; None for the rest
+    (కడుతున్న is కట్టడానికి, ఇస్తున్న ఇవ్వడానికి: the tables' PURPOSIVE says those)."""
+    endings = ((" చేస్తున్న", " చేయడానికి"), ("ిస్తున్న", "ించడానికి"), ("ుంటున్న", "ోవడానికి"),
+               ("ోతున్న", "ోవడానికి"), ("ాడుతున్న", "ాడడానికి"))
+    for ending, purposive in endings:
+        if continuous.endswith(ending):
+            return continuous.removesuffix(ending) + purposive
+    if continuous.endswith("ుతున్న") and not continuous.endswith("డుతున్న"):
+        stem = continuous.removesuffix("ుతున్న")
+        if len(stem) > 2 and stem[-2] == "\u0c41":  # నడుపు → నడప-, చదువు → చదవ-, తిరుగు → తిరగ-
+            stem = stem[:-2] + stem[-1]
+        return stem + "డానికి"
+    if continuous.endswith("స్తున్న") and continuous[-len("స్తున్న") - 1: -len("స్తున్న")] in ("ా", "ే", "ో"):
+        return continuous.removesuffix("స్తున్న") + "యడానికి"
+    return None
 
 
 def _reshape(stem: str, state: str, action: str) -> str:
@@ -870,13 +904,13 @@ class TeluguCaptionGrammar(CaptionGrammar):
         return _reshape(self.VERBS[lemma][0], "", "ూ")
 
     def purpose(self, lemma: str) -> str | None:
-        return PURPOSIVE.get(lemma)
+        return PURPOSIVE.get(lemma) or _purposive(CONTINUOUS.get(lemma, ""))
 
     def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
         """The infinitive and -బోతున్న: కొట్టబోతున్నాడు "is about to hit" (the purposive less -డానికి; a long
         vowel's -వ goes too: పట్టుకోవడానికి → పట్టుకోబోతున్న, తేవడానికి → తేబోతున్న); or the purposive and
         సిద్ధంగా ఉన్న "ready": పట్టుకోవడానికి సిద్ధంగా ఉంది "is ready to catch"."""
-        if not (purposive := PURPOSIVE.get(lemma)):
+        if not (purposive := self.purpose(lemma)):
             return None
         if ready:
             return f"{purposive} సిద్ధంగా ఉన్న", f"{purposive} సిద్ధంగా ఉన్న"
