@@ -192,7 +192,8 @@ COMPOUNDS = {
     "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
     "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
     "out into": "into", "arm wrestling": "wrestling", "arm wrestle": "wrestle", "sewing machine": "sewing-machine",
-    "obstacle hurdle": "hurdle", "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
+    "break dancing": "dancing", "break-dancing": "dancing", "breakdancing": "dancing", "breakdances": "dances",
+    "chewing up": "chewing", "chews up": "chews", "obstacle hurdle": "hurdle", "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
@@ -350,9 +351,12 @@ NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
 INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute", "saxophone", "trumpet", "music",
                "instrument", "instruments", "accordion", "harmonica", "keyboard", "cello", "bagpipes", "tuba",
                "bagpipe"}
+# verbs an -ing complement may follow at once ("doing skating", "going surfing", "enjoys playing"): no second verb
+GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "perform", "keep", "stop", "start", "begin",
+                 "finish", "love", "like", "get"}
 # verbs whose sense with any object is another: one stops (நிற்கிறார், ఆగుతున్నాడు), or stops someone
 # (நிறுத்துகிறார், ఆపుతున్నాడు)
-OBJECT_SENSES = {"stop": "stop something"}
+OBJECT_SENSES = {"stop": "stop something", "spin": "spin something"}
 SENSES = {
     **{("play", word): "play music" for word in INSTRUMENTS},
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},
@@ -924,6 +928,8 @@ class CaptionGrammar:
         if tokens[i] == "wearing":
             return tokens[i]
         verb = self._verb(tokens[i])
+        if verb and verb[0] in ("carry", "pull", "tow") and any(form in VEHICLES for form in singular_forms(tokens[i - 1])):
+            return None  # "gathered around a truck carrying statues": the truck carries them
         return tokens[i] if verb and verb[1] == "ing" and verb[0] in SUBJECT_ACTIONS else None
 
     @staticmethod
@@ -1440,6 +1446,9 @@ class CaptionGrammar:
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
+        tokens = [token for k, token in enumerate(tokens) if not (  # "is doing skating" is skating
+            token == "doing" and k + 1 < len(tokens) and (verb := self._verb(tokens[k + 1])) and verb[1] == "ing"
+            and tokens[k + 1] not in self.THINGS and not (k + 2 < len(tokens) and self._noun(tokens[k + 2])))]
         if "something" in tokens[:-1] and (k := tokens.index("something")) and tokens[k + 1] in self.ADJECTIVES \
                 and not self._noun_phrase(tokens, k + 1):  # "something pink" is a pink something
             tokens = [*tokens[:k], tokens[k + 1], "something", *tokens[k + 2:]]
@@ -1512,6 +1521,8 @@ class CaptionGrammar:
                         return None
                     subject.modifiers.append(f"{worn[0]} {self.WEARING}")
                     i = worn[1]
+                elif lemma in GERUND_TAKING:  # "going surfing", "enjoys playing", "go ice skating", "trying to
+                    return None  # blow a bubble using a ring": one verb and its complement, not two verbs
                 elif joined := self._and_verb(tokens, i, base, lemma, before):  # … on a bench looking at the sea
                     lemma, before, i = joined
                 else:

@@ -729,6 +729,8 @@ VERBS = {
     "help": ("உதவுகிற", "உதவும்", False),
     # round 20: OBJECT_SENSES
     "stop something": ("நிறுத்துகிற", "நிறுத்தும்", True),
+    # round 20: OBJECT_SENSES
+    "spin something": ("சுழற்றுகிற", "சுழற்றும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -819,6 +821,34 @@ PASSIVES = {"made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
+
+
+# the conjunctive participle (round 20: derived where CONJUNCTIVE does not list it, so that any verb can be the first of
+# two, "sits and eats", or a "while …ing": ஓடிக்கொண்டே): by the present stem's ending
+IRREGULAR_CONJUNCTIVE = (("செய்கிற", "செய்து"), ("செல்கிற", "சென்று"), ("கொள்கிற", "கொண்டு"), ("வருகிற", "வந்து"),
+                         ("தருகிற", "தந்து"), ("நிற்கிற", "நின்று"), ("போடுகிற", "போட்டு"), ("கேட்கிற", "கேட்டு"),
+                         ("காண்கிற", "கண்டு"), ("தின்கிற", "தின்று"), ("விழுகிற", "விழுந்து"), ("அழுகிற", "அழுது"),
+                         ("உருளுகிற", "உருண்டு"), ("மெல்லுகிற", "மென்று"), ("ிடுகிற", "ிட்டு"), ("படுகிற", "பட்டு"),
+                         ("தொடுகிற", "தொட்டு"), ("விடுகிற", "விட்டு"), ("பெறுகிற", "பெற்று"))
+REGULAR_CONJUNCTIVE = (("ய்கிற", "ய்ந்து"), ("ல்கிற", "ன்று"), ("ள்கிற", "ண்டு"), ("ன்கிற", "ன்று"), ("ர்கிற", "ர்ந்து"),
+                       ("ழ்கிற", "ழ்ந்து"), ("ற்கிற", "ற்று"), ("\u0bbfகிற", "\u0bbfந்து"), ("\u0bc8கிற", "\u0bc8ந்து"))
+
+
+def _conjunctive(stem: str) -> str | None:
+    """பார்க்கிற → பார்த்து, நடக்கிற → நடந்து (a root in -அ), ஓடுகிற → ஓடி, எறிகிற → எறிந்து, செய்கிற → செய்து …;
+    None where the ending says nothing sure."""
+    for ending, form in IRREGULAR_CONJUNCTIVE:
+        if stem.endswith(ending):
+            return stem.removesuffix(ending) + form
+    if stem.endswith("க்கிற"):
+        root = stem.removesuffix("க்கிற")
+        return root + ("ந்து" if "\u0b95" <= root[-1] <= "\u0bb9" else "த்து")  # an unmarked consonant ends in -அ
+    if stem.endswith("\u0bc1கிற"):  # -உ roots: ஓடு → ஓடி, தள்ளு → தள்ளி
+        return stem.removesuffix("\u0bc1கிற") + "\u0bbf"
+    for ending, form in REGULAR_CONJUNCTIVE:
+        if stem.endswith(ending):
+            return stem.removesuffix(ending) + form
+    return None
 
 
 def _bases(word: str) -> list[int]:
@@ -952,7 +982,9 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def conjunctive(self, lemma: str) -> str | None:
         stem = self.VERBS[lemma][0]
-        return CONJUNCTIVE.get(lemma) or (stem.removesuffix("ிருக்கிற") + "ு" if stem.endswith("ிருக்கிற") else None)
+        if lemma in CONJUNCTIVE:
+            return CONJUNCTIVE[lemma]
+        return stem.removesuffix("ிருக்கிற") + "ு" if stem.endswith("ிருக்கிற") else _conjunctive(stem)
 
     def simultaneous(self, lemma: str) -> str | None:
         """-கொண்டே after the conjunctive participle ("while holding": பிடித்துக்கொண்டே), doubling its k after a
@@ -960,6 +992,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         conjunctive = self.conjunctive(lemma)
         if not conjunctive:
             return None
+        if conjunctive.endswith("கொண்டு"):  # பகிர்ந்துகொண்டு: its own கொண்டு takes the -ஏ (பகிர்ந்துகொண்டே)
+            return conjunctive.removesuffix("கொண்டு") + "கொண்டே"
         hard = conjunctive.endswith(("த்து", "ட்டு", "ப்பு", "க்கு", "ற்று", "\u0bbf"))
         return conjunctive + ("க்கொண்டே" if hard else "கொண்டே")
 

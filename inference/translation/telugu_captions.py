@@ -636,6 +636,8 @@ CONTINUOUS = {
     "help": "సహాయం చేస్తున్న",
     # round 20: OBJECT_SENSES
     "stop something": "ఆపుతున్న",
+    # round 20: OBJECT_SENSES
+    "spin something": "తిప్పుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -658,7 +660,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
