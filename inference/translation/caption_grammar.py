@@ -192,6 +192,21 @@ COMPOUNDS = {
     "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
     "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
     "out into": "into", "arm wrestling": "wrestling", "arm wrestle": "wrestle", "sewing machine": "sewing-machine",
+    **{f"{verb} {whose} {tongue} out": f"{done} {whose} {tongue}" for verb, done in (
+        ("sticking", "extending"), ("sticks", "extends"), ("stick", "extend")) for whose in ("his", "her", "its", "their")
+       for tongue in ("tongue", "tongues")},
+    **{f"{verb} out {whose} {tongue}": f"{done} {whose} {tongue}" for verb, done in (
+        ("sticking", "extending"), ("sticks", "extends"), ("stick", "extend")) for whose in ("his", "her", "its", "their")
+       for tongue in ("tongue", "tongues")},
+    "shooting hoops": "playing basketball", "shoots hoops": "plays basketball", "shoot hoops": "play basketball",
+    "half pipe": "halfpipe", "half-pipe": "halfpipe", "inline skates": "rollerskates", "inline skating":
+    "rollerskating", "inline skater": "skater", "polka dot": "polka-dot", "polka dots": "polka-dot",
+    "polka dotted": "polka-dot", "city skyline": "skyline", "martial arts": "martial-arts", "security guard":
+    "security-guard", "bluejeans": "blue jeans", "hardhat": "helmet", "hardhats": "helmets",
+    "doing a cartwheel": "flipping", "does a cartwheel": "flips", "doing cartwheels": "flipping",
+    "does cartwheels": "flips", "doing a somersault": "flipping", "does a somersault": "flips",
+    "bungee jumping": "jumping", "monster truck": "truck", "playing cards": "playing-cards", "just": "",
+    "taking a swing": "swinging a bat", "takes a swing": "swings a bat", "take a swing": "swing a bat",
     "break dancing": "dancing", "break-dancing": "dancing", "breakdancing": "dancing", "breakdances": "dances",
     "chewing up": "chewing", "chews up": "chews", "obstacle hurdle": "hurdle", "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
@@ -232,11 +247,13 @@ IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", 
              "tub", "bathtub", "tent", "swing", "hammock", "chair", "bed", "crib", "sled", "tube", "tire", "box",
              "cage", "tree", "doorway", "hole", "tunnel", "rain", "shade", "stadium", "gym", "church",
              "restaurant", "office", "classroom", "hallway", "alley", "town", "village", "arena", "line", "circle"}
+# forms of the tables' verbs that are always nouns in captions
+NOUN_FORMS = {"leaves"}
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
-            "halved": "halve"}
+            "halved": "halve", "crouched": "crouch", "huddled": "gather"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -363,6 +380,8 @@ SENSES = {
     **{("ride", word): "drive" for word in ("motorcycle", "motorcycles", "motorbike", "scooter", "tractor")},
     ("throw", "hands"): "raise", ("throw", "arms"): "raise",  # "throws up his hands" raises them
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
+    **{("shoot", word): "throw" for word in ("ball", "basketball", "basket", "hoop", "hoops")},  # not a gun
+    **{("shoot", word): "take" for word in ("picture", "pictures", "photo", "photos", "photograph", "video", "film")},
     **{("walk", word): "walk a dog" for word in ("dog", "dogs", "puppy", "horse")},  # takes it for a walk
     **{("shake", word): "shake hands" for word in ("hands", "hand")},
     # a waved flag is moved (கொடியை அசைக்கிற), not a hand waved at someone (கை அசைக்கிற)
@@ -555,6 +574,8 @@ class CaptionGrammar:
         """(lemma, form): form 'ing' or 's' (3rd person present), or with `base` (after a plural subject:
         "two dogs play") the bare lemma as 'base'."""
         candidates: list[tuple[str, str] | None] = []
+        if word in NOUN_FORMS:  # "leaves" are a tree's, never "leave"'s -s (captions' trees outnumber departures)
+            return None
         if base and word in self.VERBS and word not in PURPOSE_ONLY:
             return word, "base"
         if ED_FORMS.get(word) in self.VERBS:
@@ -564,7 +585,7 @@ class CaptionGrammar:
         if word.endswith("ing"):
             stem = word[:-3]
             doubled = (stem[:-1], "ing") if len(stem) > 2 and stem[-1] == stem[-2] else None
-            candidates = [(stem, "ing"), (stem + "e", "ing"), doubled]
+            candidates = [(stem, "ing"), (stem + "e", "ing"), doubled, (stem[:-1], "ing") if stem.endswith("ck") else None]
             if stem.endswith("y"):
                 candidates.append((stem[:-1] + "ie", "ing"))
         elif word.endswith("s"):

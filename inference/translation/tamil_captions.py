@@ -105,6 +105,8 @@ PEOPLE = {
     # round 20
     "adolescent": ("பதின்வயதினர்", "r"), "adolescents": ("பதின்வயதினர்", "h"),
     "grownups": ("பெரியவர்கள்", "h"),
+    # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
+    "security-guard": ("பாதுகாவலர்", "r"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -138,6 +140,8 @@ ANIMALS = {
     "gull": "கடற்காகம்",
     # round 20: more of Visual Genome's (COCO's photos) words
     "cub": "குட்டி", "frog": "தவளை", "mule": "கோவேறு கழுதை", "wildebeest": "காட்டெருமை", "hawk": "பருந்து",
+    # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
+    "seal": "கடல்நாய்",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -457,6 +461,10 @@ THINGS = {
     "drawing": "ஓவியம்",
     # round 20
     "writing": "எழுத்து",
+    # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
+    "halfpipe": "அரைக்குழாய் சரிவு", "skyline": "நகரக் காட்சி", "martial-arts": "தற்காப்புக் கலை",
+    "peanut": "வேர்க்கடலை", "jetty": "படகுத்துறை", "wilderness": "வனப்பகுதி", "exercise": "உடற்பயிற்சி",
+    "forehead": "நெற்றி", "playing-cards": "சீட்டு", "bowling": "பௌலிங்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -567,6 +575,8 @@ ADJECTIVES = {
     "wireless": "வயர்லெஸ்", "oversized": "பெரிய அளவிலான",
     # round 20: COCO's
     "rainy": "மழை பெய்யும்", "windy": "காற்று வீசும்",
+    # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
+    "polka-dot": "புள்ளி போட்ட", "blurred": "மங்கலான", "tattooed": "பச்சை குத்திய", "camo": "உருமறைப்பு",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -731,6 +741,9 @@ VERBS = {
     "stop something": ("நிறுத்துகிற", "நிறுத்தும்", True),
     # round 20: OBJECT_SENSES
     "spin something": ("சுழற்றுகிற", "சுழற்றும்", True),
+    # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
+    "shoot": ("சுடுகிற", "சுடும்", True), "leave": ("விட்டுச் செல்கிற", "விட்டுச் செல்லும்", True),
+    "pick": ("எடுக்கிற", "எடுக்கும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -814,9 +827,11 @@ PREPOSITIONS = {
     "away from": ("abl", "விலகி"),
     "in the back of": ("gen", "பின்புறத்தில்"),
     "inside of": ("loc", ""),
+    # round 20: 'stands before a bridge' (a place; of time it is 'after''s other side)
+    "before": ("gen", "முன்னால்"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
+PASSIVES = {"lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
