@@ -997,7 +997,8 @@ class CaptionGrammar:
             if not found_obj:
                 return None
             phrase, i = found_obj
-            if (sense := SENSES.get((lemma, tokens[i - 1])) or OBJECT_SENSES.get(lemma)) in self.VERBS:
+            sense = SENSES.get((lemma, phrase.head)) or SENSES.get((lemma, tokens[i - 1])) or OBJECT_SENSES.get(lemma)
+            if sense in self.VERBS:  # by the object's head ("a picture of a bus" is a picture) or its last word
                 lemma, takes_accusative = sense, self.VERBS[sense][2]
             else:  # "holding a cup and a plate" (a sense is one object's)
                 phrase, i = self._listed(tokens, i, phrase)
