@@ -1161,6 +1161,11 @@ class CaptionGrammar:
             return around
         if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
             return clause
+        if tokens[i] == "with" and (had := self._noun_phrase(tokens, i + 1)) and tokens[had[1]: had[1] + 1] == ["on"] \
+                and not self._noun_phrase(tokens, had[1] + 1) and self._wearable(had[0]) \
+                and (wearing := self.conjunctive("wear")):  # "walking with capes on": wearing them
+            had[0].article = False
+            return f"{self.render(had[0])} {wearing}", had[1] + 1
         if tokens[i] == "in" and (worn := self._worn(tokens, i)) and (found := self._noun_phrase(tokens, i + 1)) \
                 and not set(singular_forms(found[0].head)) & GARMENTS and (wearing := self.conjunctive("wear")):
             return f"{worn[0]} {wearing}", worn[1]  # "poses in a red tie": wearing it

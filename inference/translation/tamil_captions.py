@@ -829,6 +829,8 @@ PREPOSITIONS = {
     "inside of": ("loc", ""),
     # round 20: 'stands before a bridge' (a place; of time it is 'after''s other side)
     "before": ("gen", "முன்னால்"),
+    # round 20
+    "outside of": ("gen", "வெளியே"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),

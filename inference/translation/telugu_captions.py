@@ -730,6 +730,8 @@ PREPOSITIONS = {
     "inside of": ("gen", "లోపల"),
     # round 20: 'stands before a bridge' (a place; of time it is 'after''s other side)
     "before": ("gen", "ముందు"),
+    # round 20
+    "outside of": ("gen", "బయట"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
