@@ -291,6 +291,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "இரண்டு நாய்கள் அலைகளில் விளையாடுகின்றன, ஒரு நாய் சிவப்பு பந்து வைத்திருக்கிறது."),
         ("Three women are smiling while one holds a sign .",
          "ஒரு பெண் பலகை பிடித்திருக்கும்போது மூன்று பெண்கள் சிரிக்கிறார்கள்."),
+        ("One of the men wears a hat .", "ஆண்களில் ஒருவர் தொப்பி அணிந்திருக்கிறார்."),  # one of them: the locative
+        ("Two laughing girls sit together and one of them claps .",
+         "இரண்டு சிரிக்கும் சிறுமிகள் ஒன்றாக அமர்ந்திருக்கிறார்கள், சிறுமிகளில் ஒருவர் கைதட்டுகிறார்."),
         ("A dog is carrying something pink in its mouth .",  # "something" is a thing, and "something pink" one
          "ஒரு நாய் வாயில் இளஞ்சிவப்பு ஏதோ ஒன்று சுமந்து செல்கிறது."),
         ("An old building has a door .",  # round 20: a thing "has" what it holds (was a must-skip: possession)
@@ -442,6 +445,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The man climbing the rock is wearing a blue helmet .", "రాయిపై ఎక్కుతున్న వ్యక్తి నీలం రంగు హెల్మెట్ ధరించి ఉన్నాడు."),
         ("A man holds two boys .", "ఒక వ్యక్తి ఇద్దరు బాలురను పట్టుకుని ఉన్నాడు."),  # బాలురు's oblique: not బాలురును
         ("A girl in a crowd climbs on something .", "గుంపులో ఉన్న ఒక అమ్మాయి ఏదో ఒకదానిపై ఎక్కుతోంది."),
+        ("One of the dogs is running .", "కుక్కలలో ఒకటి పరిగెడుతోంది."),
         ("Two dogs are covered in mud .", "రెండు కుక్కలు బురదతో కప్పబడి ఉన్నాయి."),
         ("The kitchen has a refrigerator and a microwave .", "వంటగది ఫ్రిజ్ మరియు మైక్రోవేవ్ కలిగి ఉంది."),
         ("A man is helping a child .", "ఒక వ్యక్తి పిల్లవాడికి సహాయం చేస్తున్నాడు."),

@@ -206,7 +206,7 @@ COMPOUNDS = {
     "doing a cartwheel": "flipping", "does a cartwheel": "flips", "doing cartwheels": "flipping",
     "does cartwheels": "flips", "doing a somersault": "flipping", "does a somersault": "flips",
     "bungee jumping": "jumping", "monster truck": "truck", "playing cards": "playing-cards", "just": "",
-    "taking a swing": "swinging a bat", "takes a swing": "swings a bat", "take a swing": "swing a bat",
+    "is at bat": "is batting", "are at bat": "are batting", "at bat": "batting", "taking a swing": "swinging a bat", "takes a swing": "swings a bat", "take a swing": "swing a bat",
     "break dancing": "dancing", "break-dancing": "dancing", "breakdancing": "dancing", "breakdances": "dances",
     "chewing up": "chewing", "chews up": "chews", "obstacle hurdle": "hurdle", "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
@@ -599,6 +599,8 @@ class CaptionGrammar:
 
     # -- phrases ----------------------------------------------------------------------------------------------
     def _noun_phrase(self, tokens: list[str], i: int) -> tuple[NounPhrase, int] | None:
+        if tokens[i: i + 2] == ["one", "of"] and self.ONE:  # "one of the dogs": நாய்களில் ஒன்று, కుక్కలలో ఒకటి
+            return self._one_of(tokens, i + 2)
         article, number, adjectives = False, "", []
         while i < len(tokens) and tokens[i] in SKIP:
             article = article or tokens[i] in ("a", "an", "one")
@@ -706,6 +708,17 @@ class CaptionGrammar:
             phrase.modifiers.append(relative[0])  # "chasing a kid who is holding a football"
             i = relative[1]
         return phrase, i
+
+    def _one_of(self, tokens: list[str], i: int) -> tuple[NounPhrase, int] | None:
+        """One of a plural noun phrase: the plural in the locative, then "one" of its kind."""
+        found = self._noun_phrase(tokens, i)
+        if not found or found[0].cls not in ("h", "p") or not (head := self._singular(found[0].head)):
+            return None
+        group, end = found
+        person = (self._noun(head) or ("", ""))[1] in ("m", "f", "r")
+        group.article = False
+        words = f"{self.render(group, 'loc')} {self.ONE['person' if person else 'thing']}"
+        return NounPhrase(words, "r" if person else "n", False, person=person, animate=group.animate, head=head), end
 
     def _relative(self, tokens: list[str], i: int, head: NounPhrase) -> tuple[str, int] | None:
         """A relative clause on a noun ("a man who is climbing a rock", "a boat that is docked", "dogs that
@@ -1427,6 +1440,9 @@ class CaptionGrammar:
                     and (subject := self._noun_phrase(first.casefold().split(), 0)) \
                     and (noun := self._singular(subject[0].head)):  # "… and one has a hat": one of the first subject
                 second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
+            elif re.match(r"(?i)one of them ", second) and (subject := self._noun_phrase(first.casefold().split(), 0)) \
+                    and subject[0].cls in ("h", "p"):  # "… and one of them claps": one of the first subject
+                second = re.sub(r"(?i)^one of them ", f"one of the {subject[0].head} ", second)
             left = self._translate(first)
             if not left or not left.endswith(".") or not (right := self.translate(second)) or not right.endswith("."):
                 continue
