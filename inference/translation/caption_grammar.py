@@ -206,6 +206,9 @@ COMPOUNDS = {
     "doing a cartwheel": "flipping", "does a cartwheel": "flips", "doing cartwheels": "flipping",
     "does cartwheels": "flips", "doing a somersault": "flipping", "does a somersault": "flips",
     "bungee jumping": "jumping", "monster truck": "truck", "playing cards": "playing-cards", "just": "",
+    "different types of": "different", "different kinds of": "different", "various types of": "various",
+    "various kinds of": "various", "includes": "contains", "including": "containing", "include": "contain",
+    "is displayed": "is", "are displayed": "are", "is being displayed": "is", "are being displayed": "are",
     "is at bat": "is batting", "are at bat": "are batting", "at bat": "batting", "taking a swing": "swinging a bat", "takes a swing": "swings a bat", "take a swing": "swing a bat",
     "break dancing": "dancing", "break-dancing": "dancing", "breakdancing": "dancing", "breakdances": "dances",
     "chewing up": "chewing", "chews up": "chews", "obstacle hurdle": "hurdle", "mountain top": "mountaintop", "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
@@ -253,7 +256,7 @@ NOUN_FORMS = {"leaves"}
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
-            "halved": "halve", "crouched": "crouch", "huddled": "gather"}
+            "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",

@@ -465,6 +465,8 @@ THINGS = {
     "halfpipe": "அரைக்குழாய் சரிவு", "skyline": "நகரக் காட்சி", "martial-arts": "தற்காப்புக் கலை",
     "peanut": "வேர்க்கடலை", "jetty": "படகுத்துறை", "wilderness": "வனப்பகுதி", "exercise": "உடற்பயிற்சி",
     "forehead": "நெற்றி", "playing-cards": "சீட்டு", "bowling": "பௌலிங்",
+    # round 20: COCO's
+    "space": "இடம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -796,6 +798,8 @@ ADVERBS = {
     "from behind": "பின்னாலிருந்து",
     # round 20: 'side' is a noun now; these stay adverbs
     "on the side": "பக்கத்தில்", "to the side": "பக்கவாட்டில்", "on the sidelines": "ஓரத்தில்",
+    # round 20: COCO's
+    "in the wild": "காட்டில்",
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}

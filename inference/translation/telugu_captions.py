@@ -445,6 +445,8 @@ THINGS = {
     "halfpipe": "హాఫ్ పైప్", "skyline": "నగర దృశ్యం", "martial-arts": "మార్షల్ ఆర్ట్స్",
     "peanut": "వేరుశెనగ", "jetty": "జెట్టీ", "wilderness": "అరణ్యం", "exercise": "వ్యాయామం",
     "forehead": "నుదురు", "playing-cards": "పేక", "bowling": "బౌలింగ్",
+    # round 20: COCO's
+    "space": "స్థలం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -766,6 +768,8 @@ ADVERBS = {
     "from behind": "వెనుక నుండి",
     # round 20: 'side' is a noun now; these stay adverbs
     "on the side": "పక్కన", "to the side": "పక్కకు", "on the sidelines": "పక్కన",
+    # round 20: COCO's
+    "in the wild": "అడవిలో",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
