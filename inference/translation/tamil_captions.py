@@ -467,6 +467,9 @@ THINGS = {
     "forehead": "நெற்றி", "playing-cards": "சீட்டு", "bowling": "பௌலிங்",
     # round 20: COCO's
     "space": "இடம்",
+    # round 20: probes'
+    "weight": "எடை", "weights": "எடைகள்", "sandcastle": "மணல் கோட்டை",
+    "lawn-mower": "புல்வெட்டும் இயந்திரம்", "hide-and-seek": "கண்ணாமூச்சி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -746,6 +749,8 @@ VERBS = {
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "shoot": ("சுடுகிற", "சுடும்", True), "leave": ("விட்டுச் செல்கிற", "விட்டுச் செல்லும்", True),
     "pick": ("எடுக்கிற", "எடுக்கும்", True),
+    # round 20: probes'
+    "mow": ("புல் வெட்டுகிற", "புல் வெட்டும்", False), "grill": ("வாட்டுகிற", "வாட்டும்", True),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

@@ -447,6 +447,9 @@ THINGS = {
     "forehead": "నుదురు", "playing-cards": "పేక", "bowling": "బౌలింగ్",
     # round 20: COCO's
     "space": "స్థలం",
+    # round 20: probes'
+    "weight": "బరువు", "weights": "బరువులు", "sandcastle": "ఇసుక కోట", "lawn-mower": "గడ్డి కోసే యంత్రం",
+    "hide-and-seek": "దాగుడుమూతలు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -652,6 +655,8 @@ CONTINUOUS = {
     "spin something": "తిప్పుతున్న",
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "shoot": "కాలుస్తున్న", "leave": "వదిలి వెళ్తున్న", "pick": "తీస్తున్న",
+    # round 20: probes'
+    "mow": "గడ్డి కోస్తున్న", "grill": "కాల్చుతున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -674,7 +679,7 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something", "shoot", "leave", "pick"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something", "shoot", "leave", "pick", "grill"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
