@@ -192,12 +192,10 @@ COMPOUNDS = {
     "horse drawn carriage": "horse-carriage", "horse-drawn carriage": "horse-carriage",
     "horse drawn carriages": "horse-carriages", "horse-drawn carriages": "horse-carriages",
     "out into": "into", "arm wrestling": "wrestling", "arm wrestle": "wrestle", "sewing machine": "sewing-machine",
-    **{f"{verb} {whose} {tongue} out": f"{done} {whose} {tongue}" for verb, done in (
-        ("sticking", "extending"), ("sticks", "extends"), ("stick", "extend")) for whose in ("his", "her", "its", "their")
-       for tongue in ("tongue", "tongues")},
-    **{f"{verb} out {whose} {tongue}": f"{done} {whose} {tongue}" for verb, done in (
-        ("sticking", "extending"), ("sticks", "extends"), ("stick", "extend")) for whose in ("his", "her", "its", "their")
-       for tongue in ("tongue", "tongues")},
+    **{said: f"{done} {whose} {tongue}" for verb, done in (("sticking", "extending"), ("sticks", "extends"),
+                                                          ("stick", "extend"))
+       for whose in ("his", "her", "its", "their") for tongue in ("tongue", "tongues")
+       for said in (f"{verb} {whose} {tongue} out", f"{verb} out {whose} {tongue}")},  # "sticking his tongue out"
     "shooting hoops": "playing basketball", "shoots hoops": "plays basketball", "shoot hoops": "play basketball",
     "half pipe": "halfpipe", "half-pipe": "halfpipe", "inline skates": "rollerskates", "inline skating":
     "rollerskating", "inline skater": "skater", "polka dot": "polka-dot", "polka dots": "polka-dot",

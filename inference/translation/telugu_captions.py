@@ -948,16 +948,6 @@ class TeluguCaptionGrammar(CaptionGrammar):
         """The stem's -ుండగా "while": చూస్తుండగా "as … watches", కూర్చుని ఉండగా "as … sits"."""
         return _reshape(self.VERBS[lemma][0], " ఉండగా", "ుండగా")
 
-    ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
-    EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
-                         "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
-    AT_AS_IN = {"park", "beach", "pool", "restaurant", "party", "wedding", "zoo", "festival", "concert", "game", "event",
-                "fair", "carnival", "bar", "club", "camp", "rodeo", "market", "airport", "school", "church", "office",
-                "home", "house", "stadium", "gym", "playground", "parade", "match", "race", "show", "skatepark",
-                "amusement-park", "competition", "tournament", "museum", "mall", "store", "shop", "cafe"}  # పార్కులో
-    ON_AS_IN = {"beach", "street", "field", "playground", "farm", "shore", "campus",  # తీరంలో, వీధిలో, మైదానంలో
-                "bus", "train", "subway", "boat", "ship", "ferry"}  # బస్సులో "on a bus", పడవలో "on a boat"
-
     def stative(self, participle: str) -> str | None:
         """కప్పబడిన → కప్పబడి ఉన్న, చుట్టుముట్టబడిన → చుట్టుముట్టబడి ఉన్న: a past participle's state."""
         return participle[:-1] + " ఉన్న" if participle.endswith("\u0c3fన") else None
