@@ -449,6 +449,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two dogs are covered in mud .", "రెండు కుక్కలు బురదతో కప్పబడి ఉన్నాయి."),
         ("The kitchen has a refrigerator and a microwave .", "వంటగది ఫ్రిజ్ మరియు మైక్రోవేవ్ కలిగి ఉంది."),
         ("A man is helping a child .", "ఒక వ్యక్తి పిల్లవాడికి సహాయం చేస్తున్నాడు."),
+        ("A fire truck on a street .", "వీధిలో ఒక అగ్నిమాపక వాహనం"),  # was "fire lorry"
         ("A dog is catching a frisbee in midair at the park .",  # at a park is in it; at a table, by it
          "ఒక కుక్క గాల్లో పార్కులో ఫ్రిస్బీని పట్టుకుంటోంది."),
         ("A man sits at a table .", "ఒక వ్యక్తి బల్ల వద్ద కూర్చుని ఉన్నాడు."),

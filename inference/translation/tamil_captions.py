@@ -470,6 +470,9 @@ THINGS = {
     # round 20: probes'
     "weight": "எடை", "weights": "எடைகள்", "sandcastle": "மணல் கோட்டை",
     "lawn-mower": "புல்வெட்டும் இயந்திரம்", "hide-and-seek": "கண்ணாமூச்சி",
+    # round 20: the unmended probes' (after they were counted)
+    "jungle": "காடு", "saw": "ரம்பம்", "comic-book": "காமிக் புத்தகம்", "high-chair": "குழந்தை நாற்காலி",
+    "tandem-bicycle": "இரட்டை இருக்கை மிதிவண்டி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -582,6 +585,8 @@ ADJECTIVES = {
     "rainy": "மழை பெய்யும்", "windy": "காற்று வீசும்",
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "polka-dot": "புள்ளி போட்ட", "blurred": "மங்கலான", "tattooed": "பச்சை குத்திய", "camo": "உருமறைப்பு",
+    # round 20
+    "old-fashioned": "பழங்கால",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}

@@ -450,6 +450,9 @@ THINGS = {
     # round 20: probes'
     "weight": "బరువు", "weights": "బరువులు", "sandcastle": "ఇసుక కోట", "lawn-mower": "గడ్డి కోసే యంత్రం",
     "hide-and-seek": "దాగుడుమూతలు",
+    # round 20: the unmended probes' (after they were counted)
+    "jungle": "అడవి", "saw": "రంపం", "comic-book": "కామిక్ పుస్తకం", "high-chair": "పిల్లల కుర్చీ",
+    "tandem-bicycle": "రెండు సీట్ల సైకిల్",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -562,6 +565,8 @@ ADJECTIVES = {
     "rainy": "వర్షపు", "windy": "గాలులతో కూడిన",
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "polka-dot": "చుక్కల", "blurred": "అస్పష్టమైన", "tattooed": "పచ్చబొట్టు ఉన్న", "camo": "మిలిటరీ రంగు",
+    # round 20
+    "old-fashioned": "పాతకాలపు",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
