@@ -34,7 +34,7 @@ done
 # the round-12 recipe (rule-built caption sentences, every one each epoch) at accelerator scale: 24,000-token
 # batches, every sentence pair of up to 40 words each epoch; the best of the greedy evaluations (everyday's 100
 # pairs and general's first 100) is kept, evaluated about every 40 s (a Telugu epoch is half a Tamil one).
-# SYNTHETIC: rule-built captions per epoch (37,000 holds all: 36,359 ta and 35,522 te since round 20; round 19's
+# SYNTHETIC: rule-built captions per epoch (37,000 holds all: 36,394 ta and 35,556 te since round 20; round 19's
 # 32,134 / 30,792, round 18's 29,718 / 28,301; round 14's shipped models trained on 15,433 and 12,509 with 16,000)
 SETTINGS=synthetic_source=grammar,synthetic_per_epoch=${SYNTHETIC:-37000},learning_rate=${LR:-0.0003},warmup_steps=${WARMUP:-200},dev_per_language=200,keep_best=true
 declare -A EVERY=([ta]=3 [te]=6)
