@@ -726,7 +726,7 @@ class CaptionGrammar:
         if not found or found[0].cls not in ("h", "p") or not (head := self._singular(found[0].head)):
             return None
         group, end = found
-        person = (self._noun(head) or ("", ""))[1] in ("m", "f", "r")
+        person = self._personal(head)
         group.article = False
         words = f"{self.render(group, 'loc')} {self.ONE['person' if person else 'thing']}"
         return NounPhrase(words, "r" if person else "n", False, person=person, animate=group.animate, head=head), end
@@ -890,7 +890,7 @@ class CaptionGrammar:
                 had, i = rest
                 had.article = False
                 had, i = self._listed(tokens, i, had)
-                if tokens[i: i + 1] == ["on"] and not self._noun_phrase(tokens, i + 1) and self._wearable(had):
+                if self._worn_on(tokens, i, had):
                     subject.modifiers.append(f"{self.render(had)} {self.WEARING}")  # "with headphones on": wearing
                     i += 1
                     continue
@@ -925,6 +925,10 @@ class CaptionGrammar:
         బుట్ట a basket and a muzzle's last word), and "wine in a glass" wears nothing."""
         clothing = any(form in CLOTHING for form in singular_forms(phrase.head))
         return phrase.words.split()[-1] in self._clothes and (clothing or not self._is_thing(phrase.head))
+
+    def _worn_on(self, tokens: list[str], i: int, had: NounPhrase) -> bool:
+        """Whether a "with" thing ends in an "on" at `i` that makes it worn ("with headphones on"), not a place's."""
+        return tokens[i: i + 1] == ["on"] and not self._noun_phrase(tokens, i + 1) and self._wearable(had)
 
     def _worn(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """'in' / 'wearing' / 'dressed in' a piece of clothing (and more joined by "and")."""
@@ -1185,8 +1189,7 @@ class CaptionGrammar:
             return around
         if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
             return clause
-        if tokens[i] == "with" and (had := self._noun_phrase(tokens, i + 1)) and tokens[had[1]: had[1] + 1] == ["on"] \
-                and not self._noun_phrase(tokens, had[1] + 1) and self._wearable(had[0]) \
+        if tokens[i] == "with" and (had := self._noun_phrase(tokens, i + 1)) and self._worn_on(tokens, had[1], had[0]) \
                 and (wearing := self.conjunctive("wear")):  # "walking with capes on": wearing them
             had[0].article = False
             return f"{self.render(had[0])} {wearing}", had[1] + 1
@@ -1350,7 +1353,7 @@ class CaptionGrammar:
         opens, closes = written.startswith(f"{said} ") or written == said, written.endswith(f" {said}")
         if not lone or not (opens or closes):
             return None
-        kind = "person" if (self._noun(head) or ("", ""))[1] in ("m", "f", "r") else "thing"  # a team is a thing
+        kind = "person" if self._personal(head) else "thing"
         ones = []
         for item in items:
             other = not item.casefold().startswith("one ")
@@ -1431,6 +1434,10 @@ class CaptionGrammar:
                 return [*tokens[: k + 2], tokens[k + 5], *tokens[k + 2:]]
         return tokens
 
+    def _personal(self, noun: str) -> bool:
+        """Whether a singular noun is said of a person ("one" is ஒருவர், ఒకరు) by its class: a team is a thing."""
+        return (self._noun(noun) or ("", ""))[1] in ("m", "f", "r")
+
     def _singular(self, noun: str) -> str | None:
         """A head noun's singular that the tables know ("guys" → guy), or None."""
         irregular = {"men": "man", "women": "woman", "children": "child", "people": "person"}
@@ -1446,14 +1453,15 @@ class CaptionGrammar:
         as the languages join them. The first "and" where both halves are sentences."""
         for found in re.finditer(r"\s*,?\s+and\s+", caption):
             first, second = caption[: found.start()], caption[found.end():]
-            if re.match(r"(?i)(one|another|the other) (?!of\b)", second) \
-                    and not self._noun_phrase(second.casefold().split(), 0) \
-                    and (subject := self._noun_phrase(first.casefold().split(), 0)) \
-                    and (noun := self._singular(subject[0].head)):  # "… and one has a hat": one of the first subject
-                second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
-            elif re.match(r"(?i)one of them ", second) and (subject := self._noun_phrase(first.casefold().split(), 0)) \
-                    and subject[0].cls in ("h", "p"):  # "… and one of them claps": one of the first subject
-                second = re.sub(r"(?i)^one of them ", f"one of the {subject[0].head} ", second)
+            # "… and one has a hat", "… and one of them claps": one of the first sentence's subject
+            if re.match(r"(?i)(one|another|the other) ", second) \
+                    and (subject := self._noun_phrase(first.casefold().split(), 0)):
+                if re.match(r"(?i)one of them ", second) and subject[0].cls in ("h", "p"):
+                    second = re.sub(r"(?i)^one of them ", f"one of the {subject[0].head} ", second)
+                elif re.match(r"(?i)(one|another|the other) (?!of\b)", second) \
+                        and not self._noun_phrase(second.casefold().split(), 0) \
+                        and (noun := self._singular(subject[0].head)):
+                    second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
             left = self._translate(first)
             if not left or not left.endswith(".") or not (right := self.translate(second)) or not right.endswith("."):
                 continue
