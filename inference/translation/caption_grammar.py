@@ -308,6 +308,14 @@ PERCEPTION = {"watch", "look", "see"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple",
            "navy", "maroon", "khaki", "teal", "turquoise", "silver", "gold"}  # "in navy blue", "in gold"
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
+# what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
+PERSON_PREDICATES = {"happy", "wet", "tall", "short", "fat", "thin", "tired", "excited", "sad", "asleep", "ready",
+                     "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
+                     "far", "close", "beautiful", "cute", "blurry", "close together"}
+THING_PREDICATES = {"old", "new", "fresh", "cooked", "sliced", "ripe", "delicious", "broken", "open", "closed", "full",
+                    "empty", "lit", "stacked", "bare", "ornate", "square", "rectangular", "round"}
+# things whose s is no plural's: "the bus is red" (… உள்ளது, not the plural's உள்ளன); "martial-arts" is one sport
+SINGULAR_S = ("bus", "campus", "circus", "tennis", "gymnastics", "martial-arts", "news", "lens", "canvas", "cactus")
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
 PRONOUNS = {"he", "she", "it", "they"}
 # verbs whose "with" is what they are done with ("cutting a cake with a knife": கத்தியால், by a knife), where
@@ -431,6 +439,9 @@ class CaptionGrammar:
     PREPOSITIONS: dict[str, tuple[str, str]] = {}  # English → (case of the noun, postposition after it)
     ADVERBS: dict[str, str] = {}  # "outside", "together": they go before the verb with the places
     PASSIVES: dict[str, tuple[str, str]] = {}  # "covered" → (case of what covers, participle before the noun)
+    PREDICATES: dict[str, str] = {}  # "the dog is wet": the adjective's form before the existential (ஈரமாக)
+    COLOUR_NOUNS: dict[str, str] = {}  # "the sky is blue": the colour as COLOURED names it (நீல, నీలం)
+    COLOURED = "{}"  # "… நிறத்தில்", "… రంగులో": "in the colour(s)", before the existential
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
@@ -490,6 +501,14 @@ class CaptionGrammar:
         """'is' of place: "a boat is on the lake"."""
         raise NotImplementedError
 
+    def predicates_joined(self, parts: list[str]) -> str:
+        """"is wet and muddy": the predicative forms as a list."""
+        return self._joined(parts)
+
+    def predicated(self, predicate: str, cls: str = "") -> str:
+        """A `_predicate` with "is": finite for a subject of class `cls`, else as a relative clause's participle."""
+        return f"{predicate} {self.existential(cls) if cls else self.LOCATED}"
+
     def conjunctive(self, lemma: str) -> str | None:
         """The verb as the first of two ("sits … and eats": having sat, eats), or None where the tables lack it."""
         return None
@@ -543,7 +562,7 @@ class CaptionGrammar:
         if word.endswith("s") and word[:-1] in self.ANIMALS:
             return self.pluralise(self.ANIMALS[word[:-1]]), "p"
         if word in self.THINGS:
-            return self.THINGS[word], "p" if word.endswith("s") and not word.endswith("ss") else "n"
+            return self.THINGS[word], "p" if word.endswith("s") and not word.endswith(("ss", *SINGULAR_S)) else "n"
         if word.endswith("s") and word[:-1] in self.THINGS:
             return self.pluralise(self.THINGS[word[:-1]]), "p"
         if word.endswith("ies") and (single := word[:-3] + "y") in {**self.ANIMALS, **self.THINGS}:  # puppies
@@ -738,6 +757,8 @@ class CaptionGrammar:
         if tokens[i - 1] == "who" and not head.animate:  # "in a black shirt who is …": the wearer's, not the shirt's
             return None
         j = self._past_copula(tokens, i)
+        if j > i and (said := self._predicate(tokens, j, head)):  # "a kitchen that is clean": சுத்தமாக உள்ள
+            return self.predicated(said[0]), said[1]
         verb = self._verb(tokens[j], j == i and head.cls in ("h", "p")) if j < len(tokens) else None
         if not verb or (j > i) != (verb[1] == "ing") or not (vp := self._verb_phrase(tokens, j + 1, verb[0])):
             return None
@@ -985,6 +1006,57 @@ class CaptionGrammar:
     def _past_copula(tokens: list[str], i: int) -> int:
         """The index after an "is"/"are" at `i`, which the verb or place after it may have before it."""
         return i + 1 if tokens[i: i + 1] in (["is"], ["are"]) else i
+
+    def _predicate(self, tokens: list[str], i: int, subject: NounPhrase) -> tuple[str, int] | None:
+        """Adjectives after "is"/"are" ("the sky is blue", "the door is open", "the bus is red and white", "the
+        room is very clean"): their predicative forms, which the existential follows (வானம் நீல நிறத்தில் உள்ளது,
+        ఆకాశం నీలం రంగులో ఉంది). The attributive forms would read "the blue sky is"; colours say "in the colour"
+        (one for "red and white"), others their adverbial form, both from the tables. None unless one is there;
+        a person is only what PERSON_PREDICATES says (an old man is no old clock, and a colour is his clothes'), an
+        animal nothing in THING_PREDICATES."""
+        parts: list[str] = []
+        colours: list[str] = []
+
+        def colour_at(k: int) -> int:  # how many words name a colour at k: 2 ("light blue"), 1 or 0
+            if subject.person:
+                return 0
+            return 2 if " ".join(tokens[k: k + 2]) in self.COLOUR_NOUNS else int(tokens[k: k + 1] != [] and
+                                                                                 tokens[k] in self.COLOUR_NOUNS)
+
+        def adjective_at(k: int) -> int:  # "clean", "very clean", "close together": how many words, or 0
+            very = tokens[k: k + 1] == ["very"] and bool(self.VERY)
+            for width in (2, 1):
+                words = " ".join(tokens[k + very: k + very + width])
+                if len(tokens) >= k + very + width and words in self.PREDICATES \
+                        and (words in PERSON_PREDICATES if subject.person else
+                             not subject.animate or words not in THING_PREDICATES):
+                    return very + width
+            return 0
+
+        while i < len(tokens):
+            if width := colour_at(i):
+                colours.append(self.COLOUR_NOUNS[" ".join(tokens[i: i + width])])
+                i += width
+                if tokens[i: i + 2] in (["in", "color"], ["in", "colour"]) or tokens[i: i + 1] == ["colored"]:
+                    i += 1 + (tokens[i] == "in")  # "is white in color", "is tan colored"
+                if colour_at(i):  # "red white and blue"
+                    continue
+            elif width := adjective_at(i):
+                if colours:
+                    parts.append(self.COLOURED.format(self._joined(colours)))
+                    colours = []
+                very = tokens[i] == "very"
+                word = self.PREDICATES[" ".join(tokens[i + very: i + width])]
+                parts.append(f"{self.VERY} {word}" if very else word)
+                i += width
+            else:
+                break
+            if tokens[i: i + 1] != ["and"] or not (colour_at(i + 1) or adjective_at(i + 1)):
+                break
+            i += 1
+        if colours:
+            parts.append(self.COLOURED.format(self._joined(colours)))
+        return (self.predicates_joined(parts), i) if parts else None
 
     def _colours(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Colours alone after "in" are what the person wears: "a girl in pink and purple"."""
@@ -1556,9 +1628,13 @@ class CaptionGrammar:
             and tokens[i + 2: i + 3] != [] and tokens[i + 2] in self.VERBS
         ready = imminent and tokens[i] == "ready"
         i += 2 * imminent
+        predicate = ""  # "the sky is blue": what the existential follows
+        if finite and not (there or relative or described or imminent) \
+                and (said := self._predicate(tokens, i, subject)):
+            predicate, i = said
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
-        if not described and i < len(tokens) \
+        if not described and not predicate and i < len(tokens) \
                 and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
             finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
             vp = self._verb_phrase(tokens, i + 1, verb[0])
@@ -1599,7 +1675,7 @@ class CaptionGrammar:
                     and (sub := self._subordinate(tokens[i + 1:])):
                 subordinate, i = sub, len(tokens)  # "… while others watch" goes before it all
                 break
-            if not lemma and finite and not there and places and (verb := self._verb(tokens[i])) \
+            if not lemma and finite and not there and not predicate and places and (verb := self._verb(tokens[i])) \
                     and verb[1] == "ing" and tokens[i] != "wearing" \
                     and (vp := self._verb_phrase(tokens, i + 1, verb[0])) \
                     and (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
@@ -1615,6 +1691,9 @@ class CaptionGrammar:
             if not places and not finite:  # a noun phrase alone: "a red building", "a dog with a ball"
                 listed = "," in caption  # "a man, woman, and child" would come out as one compound noun
                 return self.render(subject) if len(tokens) > 1 and not listed else None
+            if finite and predicate:  # வானம் நீல நிறத்தில் உள்ளது, ఆకాశం నీలం రంగులో ఉంది
+                words = [subordinate, self.render(subject), middle, self.predicated(predicate, subject.cls)]
+                return " ".join(filter(None, words)) + "."
             if finite and passive:
                 words = [subordinate, self.render(subject), middle, passive[0], self.finite(passive[1], subject.cls)]
                 return " ".join(filter(None, words)) + "."

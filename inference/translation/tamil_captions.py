@@ -811,6 +811,37 @@ ADVERBS = {
     # round 20: COCO's
     "in the wild": "காட்டில்",
 }
+# "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
+PREDICATES = {
+    "close together": "நெருக்கமாக", "far apart": "தொலைவில்",
+    "happy": "மகிழ்ச்சியாக", "wet": "ஈரமாக", "dry": "வறண்டு", "clear": "தெளிவாக", "clean": "சுத்தமாக",
+    "dirty": "அழுக்காக", "open": "திறந்து", "closed": "மூடப்பட்டு", "round": "வட்டமாக", "long": "நீளமாக",
+    "tall": "உயரமாக", "short": "குட்டையாக", "large": "பெரியதாக", "big": "பெரியதாக", "huge": "மிகப் பெரியதாக",
+    "small": "சிறியதாக", "little": "சிறியதாக", "old": "பழையதாக", "new": "புதியதாக", "colorful": "வண்ணமயமாக",
+    "bright": "பிரகாசமாக", "dark": "இருட்டாக", "empty": "காலியாக", "calm": "அமைதியாக", "shiny": "பளபளப்பாக",
+    "blurry": "மங்கலாக", "striped": "கோடுகளுடன்", "spotted": "புள்ளிகளுடன்", "broken": "உடைந்து",
+    "full": "நிரம்பி", "beautiful": "அழகாக", "cute": "அழகாக", "busy": "பரபரப்பாக", "crowded": "கூட்டமாக",
+    "sunny": "வெயிலாக", "cloudy": "மேகமூட்டமாக", "overcast": "மேகமூட்டமாக", "asleep": "தூக்கத்தில்",
+    "fat": "குண்டாக", "thin": "ஒல்லியாக", "hot": "சூடாக", "cold": "குளிராக", "deep": "ஆழமாக", "wide": "அகலமாக",
+    "steep": "செங்குத்தாக", "lush": "செழிப்பாக", "ripe": "பழுத்து", "quiet": "அமைதியாக", "sad": "சோகமாக",
+    "tired": "சோர்வாக", "excited": "உற்சாகமாக", "shirtless": "சட்டை இல்லாமல்", "naked": "நிர்வாணமாக",
+    "ready": "தயாராக", "muddy": "சேறாக", "fresh": "புதியதாக", "delicious": "சுவையாக", "messy": "அலங்கோலமாக",
+    "neat": "நேர்த்தியாக", "square": "சதுரமாக", "rectangular": "செவ்வகமாக", "healthy": "ஆரோக்கியமாக",
+    "wavy": "அலை அலையாக", "curly": "சுருளாக", "straight": "நேராக", "smooth": "மென்மையாக", "soft": "மென்மையாக",
+    "flat": "தட்டையாக", "low": "தாழ்வாக", "high": "உயரமாக", "far": "தொலைவில்", "close": "அருகில்",
+    "cooked": "சமைக்கப்பட்டு", "sliced": "வெட்டப்பட்டு", "stacked": "அடுக்கப்பட்டு", "lit": "ஒளிர்ந்து",
+    "bare": "வெறுமையாக", "still": "அசையாமல்", "ornate": "அலங்காரமாக", "fluffy": "பஞ்சுபோல",
+}
+# "is blue", "is black and white": the colour's name before நிறத்தில் "in the colour"
+COLOUR_NOUNS = {
+    "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
+    "brown": "பழுப்பு", "orange": "ஆரஞ்சு", "pink": "இளஞ்சிவப்பு", "grey": "சாம்பல்", "gray": "சாம்பல்",
+    "purple": "ஊதா", "silver": "வெள்ளி", "gold": "தங்க", "golden": "தங்க", "tan": "வெளிர் பழுப்பு",
+    "beige": "வெளிர் பழுப்பு", "maroon": "மெரூன்", "light blue": "வெளிர் நீல", "dark blue": "அடர் நீல",
+    "navy blue": "அடர் நீல", "dark green": "அடர் பச்சை", "light green": "வெளிர் பச்சை",
+    "dark brown": "அடர் பழுப்பு", "light brown": "வெளிர் பழுப்பு", "dark gray": "அடர் சாம்பல்",
+    "dark grey": "அடர் சாம்பல்", "light gray": "வெளிர் சாம்பல்", "light grey": "வெளிர் சாம்பல்",
+}
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}
 ENDINGS = {"m": "ான்", "f": "ாள்", "r": "ார்", "h": "ார்கள்", "n": "து"}
@@ -949,6 +980,7 @@ def pluralise(noun: str) -> str:
 class TamilCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
+    PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} நிறத்தில்"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
@@ -1055,6 +1087,19 @@ class TamilCaptionGrammar(CaptionGrammar):
     def tidy(self, text: str) -> str:
         """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case)."""
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
+
+    def predicates_joined(self, parts: list[str]) -> str:
+        """ஈரமாகவும் சேறாகவும் "wet and muddy": each adverbial form takes -உம், and no மற்றும் joins them."""
+        if len(parts) < 2:
+            return "".join(parts)
+        ends = {VIRAMA: "ும்", "\u0bc1": "ும்"}  # நிறத்தில் → நிறத்திலும், திறந்து → திறந்தும்
+        return " ".join(part[:-1] + ends[part[-1]] if part[-1] in ends else
+                        part + ("யும்" if part.endswith(("\u0bbf", "\u0bc8")) else "வும்") for part in parts)
+
+    def predicated(self, predicate: str, cls: str = "") -> str:
+        """திறந்து + உள்ளது is written திறந்துள்ளது, நிரம்பி + உள்ள நிரம்பியுள்ள: a verbal participle joins உள்ள-."""
+        said = super().predicated(predicate, cls)
+        return said.replace("\u0bc1 உள்ள", "\u0bc1ள்ள").replace("\u0bbf உள்ள", "\u0bbfயுள்ள")
 
     def existential(self, cls: str) -> str:
         people = {"m": "இருக்கிறான்", "f": "இருக்கிறாள்", "r": "இருக்கிறார்", "h": "இருக்கிறார்கள்"}

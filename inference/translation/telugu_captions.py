@@ -839,6 +839,38 @@ def _reshape(stem: str, state: str, action: str) -> str:
     return stem.removesuffix(" ఉన్న") + state if stem.endswith(" ఉన్న") else stem.removesuffix("ున్న") + action
 
 
+# "the dog is wet": adjectives after "is", in the adverbial form the existential follows (కుక్క తడిగా ఉంది)
+PREDICATES = {
+    "close together": "దగ్గరదగ్గరగా", "far apart": "దూరంగా",
+    "happy": "సంతోషంగా", "wet": "తడిగా", "dry": "పొడిగా", "clear": "నిర్మలంగా", "clean": "శుభ్రంగా",
+    "dirty": "మురికిగా", "open": "తెరిచి", "closed": "మూసి", "round": "గుండ్రంగా", "long": "పొడవుగా",
+    "tall": "ఎత్తుగా", "short": "పొట్టిగా", "large": "పెద్దగా", "big": "పెద్దగా", "huge": "చాలా పెద్దగా",
+    "small": "చిన్నగా", "little": "చిన్నగా", "old": "పాతగా", "new": "కొత్తగా", "colorful": "రంగురంగులుగా",
+    "bright": "ప్రకాశవంతంగా", "dark": "చీకటిగా", "empty": "ఖాళీగా", "calm": "ప్రశాంతంగా", "shiny": "మెరుస్తూ",
+    "blurry": "అస్పష్టంగా", "striped": "చారలతో", "spotted": "మచ్చలతో", "broken": "విరిగి", "full": "నిండుగా",
+    "beautiful": "అందంగా", "cute": "ముద్దుగా", "busy": "రద్దీగా", "crowded": "రద్దీగా", "sunny": "ఎండగా",
+    "cloudy": "మేఘావృతంగా", "overcast": "మేఘావృతంగా", "asleep": "నిద్రలో", "fat": "లావుగా", "thin": "సన్నగా",
+    "hot": "వేడిగా", "cold": "చల్లగా", "deep": "లోతుగా", "wide": "వెడల్పుగా", "steep": "నిటారుగా",
+    "lush": "పచ్చగా", "ripe": "పండి", "quiet": "నిశ్శబ్దంగా", "sad": "విచారంగా", "tired": "అలసిపోయి",
+    "excited": "ఉత్సాహంగా", "shirtless": "చొక్కా లేకుండా", "naked": "నగ్నంగా", "ready": "సిద్ధంగా",
+    "muddy": "బురదగా", "fresh": "తాజాగా", "delicious": "రుచిగా", "messy": "చిందరవందరగా", "neat": "చక్కగా",
+    "square": "చతురస్రంగా", "rectangular": "దీర్ఘచతురస్రంగా", "healthy": "ఆరోగ్యంగా", "wavy": "ఉంగరాలుగా",
+    "curly": "ఉంగరాలుగా", "straight": "నిటారుగా", "smooth": "నునుపుగా", "soft": "మెత్తగా", "flat": "చదునుగా",
+    "low": "తక్కువ ఎత్తులో", "high": "ఎత్తులో", "far": "దూరంగా", "close": "దగ్గరగా", "cooked": "ఉడికి",
+    "sliced": "ముక్కలుగా కోసి", "stacked": "పేర్చి", "lit": "వెలుగుతూ", "bare": "ఖాళీగా", "still": "నిశ్చలంగా",
+    "ornate": "అలంకారంగా", "fluffy": "మెత్తగా",
+}
+# "is blue", "is black and white": the colour's name before రంగులో "in the colour"
+COLOUR_NOUNS = {
+    "white": "తెలుపు", "black": "నలుపు", "red": "ఎరుపు", "blue": "నీలం", "green": "ఆకుపచ్చ", "yellow": "పసుపు",
+    "brown": "గోధుమ", "orange": "నారింజ", "pink": "గులాబీ", "grey": "బూడిద", "gray": "బూడిద", "purple": "ఊదా",
+    "silver": "వెండి", "gold": "బంగారు", "golden": "బంగారు", "tan": "లేత గోధుమ", "beige": "లేత గోధుమ",
+    "maroon": "ముదురు ఎరుపు", "light blue": "లేత నీలం", "dark blue": "ముదురు నీలం", "navy blue": "ముదురు నీలం",
+    "dark green": "ముదురు ఆకుపచ్చ", "light green": "లేత ఆకుపచ్చ", "dark brown": "ముదురు గోధుమ",
+    "light brown": "లేత గోధుమ", "dark gray": "ముదురు బూడిద", "dark grey": "ముదురు బూడిద",
+    "light gray": "లేత బూడిద", "light grey": "లేత బూడిద",
+}
+
 def pluralise(noun: str) -> str:
     if noun.endswith("ల్లు"):  # ఇల్లు → ఇళ్లు
         return noun[:-4] + "ళ్లు"
@@ -863,6 +895,7 @@ def pluralise(noun: str) -> str:
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
+    PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} రంగులో"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా", "ఉండగా"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
