@@ -319,6 +319,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A kitchen that is very clean .", "மிகவும் சுத்தமாக உள்ள ஒரு சமையலறை"),  # in a relative clause
         ("The man is happy on the beach .", "மனிதர் கடற்கரையில் மகிழ்ச்சியாக இருக்கிறார்."),
         ("The plate is white with a blue rim .", "தட்டு நீல விளிம்புடன் வெள்ளை நிறத்தில் உள்ளது."),
+        ("this is a dog", "இது ஒரு நாய்."),  # "this" as a subject, no copula (was the bare "ஒரு நாய்")
+        ("these are two ladies", "இவர்கள் இரண்டு பெண்மணிகள்."),  # people: இவர்கள், not the things' இவை
+        ("the man is a skier", "மனிதர் ஒரு பனிச்சறுக்கு வீரர்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -478,6 +481,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A brown dog is running between two grey poles that are very close together .",
          "ఒక గోధుమ రంగు కుక్క చాలా దగ్గరదగ్గరగా ఉన్న రెండు బూడిద రంగు స్తంభాల మధ్య పరిగెడుతోంది."),
         ("the bus is parked", "బస్సు ఆపి ఉంది."),  # one bus (was ఉన్నాయి, a plural's)
+        ("This is a man riding a horse .", "ఇది గుర్రంపై స్వారీ చేస్తున్న ఒక వ్యక్తి."),
+        ("these are two giraffes", "ఇవి రెండు జిరాఫీలు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -491,6 +496,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "The dog is old .",  # … nor an animal's
         "the woman is white",  # a person's colour is left alone
         "The sky is blue and a man .",  # "and" after a predicate with no sentence after it
+        "This is not a double decker bus .",  # a negation
+        "this is a man is riding",  # what "this is" names is a noun phrase, not a sentence
         "Hand holding bagel losely",  # an unknown word
         "A man with 3 dogs.",  # digits are left to the model
         "A dog runs and a man.",  # "and" with no sentence after it (round 19: two sentences are two clauses)

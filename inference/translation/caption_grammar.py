@@ -222,8 +222,7 @@ COMPOUNDS = {
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
-    "into the camera": "at the camera", "near to": "near", "out the window": "out of the window", "this is a": "a",
-    "this is an": "an",
+    "into the camera": "at the camera", "near to": "near", "out the window": "out of the window",
     "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
     "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
     "prepares to": "is ready to", "preparing to": "ready to", "prepare to": "are ready to",
@@ -442,6 +441,9 @@ class CaptionGrammar:
     PREDICATES: dict[str, str] = {}  # "the dog is wet": the adjective's form before the existential (ஈரமாக)
     COLOUR_NOUNS: dict[str, str] = {}  # "the sky is blue": the colour as COLOURED names it (நீல, నీలం)
     COLOURED = "{}"  # "… நிறத்தில்", "… రంగులో": "in the colour(s)", before the existential
+    # "this is a dog": "this" as a subject, by the class of what it names (இது, இவர்கள்; ఇది, వీరు), no copula after
+    # it; one person is "this" too, as the photo (இது ஒரு பெண் "this is a woman")
+    DEMONSTRATIVES: dict[str, dict[str, str]] = {}
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
@@ -1577,6 +1579,10 @@ class CaptionGrammar:
         tokens = self._plural_marks(text.split())
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
+        if tokens[1:2] in (["is"], ["are"]) and tokens[0] in self.DEMONSTRATIVES and (found := self._subject(tokens[2:])):
+            named = self._sentence(" ".join(tokens[2:]))  # "this is a man riding a horse": இது + the noun phrase
+            pronoun = self.DEMONSTRATIVES[tokens[0]][found[0].cls]
+            return f"{pronoun} {named}." if named and not named.endswith(".") else None
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
@@ -1610,6 +1616,9 @@ class CaptionGrammar:
         i += relative
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
+        if finite and not there and tokens[i: i + 1] in (["a"], ["an"]) \
+                and (named := self._sentence(" ".join(tokens[i:]))) and not named.endswith("."):
+            return f"{self.render(subject)} {named}."  # "the man is a skier": மனிதர் ஒரு பனிச்சறுக்கு வீரர்
         passive: tuple[str, str] | None = None  # "is surrounded by photographers": (by-whom, the state's stem)
         described = False  # … after which only places may follow
         if finite and j < len(tokens) - 2 and tokens[j] in self.PASSIVES and tokens[j + 1] in PASSIVE_PREPOSITIONS \

@@ -895,6 +895,10 @@ def pluralise(noun: str) -> str:
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
+    DEMONSTRATIVES = {
+        **dict.fromkeys(("this", "these"), {"n": "ఇది", "m": "ఇది", "f": "ఇది", "r": "ఇది", "p": "ఇవి", "h": "వీరు"}),
+        **dict.fromkeys(("it", "that", "those"), {"n": "అది", "m": "అది", "f": "అది", "r": "అది", "p": "అవి", "h": "వారు"}),
+    }
     PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} రంగులో"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా", "ఉండగా"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
