@@ -313,6 +313,12 @@ PERSON_PREDICATES = {"happy", "wet", "tall", "short", "fat", "thin", "tired", "e
                      "far", "close", "beautiful", "cute", "blurry", "close together"}
 THING_PREDICATES = {"old", "new", "fresh", "cooked", "sliced", "ripe", "delicious", "broken", "open", "closed", "full",
                     "empty", "lit", "stacked", "bare", "ornate", "square", "rectangular", "round"}
+# verbs whose passive the languages say as English does ("a boy is being pushed": தள்ளப்படுகிறான், నెట్టబడుతున్నాడు);
+# not those whose table sense would not be undergone ("played": விளையாடு is no guitar's, "walked" no dog's)
+PASSIVE_VERBS = {"pull", "push", "chase", "tackle", "lift", "throw", "toss", "follow", "block", "watch", "hold", "carry",
+                 "drive", "ride", "spray", "film", "hug", "kiss", "hit", "kick", "catch", "bathe", "wash", "bite", "lick",
+                 "serve", "cut", "cook", "prepare", "paint", "sell", "fix", "repair", "pet", "brush", "build", "pick",
+                 "grab", "drag", "dunk", "greet", "cover", "take"}
 # things whose s is no plural's: "the bus is red" (… உள்ளது, not the plural's உள்ளன); "martial-arts" is one sport
 SINGULAR_S = ("bus", "campus", "circus", "tennis", "gymnastics", "martial-arts", "news", "lens", "canvas", "cactus")
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
@@ -510,6 +516,11 @@ class CaptionGrammar:
     def predicated(self, predicate: str, cls: str = "") -> str:
         """A `_predicate` with "is": finite for a subject of class `cls`, else as a relative clause's participle."""
         return f"{predicate} {self.existential(cls) if cls else self.LOCATED}"
+
+    def passive(self, lemma: str) -> tuple[str, str] | None:
+        """"is being pushed" with no doer said: a finite stem and a participle, as VERBS has them, of a verb that
+        takes an object; None where the tables cannot form it."""
+        return None
 
     def conjunctive(self, lemma: str) -> str | None:
         """The verb as the first of two ("sits … and eats": having sat, eats), or None where the tables lack it."""
@@ -1616,6 +1627,14 @@ class CaptionGrammar:
         i += relative
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
+        undergone: tuple[str, str] | None = None  # "a boy is being pushed on a swing": the verb's passive forms
+        if tokens[i: i + 1] == ["being"] and i + 1 < len(tokens) and tokens[i + 2: i + 3] != ["by"] \
+                and (suffered := self._participle_lemma(tokens[i + 1])) in PASSIVE_VERBS \
+                and "by" not in tokens[i + 2:]:  # "pushed on a swing by a woman": she is no place (அருகில்)
+            if suffered == "ride" and not subject.animate:  # a bike "being ridden" is driven (ஓட்டப்படுகிறது)
+                suffered = "drive"
+            if undergone := self.passive(suffered):
+                i += 2  # (with "by" its doer is the subject: `_from_passive`, or nothing)
         if finite and not there and tokens[i: i + 1] in (["a"], ["an"]) \
                 and (named := self._sentence(" ".join(tokens[i:]))) and not named.endswith("."):
             return f"{self.render(subject)} {named}."  # "the man is a skier": மனிதர் ஒரு பனிச்சறுக்கு வீரர்
@@ -1643,7 +1662,9 @@ class CaptionGrammar:
             predicate, i = said
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
-        if not described and not predicate and i < len(tokens) \
+        if undergone:
+            lemma = suffered
+        elif not described and not predicate and i < len(tokens) \
                 and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
             finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
             vp = self._verb_phrase(tokens, i + 1, verb[0])
@@ -1711,7 +1732,7 @@ class CaptionGrammar:
                 words = [subordinate, *located, self.existential(subject.cls)]
                 return " ".join(filter(None, words)) + "."
             return " ".join(filter(None, [subordinate, middle, self.render(subject)]))
-        forms = self.imminent(lemma, ready) if imminent else self.VERBS[lemma][:2]
+        forms = undergone or (self.imminent(lemma, ready) if imminent else self.VERBS[lemma][:2])
         if not forms:
             return None
         stem, participle = forms

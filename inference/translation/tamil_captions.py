@@ -1070,6 +1070,12 @@ class TamilCaptionGrammar(CaptionGrammar):
         participle = self.VERBS[lemma][1]
         return participle.removesuffix("ும்") if participle.endswith("ும்") and lemma not in STATIVE else None
 
+    def passive(self, lemma: str) -> tuple[str, str] | None:
+        """The infinitive and படு "undergo": தள்ளப்படுகிறான் "is being pushed", தள்ளப்படும் "being pushed"."""
+        if not (infinitive := {"hold": "பிடிக்க"}.get(lemma) or self.purpose(lemma)):  # a state's: பிடித்திரு
+            return None
+        return f"{infinitive}ப்படுகிற", f"{infinitive}ப்படும்"
+
     def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
         """The infinitive and போ "go": அடிக்கப் போகிறார் "is about to hit", அடிக்கப் போகும் "about to hit"; or
         தயாராக இரு "be ready": பிடிக்கத் தயாராக இருக்கிறது "is ready to catch"."""

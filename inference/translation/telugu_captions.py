@@ -975,6 +975,14 @@ class TeluguCaptionGrammar(CaptionGrammar):
     def purpose(self, lemma: str) -> str | None:
         return PURPOSIVE.get(lemma) or _purposive(CONTINUOUS.get(lemma, ""))
 
+    def passive(self, lemma: str) -> tuple[str, str] | None:
+        """The infinitive and -బడుతున్న "undergoing": నెట్టబడుతున్నాడు "is being pushed" (the infinitive as
+        `imminent` takes it from the purposive)."""
+        if not (purposive := self.purpose(lemma)):
+            return None
+        infinitive = re.sub("([\u0c47\u0c4b])వడానికి$", "\\1", purposive).removesuffix("డానికి")
+        return infinitive + "బడుతున్న", infinitive + "బడుతున్న"
+
     def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
         """The infinitive and -బోతున్న: కొట్టబోతున్నాడు "is about to hit" (the purposive less -డానికి; a long
         vowel's -వ goes too: పట్టుకోవడానికి → పట్టుకోబోతున్న, తేవడానికి → తేబోతున్న); or the purposive and
