@@ -324,6 +324,7 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("the man is a skier", "மனிதர் ஒரு பனிச்சறுக்கு வீரர்."),
         ("A football player is being tackled .", "ஒரு கால்பந்து வீரர் மடக்கிப் பிடிக்கப்படுகிறார்."),  # passive, no doer
         ("A small dog being held on a leash .", "கயிற்றில் பிடிக்கப்படும் ஒரு சிறிய நாய்"),  # a state's own infinitive
+        ("A man with 3 dogs .", "3 நாய்களுடன் கூடிய ஒரு மனிதர்"),  # the digit stays
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -488,6 +489,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A motocross bike is being ridden over rocks .",  # a ridden vehicle is driven (నడపబడు)
          "ఒక మోటోక్రాస్ సైకిల్ రాళ్ల మీదుగా నడపబడుతోంది."),
         ("A boy being pulled on a shovel .", "పారపై లాగబడుతున్న ఒక బాలుడు"),
+        ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -504,7 +506,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "This is not a double decker bus .",  # a negation
         "this is a man is riding",  # what "this is" names is a noun phrase, not a sentence
         "Hand holding bagel losely",  # an unknown word
-        "A man with 3 dogs.",  # digits are left to the model
+        "The number 2 dog is in the lead .",  # a digit that counts nothing (round 21: "3 dogs" is written)
+        "A man with 1 dog .",  # … and "1", an article's place
         "A dog runs and a man.",  # "and" with no sentence after it (round 19: two sentences are two clauses)
         "A man with a hat and a woman walk .",  # a person after "with … and" is a second subject, not a thing had
         "A driver gets high in the air .",  # "get" is taken only after "to" ("jumps to get the ball")

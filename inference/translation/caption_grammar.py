@@ -88,7 +88,7 @@ COMPOUNDS = {
     "fries", "palm tree": "palm-tree", "street light": "streetlight", "street lamp": "streetlight",
     "lamp post": "lamppost", "trash can": "trash-can", "garbage can": "trash-can", "polar bear": "polar-bear",
     "close up": "closeup", "close-up": "closeup", "dirt bike": "dirt-bike", "passenger train": "passenger-train",
-    "passenger jet": "airliner", "passenger plane": "airliner", "motor bike": "motorbike", "sheet cake": "cake",
+    "passenger jet": "airliner", "passenger plane": "airliner", "motor bike": "motorbike", "motor cycle": "motorcycle", "motor cycles": "motorcycles", "sheet cake": "cake",
     "front wheel": "front-wheel", "back wheel": "back-wheel", "rear wheel": "back-wheel", "racquet": "racket",
     "this is a picture of": "a picture of", "this is an image of": "an image of",
     # ... and Flickr's
@@ -319,6 +319,7 @@ PASSIVE_VERBS = {"pull", "push", "chase", "tackle", "lift", "throw", "toss", "fo
                  "drive", "ride", "spray", "film", "hug", "kiss", "hit", "kick", "catch", "bathe", "wash", "bite", "lick",
                  "serve", "cut", "cook", "prepare", "paint", "sell", "fix", "repair", "pet", "brush", "build", "pick",
                  "grab", "drag", "dunk", "greet", "cover", "take"}
+COUNTED = re.compile("[2-9]|[1-9][0-9]")  # a count written in digits ("2 giraffes"); "1" is an article's
 # things whose s is no plural's: "the bus is red" (… உள்ளது, not the plural's உள்ளன); "martial-arts" is one sport
 SINGULAR_S = ("bus", "campus", "circus", "tennis", "gymnastics", "martial-arts", "news", "lens", "canvas", "cactus")
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
@@ -652,8 +653,8 @@ class CaptionGrammar:
         if i < len(tokens) and tokens[i] in self.DETERMINERS:  # another dog, the other dogs
             determiner, article = self.DETERMINERS[tokens[i]], False
             i += 1
-        if i < len(tokens) and tokens[i] in self.NUMBERS:
-            number = self.NUMBERS[tokens[i]]
+        if i < len(tokens) and (tokens[i] in self.NUMBERS or (self.NUMBERS and COUNTED.fullmatch(tokens[i]))):
+            number = self.NUMBERS.get(tokens[i], tokens[i])  # "3 dogs": the digit stays, as translators keep it
             i += 1
             if not determiner and tokens[i: i + 1] == ["other"] and "other" in self.DETERMINERS:  # "three other people"
                 determiner = self.DETERMINERS["other"]
@@ -1581,7 +1582,7 @@ class CaptionGrammar:
 
     def _sentence(self, caption: str) -> str | None:
         text = caption.casefold().strip().rstrip(".").strip()
-        if not text or re.search(r"[^a-z ,'-]", text):
+        if not text or re.search(r"[^a-z0-9 ,'-]", text):
             return None
         text = " " + re.sub(r"\b(there|he|she|that|who|what)'s\b", r"\1 is", text.replace(",", " ").replace("it's", "its"))
         text = text.replace("'s", " 's") + " "  # "it's" a possessive; "the man's hat": the man's, in the genitive
