@@ -1548,10 +1548,15 @@ class CaptionGrammar:
                         and not self._noun_phrase(second.casefold().split(), 0) \
                         and (noun := self._singular(subject[0].head)):
                     second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
+            again = ""  # "the dogs are wet and are digging": the first subject's, said once (நாய்கள் …, தோண்டுகின்றன)
+            if re.match(r"(?i)(is|are) ", second) and (subject := self._noun_phrase(words := first.casefold().split(), 0)):
+                again, second = self.render(subject[0]), f"{' '.join(words[: subject[1]])} {second}"
             left = self._translate(first)
             if not left or not left.endswith(".") or not (right := self.translate(second)) or not right.endswith("."):
                 continue
-            return f"{left[:-1]}, {right}"
+            if again and not right.startswith(f"{again} "):  # the second clause put its subject elsewhere
+                continue
+            return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
         return None
 
     def tidy(self, text: str) -> str:
@@ -1598,6 +1603,8 @@ class CaptionGrammar:
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
+        tokens = [token for k, token in enumerate(tokens) if not (  # "is smiling and is holding": one "is" says both
+            token in ("is", "are") and tokens[k - 1: k] == ["and"] and k + 1 < len(tokens) and self._ing(tokens[k + 1]))]
         tokens = [token for k, token in enumerate(tokens) if not (  # "is doing skating" is skating
             token == "doing" and k + 1 < len(tokens) and (verb := self._verb(tokens[k + 1])) and verb[1] == "ing"
             and tokens[k + 1] not in self.THINGS and not (k + 2 < len(tokens) and self._noun(tokens[k + 2])))]
