@@ -328,6 +328,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man is smiling and is holding a cup .", "ஒரு மனிதர் சிரித்து கோப்பை பிடித்திருக்கிறார்."),  # one "is" for both
         ("The two dogs are white and black and are digging in the mud .",  # the subject said once
          "இரண்டு நாய்கள் வெள்ளை மற்றும் கருப்பு நிறத்தில் உள்ளன, சேற்றில் தோண்டுகின்றன."),
+        ("A dog is about to get a ball that is on orange carpet .",  # a thing's place in a relative clause
+         "ஒரு நாய் ஆரஞ்சு நிற கம்பளத்தில் உள்ள பந்தை எடுக்கப் போகிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -495,6 +497,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),
         ("A boy with dark hair is in water and is looking up .",
          "చీకటి జుట్టుతో ఉన్న ఒక బాలుడు నీటిలో ఉన్నాడు, పైకి చూస్తున్నాడు."),
+        ("A child is bouncing on a trampoline that is next to the house .",
+         "ఒక పిల్లవాడు ఇంటి పక్కన ఉన్న ట్రాంపోలిన్పై ఎగిరెగిరి పడుతున్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -509,6 +513,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "the woman is white",  # a person's colour is left alone
         "The sky is blue and a man .",  # "and" after a predicate with no sentence after it
         "This is not a double decker bus .",  # a negation
+        "Three people are observing a scene which is out of the picture .",  # whence is no place to be in
         "this is a man is riding",  # what "this is" names is a noun phrase, not a sentence
         "Hand holding bagel losely",  # an unknown word
         "The number 2 dog is in the lead .",  # a digit that counts nothing (round 21: "3 dogs" is written)

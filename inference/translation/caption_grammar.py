@@ -320,6 +320,9 @@ PASSIVE_VERBS = {"pull", "push", "chase", "tackle", "lift", "throw", "toss", "fo
                  "serve", "cut", "cook", "prepare", "paint", "sell", "fix", "repair", "pet", "brush", "build", "pick",
                  "grab", "drag", "dunk", "greet", "cover", "take"}
 COUNTED = re.compile("[2-9]|[1-9][0-9]")  # a count written in digits ("2 giraffes"); "1" is an article's
+# where a relative clause may put a thing ("a ball that is on the carpet"), not whence ("out of the picture")
+WHERE_THINGS_ARE = {"on", "in", "at", "next", "near", "by", "under", "behind", "beside", "inside", "above", "below",
+                    "outside", "nearby", "over"}
 # things whose s is no plural's: "the bus is red" (… உள்ளது, not the plural's உள்ளன); "martial-arts" is one sport
 SINGULAR_S = ("bus", "campus", "circus", "tennis", "gymnastics", "martial-arts", "news", "lens", "canvas", "cactus")
 SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
@@ -771,6 +774,9 @@ class CaptionGrammar:
         if tokens[i - 1] == "who" and not head.animate:  # "in a black shirt who is …": the wearer's, not the shirt's
             return None
         j = self._past_copula(tokens, i)
+        if i < j < len(tokens) and tokens[i - 1] != "who" and tokens[j] in WHERE_THINGS_ARE \
+                and (place := self._place(tokens, j)):  # "a ball that is on the carpet":
+            return f"{place[0]} {self.LOCATED}", place[1]  # கம்பளத்தில் உள்ள பந்து, as "a ball on the carpet"
         if j > i and (said := self._predicate(tokens, j, head)):  # "a kitchen that is clean": சுத்தமாக உள்ள
             return self.predicated(said[0]), said[1]
         verb = self._verb(tokens[j], j == i and head.cls in ("h", "p")) if j < len(tokens) else None
