@@ -325,6 +325,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A football player is being tackled .", "ஒரு கால்பந்து வீரர் மடக்கிப் பிடிக்கப்படுகிறார்."),  # passive, no doer
         ("A small dog being held on a leash .", "கயிற்றில் பிடிக்கப்படும் ஒரு சிறிய நாய்"),  # a state's own infinitive
         ("A man with 3 dogs .", "3 நாய்களுடன் கூடிய ஒரு மனிதர்"),  # the digit stays
+        ("A black dog is followed by two brown dogs over sand .",  # "is followed by": as "is being followed by"
+         "இரண்டு பழுப்பு நிற நாய்கள் மணலின் மேல் கருப்பு நாயை பின்தொடர்கின்றன."),
+        ("A brown dog is sprayed with water .", "ஒரு பழுப்பு நிற நாய் தண்ணீரால் தெளிக்கப்படுகிறது."),  # instrumental
         ("A man is smiling and is holding a cup .", "ஒரு மனிதர் சிரித்து கோப்பை பிடித்திருக்கிறார்."),  # one "is" for both
         ("The two dogs are white and black and are digging in the mud .",  # the subject said once
          "இரண்டு நாய்கள் வெள்ளை மற்றும் கருப்பு நிறத்தில் உள்ளன, சேற்றில் தோண்டுகின்றன."),
@@ -495,6 +498,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక మోటోక్రాస్ సైకిల్ రాళ్ల మీదుగా నడపబడుతోంది."),
         ("A boy being pulled on a shovel .", "పారపై లాగబడుతున్న ఒక బాలుడు"),
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),
+        ("A little boy in a flannel shirt and light pants is thrown in the air .",
+         "ఫ్లానెల్ చొక్కా మరియు లేత ప్యాంటు ధరించిన ఒక చిన్న బాలుడు గాలిలో విసరబడుతున్నాడు."),
         ("A boy with dark hair is in water and is looking up .",
          "చీకటి జుట్టుతో ఉన్న ఒక బాలుడు నీటిలో ఉన్నాడు, పైకి చూస్తున్నాడు."),
         ("A child is bouncing on a trampoline that is next to the house .",
@@ -514,6 +519,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "The sky is blue and a man .",  # "and" after a predicate with no sentence after it
         "This is not a double decker bus .",  # a negation
         "Three people are observing a scene which is out of the picture .",  # whence is no place to be in
+        "The pizza is cut .",  # a thing's simple passive is a state, which PASSIVES would say (none for "cut")
         "this is a man is riding",  # what "this is" names is a noun phrase, not a sentence
         "Hand holding bagel losely",  # an unknown word
         "The number 2 dog is in the lead .",  # a digit that counts nothing (round 21: "3 dogs" is written)

@@ -1198,6 +1198,9 @@ class CaptionGrammar:
         agent: "a player is being tackled")."""
         j = self._past_copula(tokens, i)
         finite = j > i
+        if finite and tokens[j: j + 1] != ["being"] and j + 1 < len(tokens) and tokens[j + 1] == "by" \
+                and self._participle_lemma(tokens[j]) in PASSIVE_VERBS and tokens[j] not in self.PASSIVES:
+            tokens = [*tokens[:j], "being", *tokens[j:]]  # "a runner is watched by onlookers": as "being watched"
         if tokens[j: j + 1] != ["being"] or j + 2 >= len(tokens) or tokens[j + 2] != "by" \
                 or not (lemma := self._participle_lemma(tokens[j + 1])) or lemma in SPLASHING \
                 or not (ing := self._ing_form(lemma)) \
@@ -1642,6 +1645,10 @@ class CaptionGrammar:
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
         undergone: tuple[str, str] | None = None  # "a boy is being pushed on a swing": the verb's passive forms
+        if finite and subject.animate and i < len(tokens) and tokens[i] not in self.PASSIVES \
+                and self._participle_lemma(tokens[i]) in PASSIVE_VERBS and not self._verb(tokens[i]):
+            tokens = [*tokens[:i], "being", *tokens[i:]]  # "a child is thrown in the air": what happens to it; a
+            # thing's "is cut in half" is a state, left to PASSIVES
         if tokens[i: i + 1] == ["being"] and i + 1 < len(tokens) and tokens[i + 2: i + 3] != ["by"] \
                 and (suffered := self._participle_lemma(tokens[i + 1])) in PASSIVE_VERBS \
                 and "by" not in tokens[i + 2:]:  # "pushed on a swing by a woman": she is no place (அருகில்)
@@ -1678,6 +1685,8 @@ class CaptionGrammar:
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
         if undergone:
             lemma = suffered
+            if i < len(tokens) and (tool := self._instrument(tokens, i, lemma)):  # "sprayed with water": தண்ணீரால்
+                before, i = tool
         elif not described and not predicate and i < len(tokens) \
                 and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
             finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
