@@ -328,6 +328,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A black dog is followed by two brown dogs over sand .",  # "is followed by": as "is being followed by"
          "இரண்டு பழுப்பு நிற நாய்கள் மணலின் மேல் கருப்பு நாயை பின்தொடர்கின்றன."),
         ("A brown dog is sprayed with water .", "ஒரு பழுப்பு நிற நாய் தண்ணீரால் தெளிக்கப்படுகிறது."),  # instrumental
+        ("the bench is made of wood", "பெஞ்சு மரத்தால் செய்யப்பட்டிருக்கிறது."),  # was "there is a bench made of wood"
+        ("the fence is metal", "வேலி உலோகத்தால் செய்யப்பட்டுள்ளது."),  # a material after "is"
         ("A man is smiling and is holding a cup .", "ஒரு மனிதர் சிரித்து கோப்பை பிடித்திருக்கிறார்."),  # one "is" for both
         ("The two dogs are white and black and are digging in the mud .",  # the subject said once
          "இரண்டு நாய்கள் வெள்ளை மற்றும் கருப்பு நிறத்தில் உள்ளன, சேற்றில் தோண்டுகின்றன."),

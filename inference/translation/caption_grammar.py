@@ -310,9 +310,10 @@ SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the col
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
 PERSON_PREDICATES = {"happy", "wet", "tall", "short", "fat", "thin", "tired", "excited", "sad", "asleep", "ready",
                      "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
-                     "far", "close", "beautiful", "cute", "blurry", "close together"}
+                     "far", "close", "beautiful", "cute", "blurry", "close together", "visible"}
 THING_PREDICATES = {"old", "new", "fresh", "cooked", "sliced", "ripe", "delicious", "broken", "open", "closed", "full",
-                    "empty", "lit", "stacked", "bare", "ornate", "square", "rectangular", "round"}
+                    "empty", "lit", "stacked", "bare", "ornate", "square", "rectangular", "round", "wooden", "wood",
+                    "metal", "metallic", "plastic", "stone", "brick", "glass"}
 # verbs whose passive the languages say as English does ("a boy is being pushed": தள்ளப்படுகிறான், నెట్టబడుతున్నాడు);
 # not those whose table sense would not be undergone ("played": விளையாடு is no guitar's, "walked" no dog's)
 PASSIVE_VERBS = {"pull", "push", "chase", "tackle", "lift", "throw", "toss", "follow", "block", "watch", "hold", "carry",

@@ -813,6 +813,9 @@ ADVERBS = {
 }
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
 PREDICATES = {
+    "visible": "காணக்கூடியதாக", "wooden": "மரத்தால் செய்யப்பட்டு", "wood": "மரத்தால் செய்யப்பட்டு",
+    "metal": "உலோகத்தால் செய்யப்பட்டு", "metallic": "உலோகத்தால் செய்யப்பட்டு", "plastic": "பிளாஸ்டிக்கால் செய்யப்பட்டு",
+    "stone": "கல்லால் செய்யப்பட்டு", "brick": "செங்கலால் கட்டப்பட்டு", "glass": "கண்ணாடியால் செய்யப்பட்டு",
     "close together": "நெருக்கமாக", "far apart": "தொலைவில்",
     "happy": "மகிழ்ச்சியாக", "wet": "ஈரமாக", "dry": "வறண்டு", "clear": "தெளிவாக", "clean": "சுத்தமாக",
     "dirty": "அழுக்காக", "open": "திறந்து", "closed": "மூடப்பட்டு", "round": "வட்டமாக", "long": "நீளமாக",
@@ -1093,6 +1096,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         """சூழப்பட்ட → சூழப்பட்டிருக்கிற, நிரம்பிய → நிரம்பியிருக்கிற, நிறைந்த → நிறைந்திருக்கிற: the participle's
         last consonant with இருக்கிற."""
         last = {"ட": "டிருக்கிற", "ய": "யிருக்கிற", "த": "திருக்கிற"}
+        if participle == "ஆன":  # "is made of wood": மரத்தால் செய்யப்பட்டிருக்கிறது (ஆன "made of" is a noun's)
+            return "செய்யப்பட்டிருக்கிற"
         return participle[:-1] + last[participle[-1]] if participle[-1:] in last else None
 
     def tidy(self, text: str) -> str:

@@ -841,6 +841,9 @@ def _reshape(stem: str, state: str, action: str) -> str:
 
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (కుక్క తడిగా ఉంది)
 PREDICATES = {
+    "visible": "కనిపిస్తూ", "wooden": "చెక్కతో చేసి", "wood": "చెక్కతో చేసి", "metal": "లోహంతో చేసి",
+    "metallic": "లోహంతో చేసి", "plastic": "ప్లాస్టిక్తో చేసి", "stone": "రాయితో చేసి", "brick": "ఇటుకలతో కట్టి",
+    "glass": "గాజుతో చేసి",
     "close together": "దగ్గరదగ్గరగా", "far apart": "దూరంగా",
     "happy": "సంతోషంగా", "wet": "తడిగా", "dry": "పొడిగా", "clear": "నిర్మలంగా", "clean": "శుభ్రంగా",
     "dirty": "మురికిగా", "open": "తెరిచి", "closed": "మూసి", "round": "గుండ్రంగా", "long": "పొడవుగా",
