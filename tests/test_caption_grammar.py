@@ -330,6 +330,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A brown dog is sprayed with water .", "ஒரு பழுப்பு நிற நாய் தண்ணீரால் தெளிக்கப்படுகிறது."),  # instrumental
         ("the bench is made of wood", "பெஞ்சு மரத்தால் செய்யப்பட்டிருக்கிறது."),  # was "there is a bench made of wood"
         ("the fence is metal", "வேலி உலோகத்தால் செய்யப்பட்டுள்ளது."),  # a material after "is"
+        ("the shirt is the color blue", "சட்டை நீல நிறத்தில் உள்ளது."),  # "color" said around a colour
+        ("man wearing white color socks", "வெள்ளை காலுறைகள் அணிந்த மனிதர்"),
         ("A man is smiling and is holding a cup .", "ஒரு மனிதர் சிரித்து கோப்பை பிடித்திருக்கிறார்."),  # one "is" for both
         ("The two dogs are white and black and are digging in the mud .",  # the subject said once
          "இரண்டு நாய்கள் வெள்ளை மற்றும் கருப்பு நிறத்தில் உள்ளன, சேற்றில் தோண்டுகின்றன."),
@@ -499,6 +501,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A motocross bike is being ridden over rocks .",  # a ridden vehicle is driven (నడపబడు)
          "ఒక మోటోక్రాస్ సైకిల్ రాళ్ల మీదుగా నడపబడుతోంది."),
         ("A boy being pulled on a shovel .", "పారపై లాగబడుతున్న ఒక బాలుడు"),
+        ("The color of the wall is white", "గోడ తెలుపు రంగులో ఉంది."),
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),
         ("A little boy in a flannel shirt and light pants is thrown in the air .",
          "ఫ్లానెల్ చొక్కా మరియు లేత ప్యాంటు ధరించిన ఒక చిన్న బాలుడు గాలిలో విసరబడుతున్నాడు."),

@@ -681,7 +681,7 @@ class CaptionGrammar:
             if tokens[i: i + 1] == ["haired"] and self.HAIRED:  # "long haired", "black haired"
                 adjectives[-1] = f"{self.HAIR_ADJECTIVES.get(tokens[i - 1], adjectives[-1])} {self.HAIRED}"
                 i += 1
-            elif tokens[i: i + 1] == ["colored"] and tokens[i - 1] in SHADES:
+            elif tokens[i: i + 1] in (["colored"], ["color"], ["colour"]) and tokens[i - 1] in SHADES:  # white color socks
                 i += 1
             if i < len(tokens) and tokens[i] == "and" and i + 1 < len(tokens) and tokens[i + 1] in self.ADJECTIVES:
                 adjectives.append(self.AND)
@@ -836,7 +836,7 @@ class CaptionGrammar:
         """An adjective-looking word that is the phrase's head ("the old", rare) is not taken as an adjective."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        if nxt in ("haired", "colored") or (nxt in ATTRIBUTIVE_ING | MOVING_ING and after
+        if nxt in ("haired", "colored", "color", "colour") or (nxt in ATTRIBUTIVE_ING | MOVING_ING and after
                                             and (after in self.ADJECTIVES or self._noun(after))):
             return False  # "a small laughing child" (but "a light hanging from the ceiling" is a light)
         return not nxt or (nxt not in self.ADJECTIVES and nxt != "and" and not self._noun(nxt))
@@ -1055,11 +1055,15 @@ class CaptionGrammar:
             return 0
 
         while i < len(tokens):
-            if width := colour_at(i):
+            named = 2 if tokens[i: i + 2] == ["the", "color"] else int(tokens[i] == "color")  # "is the color blue"
+            if width := colour_at(i + named):
+                i += named
                 colours.append(self.COLOUR_NOUNS[" ".join(tokens[i: i + width])])
                 i += width
-                if tokens[i: i + 2] in (["in", "color"], ["in", "colour"]) or tokens[i: i + 1] == ["colored"]:
-                    i += 1 + (tokens[i] == "in")  # "is white in color", "is tan colored"
+                if tokens[i: i + 2] in (["in", "color"], ["in", "colour"]):  # "is white in color"
+                    i += 2
+                elif tokens[i: i + 1] in (["colored"], ["color"], ["colour"]):  # "is tan colored", "is grey color"
+                    i += 1
                 if colour_at(i):  # "red white and blue"
                     continue
             elif width := adjective_at(i):
@@ -1613,6 +1617,8 @@ class CaptionGrammar:
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
+        if tokens[:3] == ["the", "color", "of"] and ("is" in tokens or "are" in tokens):
+            tokens = tokens[3:]  # "the color of the sky is blue": the sky is
         tokens = [token for k, token in enumerate(tokens) if not (  # "is smiling and is holding": one "is" says both
             token in ("is", "are") and tokens[k - 1: k] == ["and"] and k + 1 < len(tokens) and self._ing(tokens[k + 1]))]
         tokens = [token for k, token in enumerate(tokens) if not (  # "is doing skating" is skating
