@@ -80,7 +80,12 @@ COMPOUNDS = {
     "traffic light": "traffic-light", "cell phone": "cellphone", "hot dog": "hot-dog", "living room": "living-room",
     "laptop computer": "laptop",
     "swimming pool": "pool", "a lot of": "many", "lots of": "many", "hula hoop": "hoop", "brightly colored":
-    "colorful", "tree trunk": "trunk",
+    "colorful", "tree trunk": "trunk", "tree trunks": "tree-trunks",
+    # round 21
+    "power line": "power-line", "power lines": "power-lines", "grandfather clock": "clock", "utility pole": "pole",
+    "coffee maker": "coffee-maker", "metro bus": "bus", "transit bus": "bus", "commuter train": "train",
+    "tee shirt": "t-shirt", "some sort of": "a", "some type of": "a", "some kind of": "a", "in the midst of":
+    "in the middle of", "skiis": "skis", "skiier": "skier", "skiiers": "skiers", "shoe laces": "laces", "base ball": "baseball",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
@@ -237,6 +242,9 @@ COMPOUNDS = {
     **{f"{verb} to": f"{verb} with" for verb in ("talk", "talks", "talking", "speak", "speaks", "speaking",
                                                   "chat", "chats", "chatting")},
 }
+# … and their plurals: "life jackets" as "life-jackets" (the s after the joined noun, which `_noun` reads as one)
+COMPOUNDS.update({f"{words}s": f"{joined}s" for words, joined in list(COMPOUNDS.items())
+                  if re.fullmatch(r"[a-z-]+", joined) and not words.endswith("s") and f"{words}s" not in COMPOUNDS})
 # the tables' sense is not the tag's: a caption's bar is a rod, #bar serves drinks; a caption's post is a pole, its
 # bank a river's, its mouse a computer's, its dish a vessel, its course a track
 GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "number", "letter", "tie", "stack",

@@ -107,6 +107,9 @@ PEOPLE = {
     "grownups": ("பெரியவர்கள்", "h"),
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "security-guard": ("பாதுகாவலர்", "r"),
+    # round 21: the words alone in keeping captions from the rules
+    "boxer": ("குத்துச்சண்டை வீரர்", "r"), "cop": ("போலீஸ்காரர்", "r"), "cops": ("போலீஸ்காரர்கள்", "h"),
+    "fairy": ("தேவதை", "f"), "grandfather": ("தாத்தா", "m"), "grandmother": ("பாட்டி", "f"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -142,6 +145,8 @@ ANIMALS = {
     "cub": "குட்டி", "frog": "தவளை", "mule": "கோவேறு கழுதை", "wildebeest": "காட்டெருமை", "hawk": "பருந்து",
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "seal": "கடல்நாய்",
+    # round 21: the words alone in keeping captions from the rules
+    "ram": "செம்மறியாட்டுக் கடா",
 }
 THINGS = {
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
@@ -473,6 +478,16 @@ THINGS = {
     # round 20: the unmended probes' (after they were counted)
     "jungle": "காடு", "saw": "ரம்பம்", "comic-book": "காமிக் புத்தகம்", "high-chair": "குழந்தை நாற்காலி",
     "tandem-bicycle": "இரட்டை இருக்கை மிதிவண்டி",
+    # round 21: 'tree trunks' are no swimming trunks
+    "tree-trunk": "மரத்தண்டு",
+    # round 21: the words alone in keeping captions from the rules
+    "base": "அடிப்பகுதி", "country": "கிராமப்புறம்", "weather": "வானிலை", "mess": "அலங்கோலம்",
+    "club": "கிளப்", "stair": "படிக்கட்டு", "class": "வகுப்பு", "location": "இடம்", "place": "இடம்",
+    "lounge": "ஓய்வறை", "waterway": "நீர்வழி", "belongings": "உடைமைகள்", "croquet": "குரோக்கெட்",
+    "power-line": "மின் கம்பி", "salt": "உப்பு", "meter": "மீட்டர்", "tour": "சுற்றுலா",
+    "watermark": "நீர்க்குறி", "crack": "விரிசல்", "delivery": "டெலிவரி", "coffee-maker": "காபி இயந்திரம்",
+    "savannah": "புல்வெளி", "stalk": "தண்டு", "crown": "கிரீடம்", "bundle": "கட்டு", "spire": "கோபுர உச்சி",
+    "utensils": "பாத்திரங்கள்", "lace": "நாடா",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -587,6 +602,8 @@ ADJECTIVES = {
     "polka-dot": "புள்ளி போட்ட", "blurred": "மங்கலான", "tattooed": "பச்சை குத்திய", "camo": "உருமறைப்பு",
     # round 20
     "old-fashioned": "பழங்கால",
+    # round 21: the words alone in keeping captions from the rules
+    "fellow": "சக",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -810,6 +827,11 @@ ADVERBS = {
     "on the side": "பக்கத்தில்", "to the side": "பக்கவாட்டில்", "on the sidelines": "ஓரத்தில்",
     # round 20: COCO's
     "in the wild": "காட்டில்",
+    # round 21: the words alone in keeping captions from the rules
+    "the other way": "வேறு பக்கம்", "in the other direction": "எதிர் திசையில்",
+    "in the opposite direction": "எதிர் திசையில்", "in the same direction": "ஒரே திசையில்",
+    "in opposite directions": "எதிர் திசைகளில்", "in different directions": "வெவ்வேறு திசைகளில்",
+    "in motion": "இயக்கத்தில்",
 }
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
 PREDICATES = {
@@ -834,6 +856,8 @@ PREDICATES = {
     "flat": "தட்டையாக", "low": "தாழ்வாக", "high": "உயரமாக", "far": "தொலைவில்", "close": "அருகில்",
     "cooked": "சமைக்கப்பட்டு", "sliced": "வெட்டப்பட்டு", "stacked": "அடுக்கப்பட்டு", "lit": "ஒளிர்ந்து",
     "bare": "வெறுமையாக", "still": "அசையாமல்", "ornate": "அலங்காரமாக", "fluffy": "பஞ்சுபோல",
+    # round 21: the words alone in keeping captions from the rules
+    "stopped": "நின்று",
 }
 # "is blue", "is black and white": the colour's name before நிறத்தில் "in the colour"
 COLOUR_NOUNS = {
@@ -970,7 +994,7 @@ def inflect(noun: str, case: str) -> str:
 def pluralise(noun: str) -> str:
     if noun.endswith("கள்"):  # already plural (உடைகள் "clothes")
         return noun
-    if noun.endswith("ம்"):
+    if noun.endswith("ம்") and not noun.endswith("ேம்"):  # மரங்கள்; a loanword's -ேம் keeps it: கேம்கள் "games"
         return noun[:-2] + "ங்கள்"
     if noun.endswith(tuple(LONG_VOWEL_SIGNS)):  # a loanword's long vowel doubles the க்: கேமராக்கள், பூக்கள்
         return noun + "க்கள்"

@@ -99,6 +99,9 @@ PEOPLE = {
     "adolescent": ("కౌమారుడు", "m"), "adolescents": ("కౌమారులు", "h"), "grownups": ("పెద్దలు", "h"),
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "security-guard": ("సెక్యూరిటీ గార్డు", "m"),
+    # round 21: the words alone in keeping captions from the rules
+    "boxer": ("బాక్సర్", "m"), "cop": ("పోలీసు", "m"), "cops": ("పోలీసులు", "h"), "fairy": ("దేవకన్య", "f"),
+    "grandfather": ("తాత", "m"), "grandmother": ("అమ్మమ్మ", "f"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -134,6 +137,8 @@ ANIMALS = {
     "cub": "పిల్ల", "frog": "కప్ప", "mule": "కంచర గాడిద", "wildebeest": "వైల్డ్‌బీస్ట్", "hawk": "డేగ",
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "seal": "సీల్",
+    # round 21: the words alone in keeping captions from the rules
+    "ram": "పొట్టేలు",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -453,6 +458,16 @@ THINGS = {
     # round 20: the unmended probes' (after they were counted)
     "jungle": "అడవి", "saw": "రంపం", "comic-book": "కామిక్ పుస్తకం", "high-chair": "పిల్లల కుర్చీ",
     "tandem-bicycle": "రెండు సీట్ల సైకిల్",
+    # round 21: 'tree trunks' are no swimming trunks
+    "tree-trunk": "చెట్టు కాండం",
+    # round 21: the words alone in keeping captions from the rules
+    "base": "అడుగు భాగం", "country": "గ్రామీణ ప్రాంతం", "weather": "వాతావరణం", "mess": "గందరగోళం",
+    "club": "క్లబ్", "stair": "మెట్టు", "class": "తరగతి", "location": "ప్రదేశం", "place": "ప్రదేశం",
+    "lounge": "లాంజ్", "waterway": "జలమార్గం", "belongings": "వస్తువులు", "croquet": "క్రోకెట్",
+    "power-line": "విద్యుత్ తీగ", "salt": "ఉప్పు", "meter": "మీటర్", "tour": "పర్యటన",
+    "watermark": "వాటర్మార్క్", "crack": "పగులు", "delivery": "డెలివరీ", "coffee-maker": "కాఫీ మేకర్",
+    "savannah": "గడ్డి మైదానం", "stalk": "కాడ", "crown": "కిరీటం", "bundle": "కట్ట", "spire": "శిఖరం",
+    "utensils": "పాత్రలు", "lace": "లేసు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -567,6 +582,8 @@ ADJECTIVES = {
     "polka-dot": "చుక్కల", "blurred": "అస్పష్టమైన", "tattooed": "పచ్చబొట్టు ఉన్న", "camo": "మిలిటరీ రంగు",
     # round 20
     "old-fashioned": "పాతకాలపు",
+    # round 21: the words alone in keeping captions from the rules
+    "fellow": "తోటి",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -780,6 +797,11 @@ ADVERBS = {
     "on the side": "పక్కన", "to the side": "పక్కకు", "on the sidelines": "పక్కన",
     # round 20: COCO's
     "in the wild": "అడవిలో",
+    # round 21: the words alone in keeping captions from the rules
+    "the other way": "మరో వైపు", "in the other direction": "వ్యతిరేక దిశలో",
+    "in the opposite direction": "వ్యతిరేక దిశలో", "in the same direction": "ఒకే దిశలో",
+    "in opposite directions": "వ్యతిరేక దిశల్లో", "in different directions": "వేర్వేరు దిశల్లో",
+    "in motion": "కదలికలో",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
@@ -862,6 +884,8 @@ PREDICATES = {
     "low": "తక్కువ ఎత్తులో", "high": "ఎత్తులో", "far": "దూరంగా", "close": "దగ్గరగా", "cooked": "ఉడికి",
     "sliced": "ముక్కలుగా కోసి", "stacked": "పేర్చి", "lit": "వెలుగుతూ", "bare": "ఖాళీగా", "still": "నిశ్చలంగా",
     "ornate": "అలంకారంగా", "fluffy": "మెత్తగా",
+    # round 21: the words alone in keeping captions from the rules
+    "stopped": "ఆగి",
 }
 # "is blue", "is black and white": the colour's name before రంగులో "in the colour"
 COLOUR_NOUNS = {
