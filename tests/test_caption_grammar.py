@@ -331,6 +331,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("the bench is made of wood", "பெஞ்சு மரத்தால் செய்யப்பட்டிருக்கிறது."),  # was "there is a bench made of wood"
         ("the fence is metal", "வேலி உலோகத்தால் செய்யப்பட்டுள்ளது."),  # a material after "is"
         ("the shirt is the color blue", "சட்டை நீல நிறத்தில் உள்ளது."),  # "color" said around a colour
+        ("Two girls stand by a tree , one holds a bottle cap .",  # a comma before "one …" joins two sentences
+         "இரண்டு சிறுமிகள் மரத்தின் அருகில் நிற்கிறார்கள், ஒரு சிறுமி பாட்டில் தொப்பி பிடித்திருக்கிறாள்."),
         ("man wearing white color socks", "வெள்ளை காலுறைகள் அணிந்த மனிதர்"),
         ("A man is smiling and is holding a cup .", "ஒரு மனிதர் சிரித்து கோப்பை பிடித்திருக்கிறார்."),  # one "is" for both
         ("The two dogs are white and black and are digging in the mud .",  # the subject said once
@@ -502,6 +504,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక మోటోక్రాస్ సైకిల్ రాళ్ల మీదుగా నడపబడుతోంది."),
         ("A boy being pulled on a shovel .", "పారపై లాగబడుతున్న ఒక బాలుడు"),
         ("The color of the wall is white", "గోడ తెలుపు రంగులో ఉంది."),
+        ("Two dogs running together and one has a duck toy in its mouth .",  # a noun phrase, then what one does
+         "కలిసి పరిగెడుతున్న రెండు కుక్కలు, ఒక కుక్క నోటిలో బాతు బొమ్మ పట్టుకుని ఉంది."),
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),
         ("A little boy in a flannel shirt and light pants is thrown in the air .",
          "ఫ్లానెల్ చొక్కా మరియు లేత ప్యాంటు ధరించిన ఒక చిన్న బాలుడు గాలిలో విసరబడుతున్నాడు."),
@@ -524,6 +528,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "The sky is blue and a man .",  # "and" after a predicate with no sentence after it
         "This is not a double decker bus .",  # a negation
         "Three people are observing a scene which is out of the picture .",  # whence is no place to be in
+        "A couple holding hands and another woman are walking down a trail .",  # "and another … are": one subject
         "The pizza is cut .",  # a thing's simple passive is a state, which PASSIVES would say (none for "cut")
         "this is a man is riding",  # what "this is" names is a noun phrase, not a sentence
         "Hand holding bagel losely",  # an unknown word

@@ -1559,8 +1559,11 @@ class CaptionGrammar:
         """Two sentences joined by "and" ("a dog runs and a man watches", "people are on the beach and there is
         a kite in the air"), each with a subject and a verb of its own: written as two clauses with a comma,
         as the languages join them. The first "and" where both halves are sentences."""
-        for found in re.finditer(r"\s*,?\s+and\s+", caption):
+        # (also a comma before "one …": "two girls stand by a tree, one holds a bottle cap")
+        for found in re.finditer(r"\s*,?\s+and\s+|\s*,\s+(?=(?:one|another|the other) )", caption):
             first, second = caption[: found.start()], caption[found.end():]
+            if re.match(r"(?i)(one|another|the other)\b", second) and re.search(r"(?i)\bare\b", second):
+                continue  # "two dogs, one with a ball, are running", "a couple and another woman are": one subject
             # "… and one has a hat", "… and one of them claps": one of the first sentence's subject
             if re.match(r"(?i)(one|another|the other) ", second) \
                     and (subject := self._noun_phrase(first.casefold().split(), 0)):
@@ -1574,8 +1577,13 @@ class CaptionGrammar:
             if re.match(r"(?i)(is|are) ", second) and (subject := self._noun_phrase(words := first.casefold().split(), 0)):
                 again, second = self.render(subject[0]), f"{' '.join(words[: subject[1]])} {second}"
             left = self._translate(first)
-            if not left or not left.endswith(".") or not (right := self.translate(second)) or not right.endswith("."):
+            # "two dogs running together and one has a toy": a noun phrase may stand first when the second says
+            # what one of them does (… இரண்டு நாய்கள், ஒன்று …)
+            phrase = bool(re.match(r"(?i)(one|another|the other) ", second)) and bool(left) and " " in first.strip()
+            if not left or not (left.endswith(".") or phrase) or not (right := self.translate(second)) \
+                    or not right.endswith("."):
                 continue
+            left = left if left.endswith(".") else f"{left}."
             if again and not right.startswith(f"{again} "):  # the second clause put its subject elsewhere
                 continue
             return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
