@@ -86,6 +86,11 @@ COMPOUNDS = {
     "coffee maker": "coffee-maker", "metro bus": "bus", "transit bus": "bus", "commuter train": "train",
     "tee shirt": "t-shirt", "some sort of": "a", "some type of": "a", "some kind of": "a", "in the midst of":
     "in the middle of", "skiis": "skis", "skiier": "skier", "skiiers": "skiers", "shoe laces": "laces", "base ball": "baseball",
+    "dressed like": "dressed as", "dressed up as": "dressed as", "dressed up like": "dressed as",
+    "all dressed in": "dressed in", "well dressed": "well-dressed", "smartly dressed": "well-dressed",
+    "nicely dressed": "well-dressed", "warmly dressed": "warmly-dressed", "dressed warmly": "warmly-dressed",
+    "flip flops": "flip-flops", "flip flop": "flip-flops", "though the": "through the", "though a": "through a",
+    "though some": "through some", "beneath": "under", "underneath": "under",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",

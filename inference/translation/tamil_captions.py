@@ -604,6 +604,8 @@ ADJECTIVES = {
     "old-fashioned": "பழங்கால",
     # round 21: the words alone in keeping captions from the rules
     "fellow": "சக",
+    # round 21
+    "well-dressed": "நன்கு உடையணிந்த", "warmly-dressed": "கதகதப்பான உடையணிந்த",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}

@@ -584,6 +584,8 @@ ADJECTIVES = {
     "old-fashioned": "పాతకాలపు",
     # round 21: the words alone in keeping captions from the rules
     "fellow": "తోటి",
+    # round 21
+    "well-dressed": "చక్కగా దుస్తులు ధరించిన", "warmly-dressed": "వెచ్చని దుస్తులు ధరించిన",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
