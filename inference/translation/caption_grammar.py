@@ -90,7 +90,7 @@ COMPOUNDS = {
     "all dressed in": "dressed in", "well dressed": "well-dressed", "smartly dressed": "well-dressed",
     "nicely dressed": "well-dressed", "warmly dressed": "warmly-dressed", "dressed warmly": "warmly-dressed",
     "flip flops": "flip-flops", "flip flop": "flip-flops", "though the": "through the", "though a": "through a",
-    "though some": "through some", "beneath": "under", "underneath": "under",
+    "though some": "through some", "beneath": "underneath", "musical instrument": "instrument", "musical instruments": "instruments",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",

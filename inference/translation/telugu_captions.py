@@ -102,6 +102,8 @@ PEOPLE = {
     # round 21: the words alone in keeping captions from the rules
     "boxer": ("బాక్సర్", "m"), "cop": ("పోలీసు", "m"), "cops": ("పోలీసులు", "h"), "fairy": ("దేవకన్య", "f"),
     "grandfather": ("తాత", "m"), "grandmother": ("అమ్మమ్మ", "f"),
+    # round 21: more of the words alone in keeping a Flickr8k caption from the rules
+    "guitarist": ("గిటారిస్ట్", "m"), "guitarists": ("గిటారిస్టులు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -139,6 +141,8 @@ ANIMALS = {
     "seal": "సీల్",
     # round 21: the words alone in keeping captions from the rules
     "ram": "పొట్టేలు",
+    # round 21: more of the words alone in keeping a Flickr8k caption from the rules
+    "snake": "పాము", "crocodile": "మొసలి", "reindeer": "రైన్డీర్",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -468,6 +472,15 @@ THINGS = {
     "watermark": "వాటర్మార్క్", "crack": "పగులు", "delivery": "డెలివరీ", "coffee-maker": "కాఫీ మేకర్",
     "savannah": "గడ్డి మైదానం", "stalk": "కాడ", "crown": "కిరీటం", "bundle": "కట్ట", "spire": "శిఖరం",
     "utensils": "పాత్రలు", "lace": "లేసు",
+    # round 21: more of the words alone in keeping a Flickr8k caption from the rules
+    "insect": "పురుగు", "lobby": "లాబీ", "corridor": "నడవా", "alleyway": "సందు", "archway": "తోరణం",
+    "summit": "శిఖరం", "storm": "తుఫాను", "workout": "వ్యాయామం", "greenery": "పచ్చదనం", "incline": "వాలు",
+    "wasteland": "బంజరు భూమి", "waterfront": "నీటి ఒడ్డు", "handlebar": "హ్యాండిల్", "device": "పరికరం",
+    "tool": "పనిముట్టు", "material": "పదార్థం", "slacks": "ప్యాంటు", "sandal": "చెప్పు",
+    "exhibit": "ప్రదర్శన", "presentation": "ప్రదర్శన", "massage": "మసాజ్", "fist": "పిడికిలి",
+    "rag": "గుడ్డ", "colander": "జల్లెడ", "drill": "డ్రిల్", "lens": "లెన్స్", "trip": "ప్రయాణం",
+    "position": "స్థానం", "height": "ఎత్తు", "nature": "ప్రకృతి", "college": "కళాశాల", "world": "ప్రపంచం",
+    "sale": "అమ్మకం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -586,6 +599,13 @@ ADJECTIVES = {
     "fellow": "తోటి",
     # round 21
     "well-dressed": "చక్కగా దుస్తులు ధరించిన", "warmly-dressed": "వెచ్చని దుస్తులు ధరించిన",
+    # round 21: more of the words alone in keeping a Flickr8k caption from the rules
+    "scottish": "స్కాటిష్", "arab": "అరబ్", "afghan": "ఆఫ్ఘన్", "makeshift": "తాత్కాలిక",
+    "musical": "సంగీత", "darkened": "చీకటి", "swampy": "చిత్తడి", "tattered": "చిరిగిన",
+    "dyed": "రంగు వేసిన", "scary": "భయానక", "dim": "మసక", "tight": "బిగుతైన",
+    "upturned": "బోర్లించిన", "winding": "మెలికలు తిరిగిన", "three-wheeled": "మూడు చక్రాల",
+    "blond-haired": "బంగారు రంగు జుట్టు గల", "shaded": "నీడ ఉన్న", "mini": "చిన్న", "rear": "వెనుక",
+    "lower": "కింది",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -804,6 +824,8 @@ ADVERBS = {
     "in the opposite direction": "వ్యతిరేక దిశలో", "in the same direction": "ఒకే దిశలో",
     "in opposite directions": "వ్యతిరేక దిశల్లో", "in different directions": "వేర్వేరు దిశల్లో",
     "in motion": "కదలికలో",
+    # round 21: more of the words alone in keeping a Flickr8k caption from the rules
+    "for joy": "ఆనందంతో",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
