@@ -328,6 +328,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A black dog is followed by two brown dogs over sand .",  # "is followed by": as "is being followed by"
          "இரண்டு பழுப்பு நிற நாய்கள் மணலின் மேல் கருப்பு நாயை பின்தொடர்கின்றன."),
         ("A brown dog is sprayed with water .", "ஒரு பழுப்பு நிற நாய் தண்ணீரால் தெளிக்கப்படுகிறது."),  # instrumental
+        ("A football player is getting tackled .", "ஒரு கால்பந்து வீரர் மடக்கிப் பிடிக்கப்படுகிறார்."),  # a passive with "get"
+        ("A dog gets ready to catch a ball .", "ஒரு நாய் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
         ("the bench is made of wood", "பெஞ்சு மரத்தால் செய்யப்பட்டிருக்கிறது."),  # was "there is a bench made of wood"
         ("the fence is metal", "வேலி உலோகத்தால் செய்யப்பட்டுள்ளது."),  # a material after "is"
         ("the shirt is the color blue", "சட்டை நீல நிறத்தில் உள்ளது."),  # "color" said around a colour

@@ -90,7 +90,7 @@ COMPOUNDS = {
     "all dressed in": "dressed in", "well dressed": "well-dressed", "smartly dressed": "well-dressed",
     "nicely dressed": "well-dressed", "warmly dressed": "warmly-dressed", "dressed warmly": "warmly-dressed",
     "flip flops": "flip-flops", "flip flop": "flip-flops", "though the": "through the", "though a": "through a",
-    "though some": "through some", "beneath": "underneath", "musical instrument": "instrument", "musical instruments": "instruments",
+    "though some": "through some", "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready", "musical instrument": "instrument", "musical instruments": "instruments",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
@@ -1526,6 +1526,14 @@ class CaptionGrammar:
         subject.modifiers.append(" ".join(filter(None, [vp[0], self.VERBS[sense][1]])))
         return vp[1]
 
+    def _get_passive(self, tokens: list[str]) -> list[str]:
+        """"gets tackled", "getting sprayed": the passive said with "get", as "is being tackled", "being sprayed"."""
+        said: list[str] = []
+        for k, token in enumerate(tokens):
+            undergoes = k and k + 1 < len(tokens) and self._participle_lemma(tokens[k + 1]) in PASSIVE_VERBS
+            said += {"gets": ["is", "being"], "getting": ["being"]}.get(token, [token]) if undergoes else [token]
+        return said
+
     def _acts(self, words: str) -> bool:
         """Whether an -ing verb follows the first word of `words` ("one in white playing a game")."""
         return any((verb := self._verb(word)) and verb[1] == "ing" for word in words.casefold().split()[1:])
@@ -1638,6 +1646,7 @@ class CaptionGrammar:
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
+        tokens = self._get_passive(tokens)
         if tokens[:3] == ["the", "color", "of"] and ("is" in tokens or "are" in tokens):
             tokens = tokens[3:]  # "the color of the sky is blue": the sky is
         tokens = [token for k, token in enumerate(tokens) if not (  # "is smiling and is holding": one "is" says both

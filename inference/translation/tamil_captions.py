@@ -626,6 +626,8 @@ ADJECTIVES = {
     "tight": "இறுக்கமான", "upturned": "கவிழ்ந்த", "winding": "வளைந்து செல்லும்",
     "three-wheeled": "மூன்று சக்கர", "blond-haired": "பொன்னிற முடி கொண்ட", "shaded": "நிழலான",
     "mini": "சிறிய", "rear": "பின்புற", "lower": "கீழ்",
+    # round 21: bare feet, bare hands
+    "bare": "வெறும்",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}

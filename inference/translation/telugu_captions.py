@@ -606,6 +606,8 @@ ADJECTIVES = {
     "upturned": "బోర్లించిన", "winding": "మెలికలు తిరిగిన", "three-wheeled": "మూడు చక్రాల",
     "blond-haired": "బంగారు రంగు జుట్టు గల", "shaded": "నీడ ఉన్న", "mini": "చిన్న", "rear": "వెనుక",
     "lower": "కింది",
+    # round 21: bare feet, bare hands
+    "bare": "ఒట్టి",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
