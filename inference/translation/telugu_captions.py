@@ -140,7 +140,7 @@ ANIMALS = {
     # round 20: the last of the words alone in keeping a Flickr8k caption from the rules
     "seal": "సీల్",
     # round 21: the words alone in keeping captions from the rules
-    "ram": "పొట్టేలు",
+    "ram": "గొర్రెపోతు",
     # round 21: more of the words alone in keeping a Flickr8k caption from the rules
     "snake": "పాము", "crocodile": "మొసలి", "reindeer": "రైన్డీర్",
 }
