@@ -401,7 +401,7 @@ AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table",
 # 20: was the accusative, "feeds pigeons" as if they were the food; food after "feed" stays what it is)
 DATIVE_OBJECTS = {"feed", "help"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
-OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie"}
+OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf"}  # "surfs a wave": on it
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
 PARTICLE_UP = {"hold", "throw", "pick", "raise", "put", "lift", "show"}
 NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
@@ -421,6 +421,7 @@ SENSES = {
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},
     **{("ride", word): "drive" for word in ("motorcycle", "motorcycles", "motorbike", "scooter", "tractor")},
     ("throw", "hands"): "raise", ("throw", "arms"): "raise",  # "throws up his hands" raises them
+    ("fly", "kite"): "fly a kite", ("fly", "kites"): "fly a kite",  # one makes a kite fly (பறக்கவிடு, ఎగురవేయు)
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("shoot", word): "throw" for word in ("ball", "basketball", "basket", "hoop", "hoops")},  # not a gun
     **{("shoot", word): "take" for word in ("picture", "pictures", "photo", "photos", "photograph", "video", "film")},
@@ -677,6 +678,7 @@ class CaptionGrammar:
                 determiner = self.DETERMINERS["other"]
                 i += 1
         described = False  # "a smiling woman": only a person or an animal (checked once the head is known)
+        aged: list[int] = []  # where "old" is among the adjectives
         while i < len(tokens):  # -ing words and adjectives, in any order ("a small laughing child")
             if i + 1 < len(tokens) and tokens[i] in ATTRIBUTIVE_ING | MOVING_ING and (verb := self._verb(tokens[i])) \
                     and verb[0] in self.VERBS and (tokens[i + 1] in self.ADJECTIVES or self._noun(tokens[i + 1])):
@@ -688,6 +690,8 @@ class CaptionGrammar:
             if not (very or tokens[i] in self.ADJECTIVES) or self._is_head(tokens, i + very):
                 break
             i += very
+            if tokens[i] == "old":  # an old woman is elderly, an old house old (which the head decides, below)
+                aged.append(len(adjectives))
             hair = tokens[i + 1: i + 2] == ["hair"] and self.HAIR_ADJECTIVES.get(tokens[i])
             adjectives.append(" ".join(filter(None, [self.VERY if very else "", hair or self.ADJECTIVES[tokens[i]]])))
             i += 1
@@ -722,6 +726,9 @@ class CaptionGrammar:
         if not nouns or (described and self._is_thing(nouns[-1][0])) or len(nouns) - 1 in owners:
             return None
         head_en, head, cls = nouns[-1]
+        if aged and not self._is_thing(head_en) and "older" in self.ADJECTIVES:  # வயதான பெண், not பழைய பெண்
+            for k in aged:
+                adjectives[k] = adjectives[k].replace(self.ADJECTIVES["old"], self.ADJECTIVES["older"])
         if head_en == "people" and number:
             head = self.COUNTED_PEOPLE
         elif head_en in SAME_PLURALS and number:  # "three sheep" (a count is never one: "one" is an article)
@@ -737,6 +744,8 @@ class CaptionGrammar:
                 return None
             inner, i = rest
             group = head_en in GROUPS
+            if group and inner.head in SAME_PLURALS and not inner.modifiers:  # "a herd of sheep" are many sheep
+                inner.words, inner.cls = self.pluralise(inner.words), "p"
             animals = inner.person or tokens[i - 1] in self.ANIMALS or tokens[i - 1][:-1] in self.ANIMALS
             if head_en == "bunch" and animals:  # a bunch of dogs is a group, not a bunch of flowers
                 words = words.replace(self.THINGS.get("bunch", "-"), self.THINGS.get("group", "-"))
