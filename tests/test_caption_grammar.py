@@ -511,6 +511,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The color of the wall is white", "గోడ తెలుపు రంగులో ఉంది."),
         ("A man is surfing a large wave .", "ఒక వ్యక్తి పెద్ద అలపై సర్ఫింగ్ చేస్తున్నాడు."),  # on the wave
         ("A herd of sheep standing in a field .", "మైదానంలో నిలబడి ఉన్న ఒక మంద గొర్రెలు"),  # many sheep
+        ("bananas are yellow", "అరటిపండ్లు పసుపు రంగులో ఉన్నాయి."),  # -ండు → -ండ్లు (was అరటిపండులు)
         ("Two dogs running together and one has a duck toy in its mouth .",  # a noun phrase, then what one does
          "కలిసి పరిగెడుతున్న రెండు కుక్కలు, ఒక కుక్క నోటిలో బాతు బొమ్మ పట్టుకుని ఉంది."),
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),

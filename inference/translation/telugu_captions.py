@@ -935,6 +935,8 @@ def pluralise(noun: str) -> str:
         return noun + "లు"
     if noun.endswith("ట్టు"):  # చెట్టు → చెట్లు
         return noun[:-4] + "ట్లు"
+    if noun.endswith(("డ్డు", "ండు", "ండి")):  # గుడ్డు → గుడ్లు, పండు → పండ్లు, బండి → బండ్లు
+        return noun[:-3] + "్లు" if noun.endswith("డ్డు") else noun[:-1] + "్లు"
     if noun.endswith("రు"):  # కారు → కార్లు, టైరు → టైర్లు (నీరు, నోరు: నీళ్లు, నోళ్లు)
         head, _, last = noun.rpartition(" ")
         return f"{head} {IRREGULAR_PLURALS.get(last, last[:-1] + '్లు')}".strip()
