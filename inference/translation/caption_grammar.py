@@ -82,15 +82,17 @@ COMPOUNDS = {
     "swimming pool": "pool", "a lot of": "many", "lots of": "many", "hula hoop": "hoop", "brightly colored":
     "colorful", "tree trunk": "trunk", "tree trunks": "tree-trunks",
     # round 21
-    "power line": "power-line", "power lines": "power-lines", "grandfather clock": "clock", "utility pole": "pole",
-    "coffee maker": "coffee-maker", "metro bus": "bus", "transit bus": "bus", "commuter train": "train",
-    "tee shirt": "t-shirt", "some sort of": "a", "some type of": "a", "some kind of": "a", "in the midst of":
-    "in the middle of", "skiis": "skis", "skiier": "skier", "skiiers": "skiers", "shoe laces": "laces", "base ball": "baseball",
-    "dressed like": "dressed as", "dressed up as": "dressed as", "dressed up like": "dressed as",
-    "all dressed in": "dressed in", "well dressed": "well-dressed", "smartly dressed": "well-dressed",
-    "nicely dressed": "well-dressed", "warmly dressed": "warmly-dressed", "dressed warmly": "warmly-dressed",
-    "flip flops": "flip-flops", "flip flop": "flip-flops", "though the": "through the", "though a": "through a",
-    "though some": "through some", "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready", "musical instrument": "instrument", "musical instruments": "instruments",
+    "power line": "power-line", "power lines": "power-lines", "grandfather clock": "clock",
+    "utility pole": "pole", "coffee maker": "coffee-maker", "metro bus": "bus", "transit bus": "bus",
+    "commuter train": "train", "tee shirt": "t-shirt", "some sort of": "a", "some type of": "a",
+    "some kind of": "a", "skiis": "skis", "skiier": "skier", "skiiers": "skiers", "shoe laces": "laces",
+    "base ball": "baseball", "dressed like": "dressed as", "dressed up as": "dressed as",
+    "dressed up like": "dressed as", "all dressed in": "dressed in", "well dressed": "well-dressed",
+    "smartly dressed": "well-dressed", "nicely dressed": "well-dressed", "warmly dressed": "warmly-dressed",
+    "dressed warmly": "warmly-dressed", "flip flops": "flip-flops", "flip flop": "flip-flops",
+    "though the": "through the", "though a": "through a", "though some": "through some",
+    "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready",
+    "musical instrument": "instrument", "musical instruments": "instruments", "in the midst of": "in the middle of",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
@@ -98,7 +100,8 @@ COMPOUNDS = {
     "fries", "palm tree": "palm-tree", "street light": "streetlight", "street lamp": "streetlight",
     "lamp post": "lamppost", "trash can": "trash-can", "garbage can": "trash-can", "polar bear": "polar-bear",
     "close up": "closeup", "close-up": "closeup", "dirt bike": "dirt-bike", "passenger train": "passenger-train",
-    "passenger jet": "airliner", "passenger plane": "airliner", "motor bike": "motorbike", "motor cycle": "motorcycle", "motor cycles": "motorcycles", "sheet cake": "cake",
+    "passenger jet": "airliner", "passenger plane": "airliner", "motor bike": "motorbike", "sheet cake": "cake",
+    "motor cycle": "motorcycle", "motor cycles": "motorcycles",
     "front wheel": "front-wheel", "back wheel": "back-wheel", "rear wheel": "back-wheel", "racquet": "racket",
     "this is a picture of": "a picture of", "this is an image of": "an image of",
     # ... and Flickr's
@@ -698,7 +701,7 @@ class CaptionGrammar:
             if tokens[i: i + 1] == ["haired"] and self.HAIRED:  # "long haired", "black haired"
                 adjectives[-1] = f"{self.HAIR_ADJECTIVES.get(tokens[i - 1], adjectives[-1])} {self.HAIRED}"
                 i += 1
-            elif tokens[i: i + 1] in (["colored"], ["color"], ["colour"]) and tokens[i - 1] in SHADES:  # white color socks
+            elif tokens[i: i + 1] in (["colored"], ["color"], ["colour"]) and tokens[i - 1] in SHADES:  # "white color"
                 i += 1
             if i < len(tokens) and tokens[i] == "and" and i + 1 < len(tokens) and tokens[i + 1] in self.ADJECTIVES:
                 adjectives.append(self.AND)
@@ -1539,7 +1542,7 @@ class CaptionGrammar:
         """"gets tackled", "getting sprayed": the passive said with "get", as "is being tackled", "being sprayed"."""
         said: list[str] = []
         for k, token in enumerate(tokens):
-            undergoes = k and k + 1 < len(tokens) and self._participle_lemma(tokens[k + 1]) in PASSIVE_VERBS
+            undergoes = k > 0 and k + 1 < len(tokens) and self._participle_lemma(tokens[k + 1]) in PASSIVE_VERBS
             said += {"gets": ["is", "being"], "getting": ["being"]}.get(token, [token]) if undergoes else [token]
         return said
 
@@ -1596,7 +1599,8 @@ class CaptionGrammar:
                         and (noun := self._singular(subject[0].head)):
                     second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
             again = ""  # "the dogs are wet and are digging": the first subject's, said once (நாய்கள் …, தோண்டுகின்றன)
-            if re.match(r"(?i)(is|are) ", second) and (subject := self._noun_phrase(words := first.casefold().split(), 0)):
+            words = first.casefold().split()
+            if re.match(r"(?i)(is|are) ", second) and (subject := self._noun_phrase(words, 0)):
                 again, second = self.render(subject[0]), f"{' '.join(words[: subject[1]])} {second}"
             left = self._translate(first)
             # "two dogs running together and one has a toy": a noun phrase may stand first when the second says
@@ -1648,7 +1652,8 @@ class CaptionGrammar:
         tokens = self._plural_marks(text.split())
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
-        if tokens[1:2] in (["is"], ["are"]) and tokens[0] in self.DEMONSTRATIVES and (found := self._subject(tokens[2:])):
+        if tokens[1:2] in (["is"], ["are"]) and tokens[0] in self.DEMONSTRATIVES \
+                and (found := self._subject(tokens[2:])):
             named = self._sentence(" ".join(tokens[2:]))  # "this is a man riding a horse": இது + the noun phrase
             pronoun = self.DEMONSTRATIVES[tokens[0]][found[0].cls]
             return f"{pronoun} {named}." if named and not named.endswith(".") else None
@@ -1659,7 +1664,8 @@ class CaptionGrammar:
         if tokens[:3] == ["the", "color", "of"] and ("is" in tokens or "are" in tokens):
             tokens = tokens[3:]  # "the color of the sky is blue": the sky is
         tokens = [token for k, token in enumerate(tokens) if not (  # "is smiling and is holding": one "is" says both
-            token in ("is", "are") and tokens[k - 1: k] == ["and"] and k + 1 < len(tokens) and self._ing(tokens[k + 1]))]
+            token in ("is", "are") and tokens[k - 1: k] == ["and"] and k + 1 < len(tokens)
+            and self._ing(tokens[k + 1]))]
         tokens = [token for k, token in enumerate(tokens) if not (  # "is doing skating" is skating
             token == "doing" and k + 1 < len(tokens) and (verb := self._verb(tokens[k + 1])) and verb[1] == "ing"
             and tokens[k + 1] not in self.THINGS and not (k + 2 < len(tokens) and self._noun(tokens[k + 2])))]
@@ -1695,7 +1701,7 @@ class CaptionGrammar:
                 and self._participle_lemma(tokens[i]) in PASSIVE_VERBS and not self._verb(tokens[i]):
             tokens = [*tokens[:i], "being", *tokens[i:]]  # "a child is thrown in the air": what happens to it; a
             # thing's "is cut in half" is a state, left to PASSIVES
-        if tokens[i: i + 1] == ["being"] and i + 1 < len(tokens) and tokens[i + 2: i + 3] != ["by"] \
+        if tokens[i: i + 1] == ["being"] and i + 1 < len(tokens) \
                 and (suffered := self._participle_lemma(tokens[i + 1])) in PASSIVE_VERBS \
                 and "by" not in tokens[i + 2:]:  # "pushed on a swing by a woman": she is no place (அருகில்)
             if suffered == "ride" and not subject.animate:  # a bike "being ridden" is driven (ஓட்டப்படுகிறது)
@@ -1774,7 +1780,7 @@ class CaptionGrammar:
                     and (sub := self._subordinate(tokens[i + 1:])):
                 subordinate, i = sub, len(tokens)  # "… while others watch" goes before it all
                 break
-            if not lemma and finite and not there and not predicate and places and (verb := self._verb(tokens[i])) \
+            if not lemma and finite and not (there or predicate) and places and (verb := self._verb(tokens[i])) \
                     and verb[1] == "ing" and tokens[i] != "wearing" \
                     and (vp := self._verb_phrase(tokens, i + 1, verb[0])) \
                     and (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
