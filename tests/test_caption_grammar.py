@@ -202,6 +202,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A dog runs with something in its mouth .", "ஒரு நாய் வாயில் ஏதோ ஒன்றை கவ்விக்கொண்டு ஓடுகிறது."),
         ("A dog gets ready to catch a ball .", "ஒரு நாய் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
         ("An old woman is knitting .", "ஒரு வயதான பெண் பின்னுகிறாள்."),  # a person's "old" (was பழைய, a thing's)
+        ("A skier speeds through the snow .",  # "speeds" is a verb (was a noun: வேகங்கள் "speeds")
+         "ஒரு பனிச்சறுக்கு வீரர் பனி வழியாக வேகமாகச் செல்கிறார்."),
         ("A man flying a kite in a grassy field .",  # a kite is made to fly (was பறக்கும், flying itself)
          "புல் நிறைந்த மைதானத்தில் பட்டம் பறக்கவிடும் ஒரு மனிதர்"),
         ("A brown dog is chasing after a ball .", "ஒரு பழுப்பு நிற நாய் பந்தை துரத்துகிறது."),  # not "after" a time
@@ -512,6 +514,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A man is surfing a large wave .", "ఒక వ్యక్తి పెద్ద అలపై సర్ఫింగ్ చేస్తున్నాడు."),  # on the wave
         ("A herd of sheep standing in a field .", "మైదానంలో నిలబడి ఉన్న ఒక మంద గొర్రెలు"),  # many sheep
         ("bananas are yellow", "అరటిపండ్లు పసుపు రంగులో ఉన్నాయి."),  # -ండు → -ండ్లు (was అరటిపండులు)
+        ("Children participate in a martial arts tournament .", "పిల్లలు మార్షల్ ఆర్ట్స్ టోర్నమెంట్లో పాల్గొంటున్నారు."),
         ("Two dogs running together and one has a duck toy in its mouth .",  # a noun phrase, then what one does
          "కలిసి పరిగెడుతున్న రెండు కుక్కలు, ఒక కుక్క నోటిలో బాతు బొమ్మ పట్టుకుని ఉంది."),
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),

@@ -703,6 +703,13 @@ CONTINUOUS = {
     "shoot": "కాలుస్తున్న", "leave": "వదిలి వెళ్తున్న", "pick": "తీస్తున్న",
     # round 20: probes'
     "mow": "గడ్డి కోస్తున్న", "grill": "కాల్చుతున్న",
+    # round 21: verbs alone in keeping Flickr8k captions from the rules
+    "cast": "వేస్తున్న", "spread": "చాస్తున్న", "surround": "చుట్టుముట్టి ఉన్న",
+    "participate": "పాల్గొంటున్న", "rub": "రుద్దుతున్న", "create": "సృష్టిస్తున్న", "bury": "పాతిపెడుతున్న",
+    "speed": "వేగంగా వెళ్తున్న", "ask": "అడుగుతున్న", "suck": "పీలుస్తున్న",
+    "place": "ఉంచుతున్న", "flow": "ప్రవహిస్తున్న", "interview": "ఇంటర్వ్యూ చేస్తున్న", "tie": "కడుతున్న",
+    "pitch": "విసురుతున్న", "squirt": "చిమ్ముతున్న",
+    "gesture": "సైగ చేస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -725,7 +732,10 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "turn over", "shake",
                     # round 20
                     "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
-                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something", "shoot", "leave", "pick", "grill"}
+                    "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something", "shoot", "leave", "pick", "grill",
+                    # round 21
+                    "cast", "spread", "surround", "rub", "create", "bury", "ask", "suck", "place", "interview", "tie",
+                    "pitch", "squirt"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -751,6 +761,8 @@ PURPOSIVE = {
     "bring": "తీసుకురావడానికి", "aim": "గురిపెట్టడానికి", "collide": "ఢీకొనడానికి",
     "drag": "ఈడ్చుకెళ్లడానికి", "sweep": "ఊడ్వడానికి", "yell": "అరవడానికి", "shout": "అరవడానికి",
     "scream": "అరవడానికి", "trot": "నెమ్మదిగా పరిగెత్తడానికి", "sprint": "వేగంగా పరిగెత్తడానికి",
+    # round 21
+    "spread": "చాచడానికి",
 }
 VERBS = {
     **{lemma: (stem, stem, lemma in TAKES_ACCUSATIVE) for lemma, stem in CONTINUOUS.items()},
