@@ -515,6 +515,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A herd of sheep standing in a field .", "మైదానంలో నిలబడి ఉన్న ఒక మంద గొర్రెలు"),  # many sheep
         ("bananas are yellow", "అరటిపండ్లు పసుపు రంగులో ఉన్నాయి."),  # -ండు → -ండ్లు (was అరటిపండులు)
         ("Children participate in a martial arts tournament .", "పిల్లలు మార్షల్ ఆర్ట్స్ టోర్నమెంట్లో పాల్గొంటున్నారు."),
+        ("a woman in green stands with her hands on her hips .",  # a body state (was "with hands, on hips")
+         "ఆకుపచ్చ దుస్తులు ధరించిన ఒక మహిళ నడుముపై చేతులు పెట్టుకుని నిలబడి ఉంది."),
         ("Two dogs running together and one has a duck toy in its mouth .",  # a noun phrase, then what one does
          "కలిసి పరిగెడుతున్న రెండు కుక్కలు, ఒక కుక్క నోటిలో బాతు బొమ్మ పట్టుకుని ఉంది."),
         ("2 men are playing frisbee in a park .", "2 పురుషులు పార్కులో ఫ్రిస్బీ ఆడుతున్నారు."),

@@ -93,6 +93,7 @@ COMPOUNDS = {
     "though the": "through the", "though a": "through a", "though some": "through some",
     "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready",
     "musical instrument": "instrument", "musical instruments": "instruments", "in the midst of": "in the middle of",
+    "amongst": "among", "ahead of": "in front of", "corndogs": "hot-dogs", "corndog": "hot-dog",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",

@@ -501,6 +501,9 @@ THINGS = {
     "rag": "கந்தல் துணி", "colander": "வடிகட்டி", "drill": "துளையிடும் கருவி", "lens": "லென்ஸ்",
     "trip": "பயணம்", "position": "நிலை", "height": "உயரம்", "nature": "இயற்கை", "college": "கல்லூரி",
     "world": "உலகம்", "sale": "விற்பனை",
+    # round 21: more words alone in keeping a caption from the rules
+    "security": "பாதுகாப்பு", "thing": "பொருள்", "waist": "இடுப்பு", "hip": "இடுப்பு",
+   
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -628,6 +631,9 @@ ADJECTIVES = {
     "mini": "சிறிய", "rear": "பின்புற", "lower": "கீழ்",
     # round 21: bare feet, bare hands
     "bare": "வெறும்",
+    # round 21: more words alone in keeping a caption from the rules
+    "choppy": "கொந்தளிக்கும்", "human": "மனித", "interesting": "சுவாரஸ்யமான", "similar": "ஒத்த",
+    "elder": "மூத்த",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -869,6 +875,10 @@ ADVERBS = {
     "in motion": "இயக்கத்தில்",
     # round 21: more of the words alone in keeping a Flickr8k caption from the rules
     "for joy": "மகிழ்ச்சியில்",
+    # round 21: more words alone in keeping a caption from the rules
+    "backward": "பின்னோக்கி", "carefully": "கவனமாக", "apart": "தனித்தனியாக",
+    "off-camera": "கேமராவுக்கு வெளியே", "off camera": "கேமராவுக்கு வெளியே", "everywhere": "எங்கும்",
+    "overhead": "மேலே",
 }
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
 PREDICATES = {
@@ -1068,6 +1078,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்"},
     }
     BODY_STATES = {  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
+        **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
+                         "hand on her hip", "hand on his hip"), ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி")),
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("வாயைத் திறந்த", "வாயைத் திறந்தபடி")),
         **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
                          "tongues hanging out"), ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி")),

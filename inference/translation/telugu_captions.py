@@ -481,6 +481,9 @@ THINGS = {
     "rag": "గుడ్డ", "colander": "జల్లెడ", "drill": "డ్రిల్", "lens": "లెన్స్", "trip": "ప్రయాణం",
     "position": "స్థానం", "height": "ఎత్తు", "nature": "ప్రకృతి", "college": "కళాశాల", "world": "ప్రపంచం",
     "sale": "అమ్మకం",
+    # round 21: more words alone in keeping a caption from the rules
+    "security": "భద్రత", "thing": "వస్తువు", "waist": "నడుము", "hip": "తుంటి",
+   
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -608,6 +611,9 @@ ADJECTIVES = {
     "lower": "కింది",
     # round 21: bare feet, bare hands
     "bare": "ఒట్టి",
+    # round 21: more words alone in keeping a caption from the rules
+    "choppy": "అల్లకల్లోలమైన", "human": "మానవ", "interesting": "ఆసక్తికరమైన", "similar": "ఒకే విధమైన",
+    "elder": "పెద్ద",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -840,6 +846,9 @@ ADVERBS = {
     "in motion": "కదలికలో",
     # round 21: more of the words alone in keeping a Flickr8k caption from the rules
     "for joy": "ఆనందంతో",
+    # round 21: more words alone in keeping a caption from the rules
+    "backward": "వెనక్కి", "carefully": "జాగ్రత్తగా", "apart": "దూరంగా", "off-camera": "కెమెరా బయట",
+    "off camera": "కెమెరా బయట", "everywhere": "అంతటా", "overhead": "పైన",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
@@ -986,6 +995,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
         "each other": {"acc": "ఒకరినొకరు", "soc": "ఒకరితో ఒకరు", "dat": "ఒకరికొకరు"},
     }
     BODY_STATES = {  # నోరు తెరిచిన కుక్క "a dog with its mouth open", … నోరు తెరిచి పరిగెడుతోంది "runs with …"
+        **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
+                         "hand on her hip", "hand on his hip"), ("నడుముపై చేతులు పెట్టుకున్న", "నడుముపై చేతులు పెట్టుకుని")),
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("నోరు తెరిచిన", "నోరు తెరిచి")),
         **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
                          "tongues hanging out"), ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి")),
