@@ -503,7 +503,6 @@ THINGS = {
     "world": "உலகம்", "sale": "விற்பனை",
     # round 21: more words alone in keeping a caption from the rules
     "security": "பாதுகாப்பு", "thing": "பொருள்", "waist": "இடுப்பு", "hip": "இடுப்பு",
-   
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",

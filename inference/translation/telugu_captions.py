@@ -483,7 +483,6 @@ THINGS = {
     "sale": "అమ్మకం",
     # round 21: more words alone in keeping a caption from the rules
     "security": "భద్రత", "thing": "వస్తువు", "waist": "నడుము", "hip": "తుంటి",
-   
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
