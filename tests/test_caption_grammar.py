@@ -542,6 +542,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "This is not a double decker bus .",  # a negation
         "Three people are observing a scene which is out of the picture .",  # whence is no place to be in
         "A couple holding hands and another woman are walking down a trail .",  # "and another … are": one subject
+        "A dog running in the sand , grass in the background .",  # no comma dropped between two nouns ("sand grass")
+        "A man skis down the hill , spraying snow in the air , ski lifts in the background .",  # nor "air ski lifts"
         "The pizza is cut .",  # a thing's simple passive is a state, which PASSIVES would say (none for "cut")
         "this is a man is riding",  # what "this is" names is a noun phrase, not a sentence
         "Hand holding bagel losely",  # an unknown word

@@ -93,7 +93,7 @@ COMPOUNDS = {
     "though the": "through the", "though a": "through a", "though some": "through some",
     "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready",
     "musical instrument": "instrument", "musical instruments": "instruments", "in the midst of": "in the middle of",
-    "amongst": "among", "ahead of": "in front of", "corndogs": "hot-dogs", "corndog": "hot-dog",
+    "amongst": "among", "ahead of": "in front of", "line dancing": "dancing", "corndogs": "hot-dogs", "corndog": "hot-dog",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
@@ -1441,8 +1441,9 @@ class CaptionGrammar:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         listed = self._commas_as_and(caption) if "," in caption else None
-        written = (listed and self._translate(listed)) or self._translate(caption) or self._two_sentences(caption) \
-            or self._enumerated(caption)
+        written = (listed and self._translate(listed)) \
+            or (not self._merges_across_commas(caption) and self._translate(caption)) \
+            or self._two_sentences(caption) or self._enumerated(caption)
         return self.tidy(written) if written else None
 
     def _enumerated(self, caption: str) -> str | None:
@@ -1620,10 +1621,21 @@ class CaptionGrammar:
         """Joins the language's words may need where two rules meet (a postposition that is also the verb)."""
         return text
 
+    def _merges_across_commas(self, caption: str) -> bool:
+        """Whether dropping a comma would join a noun to the word after it ("spraying snow in the air, ski lifts in
+        the background": "air ski lifts" read as one compound noun)."""
+        def noun_like(words: str) -> bool:  # a noun, an adjective, or the first word of a compound ("ski lifts")
+            first, _, rest = words.partition(" ")
+            joined = COMPOUNDS.get(f"{first} {rest.partition(' ')[0]}", first).split()[0]
+            return bool(self._noun(joined)) or joined in self.ADJECTIVES
+
+        return any(self._noun(left) and noun_like(right)
+                   for left, right in re.findall(r"([a-z'-]+)\s*,\s*([a-z'-]+(?: [a-z'-]+)?)", caption.casefold()))
+
     def _commas_as_and(self, caption: str) -> str:
         """The caption with the commas of a list ("a helmet, boots, and shorts": an "and" follows) and those
         before an -ing clause ("holding a branch, swimming") as "and"; commas after an adjective ("a big, black
-        dog", "red, white and blue") only dropped."""
+        dog", "red, white and blue") only dropped; "" where dropping one would join two nouns."""
         parts = [part.split() for part in re.split(r"\s*,\s*", caption.strip().rstrip(".,"))]
         words = parts[0]
         for k, part in enumerate(parts[1:], 1):
@@ -1631,8 +1643,10 @@ class CaptionGrammar:
             verb = self._verb(after[0].casefold()) if after else None
             listed = any("and" in later for later in parts[k:])
             adjective = bool(words) and words[-1].casefold() in self.ADJECTIVES
-            words = [*words, *(part if adjective else ["and", *after] if listed or (verb and verb[1] == "ing")
-                               else part)]
+            joined = not adjective and (listed or bool(verb and verb[1] == "ing"))
+            if not adjective and not joined and words and after and self._merges_across_commas(f"{words[-1]}, {' '.join(after[:2])}"):
+                return ""  # "in the air, ski lifts in the background": no "air ski lifts"
+            words = [*words, *(["and", *after] if joined else part)]
         return " ".join(words)
 
     def _translate(self, caption: str) -> str | None:

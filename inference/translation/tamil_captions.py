@@ -1077,6 +1077,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்"},
     }
     BODY_STATES = {  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
+        **dict.fromkeys(("arm around her waist", "arm around his waist", "arms around her waist",
+                         "arms around his waist"), ("இடுப்பை அணைத்த", "இடுப்பை அணைத்தபடி")),
         **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
                          "hand on her hip", "hand on his hip"), ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி")),
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("வாயைத் திறந்த", "வாயைத் திறந்தபடி")),

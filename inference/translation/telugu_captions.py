@@ -994,6 +994,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
         "each other": {"acc": "ఒకరినొకరు", "soc": "ఒకరితో ఒకరు", "dat": "ఒకరికొకరు"},
     }
     BODY_STATES = {  # నోరు తెరిచిన కుక్క "a dog with its mouth open", … నోరు తెరిచి పరిగెడుతోంది "runs with …"
+        **dict.fromkeys(("arm around her waist", "arm around his waist", "arms around her waist",
+                         "arms around his waist"), ("నడుము చుట్టూ చేయి వేసిన", "నడుము చుట్టూ చేయి వేసి")),
         **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
                          "hand on her hip", "hand on his hip"), ("నడుముపై చేతులు పెట్టుకున్న", "నడుముపై చేతులు పెట్టుకుని")),
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("నోరు తెరిచిన", "నోరు తెరిచి")),
