@@ -93,7 +93,8 @@ COMPOUNDS = {
     "though the": "through the", "though a": "through a", "though some": "through some",
     "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready",
     "musical instrument": "instrument", "musical instruments": "instruments", "in the midst of": "in the middle of",
-    "amongst": "among", "ahead of": "in front of", "line dancing": "dancing", "corndogs": "hot-dogs", "corndog": "hot-dog",
+    "amongst": "among", "ahead of": "in front of", "line dancing": "dancing", "corndogs": "hot-dogs",
+    "corndog": "hot-dog",
     # round 18: COCO's things
     "parking meter": "parking-meter", "potted plant": "potted-plant", "dining table": "dining-table",
     "hair dryer": "hair-dryer", "hair drier": "hair-dryer", "bus stop": "bus-stop", "video game": "video-game",
@@ -1626,7 +1627,7 @@ class CaptionGrammar:
         the background": "air ski lifts" read as one compound noun)."""
         def noun_like(words: str) -> bool:  # a noun, an adjective, or the first word of a compound ("ski lifts")
             first, _, rest = words.partition(" ")
-            joined = COMPOUNDS.get(f"{first} {rest.partition(' ')[0]}", first).split()[0]
+            joined = (COMPOUNDS.get(f"{first} {rest.partition(' ')[0]}") or first).split()[0]
             return bool(self._noun(joined)) or joined in self.ADJECTIVES
 
         return any(self._noun(left) and noun_like(right)
@@ -1644,7 +1645,8 @@ class CaptionGrammar:
             listed = any("and" in later for later in parts[k:])
             adjective = bool(words) and words[-1].casefold() in self.ADJECTIVES
             joined = not adjective and (listed or bool(verb and verb[1] == "ing"))
-            if not adjective and not joined and words and after and self._merges_across_commas(f"{words[-1]}, {' '.join(after[:2])}"):
+            if not adjective and not joined and words and after \
+                    and self._merges_across_commas(f"{words[-1]}, {' '.join(after[:2])}"):
                 return ""  # "in the air, ski lifts in the background": no "air ski lifts"
             words = [*words, *(["and", *after] if joined else part)]
         return " ".join(words)
