@@ -471,9 +471,9 @@ class CaptionGrammar:
     PREDICATES: dict[str, str] = {}  # "the dog is wet": the adjective's form before the existential (ஈரமாக)
     COLOUR_NOUNS: dict[str, str] = {}  # "the sky is blue": the colour as COLOURED names it (நீல, నీలం)
     COLOURED = "{}"  # "… நிறத்தில்", "… రంగులో": "in the colour(s)", before the existential
-    # "this is a dog": "this" as a subject, by the class of what it names (இது, இவர்கள்; ఇది, వీరు), no copula after
-    # it; one person is "this" too, as the photo (இது ஒரு பெண் "this is a woman")
-    DEMONSTRATIVES: dict[str, dict[str, str]] = {}
+    # "this is a dog": "this" as a subject, no copula after it: (one, things, people) — இது, இவை, இவர்கள்; ఇది,
+    # ఇవి, వీరు; one person is "this" too, as the photo (இது ஒரு பெண் "this is a woman")
+    DEMONSTRATIVES: dict[str, tuple[str, str, str]] = {}
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
@@ -1672,7 +1672,8 @@ class CaptionGrammar:
         if tokens[1:2] in (["is"], ["are"]) and tokens[0] in self.DEMONSTRATIVES \
                 and (found := self._subject(tokens[2:])):
             named = self._sentence(" ".join(tokens[2:]))  # "this is a man riding a horse": இது + the noun phrase
-            pronoun = self.DEMONSTRATIVES[tokens[0]][found[0].cls]
+            one, things, people = self.DEMONSTRATIVES[tokens[0]]
+            pronoun = {"p": things, "h": people}.get(found[0].cls, one)
             return f"{pronoun} {named}." if named and not named.endswith(".") else None
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)

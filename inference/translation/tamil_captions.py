@@ -1053,11 +1053,8 @@ def pluralise(noun: str) -> str:
 class TamilCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
-    DEMONSTRATIVES = {
-        **dict.fromkeys(("this", "these"), {"n": "இது", "m": "இது", "f": "இது", "r": "இது", "p": "இவை", "h": "இவர்கள்"}),
-        **dict.fromkeys(("it", "that", "those"),
-                        {"n": "அது", "m": "அது", "f": "அது", "r": "அது", "p": "அவை", "h": "அவர்கள்"}),
-    }
+    DEMONSTRATIVES = {**dict.fromkeys(("this", "these"), ("இது", "இவை", "இவர்கள்")),
+                      **dict.fromkeys(("it", "that", "those"), ("அது", "அவை", "அவர்கள்"))}
     PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} நிறத்தில்"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது

@@ -970,10 +970,8 @@ def pluralise(noun: str) -> str:
 class TeluguCaptionGrammar(CaptionGrammar):
     PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS = PEOPLE, ANIMALS, THINGS, ADJECTIVES, NUMBERS
     VERBS, PREPOSITIONS, ADVERBS, PASSIVES = VERBS, PREPOSITIONS, ADVERBS, PASSIVES
-    DEMONSTRATIVES = {
-        **dict.fromkeys(("this", "these"), {"n": "ఇది", "m": "ఇది", "f": "ఇది", "r": "ఇది", "p": "ఇవి", "h": "వీరు"}),
-        **dict.fromkeys(("it", "that", "those"), {"n": "అది", "m": "అది", "f": "అది", "r": "అది", "p": "అవి", "h": "వారు"}),
-    }
+    DEMONSTRATIVES = {**dict.fromkeys(("this", "these"), ("ఇది", "ఇవి", "వీరు")),
+                      **dict.fromkeys(("it", "that", "those"), ("అది", "అవి", "వారు"))}
     PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} రంగులో"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా", "ఉండగా"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
@@ -1054,12 +1052,15 @@ class TeluguCaptionGrammar(CaptionGrammar):
     def purpose(self, lemma: str) -> str | None:
         return PURPOSIVE.get(lemma) or _purposive(CONTINUOUS.get(lemma, ""))
 
+    def _infinitive(self, purposive: str) -> str:
+        """The purposive less -డానికి, and a long vowel's -వ with it: పట్టుకోవడానికి → పట్టుకో, నెట్టడానికి → నెట్ట."""
+        return re.sub("([\u0c47\u0c4b])వడానికి$", "\\1", purposive).removesuffix("డానికి")
+
     def passive(self, lemma: str) -> tuple[str, str] | None:
-        """The infinitive and -బడుతున్న "undergoing": నెట్టబడుతున్నాడు "is being pushed" (the infinitive as
-        `imminent` takes it from the purposive)."""
+        """The infinitive and -బడుతున్న "undergoing": నెట్టబడుతున్నాడు "is being pushed"."""
         if not (purposive := self.purpose(lemma)):
             return None
-        infinitive = re.sub("([\u0c47\u0c4b])వడానికి$", "\\1", purposive).removesuffix("డానికి")
+        infinitive = self._infinitive(purposive)
         return infinitive + "బడుతున్న", infinitive + "బడుతున్న"
 
     def imminent(self, lemma: str, ready: bool = False) -> tuple[str, str] | None:
@@ -1070,7 +1071,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
             return None
         if ready:
             return f"{purposive} సిద్ధంగా ఉన్న", f"{purposive} సిద్ధంగా ఉన్న"
-        infinitive = re.sub("([\u0c47\u0c4b])వడానికి$", "\\1", purposive).removesuffix("డానికి")
+        infinitive = self._infinitive(purposive)
         return infinitive + "బోతున్న", infinitive + "బోతున్న"
 
     def during(self, lemma: str) -> str | None:
