@@ -1230,9 +1230,6 @@ class CaptionGrammar:
         agent: "a player is being tackled")."""
         j = self._past_copula(tokens, i)
         finite = j > i
-        if finite and tokens[j: j + 1] != ["being"] and j + 1 < len(tokens) and tokens[j + 1] == "by" \
-                and self._participle_lemma(tokens[j]) in PASSIVE_VERBS and tokens[j] not in self.PASSIVES:
-            tokens = [*tokens[:j], "being", *tokens[j:]]  # "a runner is watched by onlookers": as "being watched"
         if tokens[j: j + 1] != ["being"] or j + 2 >= len(tokens) or tokens[j + 2] != "by" \
                 or not (lemma := self._participle_lemma(tokens[j + 1])) or lemma in SPLASHING \
                 or not (ing := self._ing_form(lemma)) \
@@ -1245,6 +1242,18 @@ class CaptionGrammar:
             return None  # the one chased, who would not be the subject any more
         verb = ["are" if phrase.cls in ("h", "p") else "is", ing] if finite else [ing]
         return " ".join([*tokens[j + 3: k], *verb, *tokens[:i], *tokens[k:]])
+
+    def _simple_passive(self, tokens: list[str], i: int, subject: NounPhrase, there: bool) -> list[str]:
+        """The simple passive as the progressive, "being" put before the participle: "a runner is watched by
+        onlookers" (then said in the active, `_from_passive`), "a child is thrown in the air" (what happens to the
+        living); a thing's "is cut in half" is a state, left to PASSIVES."""
+        j = self._past_copula(tokens, i)
+        if not (j > i or there) or j >= len(tokens) or tokens[j] in self.PASSIVES \
+                or self._participle_lemma(tokens[j]) not in PASSIVE_VERBS:
+            return tokens
+        by = j > i and tokens[j + 1: j + 2] == ["by"]
+        return [*tokens[:j], "being", *tokens[j:]] if by or (subject.animate and not self._verb(tokens[j])) \
+            else tokens
 
     def _object_action(self, tokens: list[str], i: int, phrase: NounPhrase) -> int:
         """What a watched object is doing ("watches two dogs playing in a field"): its phrase and participle
@@ -1701,6 +1710,7 @@ class CaptionGrammar:
             i += 1
         i = self._subject_modifiers(tokens, i, subject)
         i = self._reduced_relative(tokens, i, subject)  # "the man sitting at the table is posing"
+        tokens = self._simple_passive(tokens, i, subject, there)
         if (active := self._from_passive(tokens, i)) is not None:  # "a surfer is being splashed by a wave"
             return self._translate(active)
         if subject.modifiers and tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and self._verb(tokens[i + 1]):
@@ -1715,10 +1725,6 @@ class CaptionGrammar:
         j = self._past_copula(tokens, i)
         finite, i = there or (j > i and not relative), j
         undergone: tuple[str, str] | None = None  # "a boy is being pushed on a swing": the verb's passive forms
-        if finite and subject.animate and i < len(tokens) and tokens[i] not in self.PASSIVES \
-                and self._participle_lemma(tokens[i]) in PASSIVE_VERBS and not self._verb(tokens[i]):
-            tokens = [*tokens[:i], "being", *tokens[i:]]  # "a child is thrown in the air": what happens to it; a
-            # thing's "is cut in half" is a state, left to PASSIVES
         if tokens[i: i + 1] == ["being"] and i + 1 < len(tokens) \
                 and (suffered := self._participle_lemma(tokens[i + 1])) in PASSIVE_VERBS \
                 and "by" not in tokens[i + 2:]:  # "pushed on a swing by a woman": she is no place (அருகில்)
