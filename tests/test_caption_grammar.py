@@ -31,6 +31,8 @@ from inference.translation.telugu_captions import inflect as telugu_inflect
         ("கேக்", "gen", "கேக்கின்"),
         ("சிங்க்", "loc", "சிங்கில்"),  # …not after another consonant
         ("கார்", "loc", "காரில்"),  # …and r is no stop
+        ("கிரீம்", "loc", "கிரீமில்"),  # round 22: -ம் after a long vowel stays (was கிரீத்தில்)
+        ("முகாம்", "dat", "முகாமுக்கு"),
     ],
 )
 def test_tamil_case_endings_follow_the_joining_rules(noun: str, case: str, expected: str) -> None:
@@ -346,6 +348,24 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "இரண்டு நாய்கள் வெள்ளை மற்றும் கருப்பு நிறத்தில் உள்ளன, சேற்றில் தோண்டுகின்றன."),
         ("A dog is about to get a ball that is on orange carpet .",  # a thing's place in a relative clause
          "ஒரு நாய் ஆரஞ்சு நிற கம்பளத்தில் உள்ள பந்தை எடுக்கப் போகிறது."),
+        # round 22
+        ("A small child staring at a horse and a pony .",  # two animates listed where no verb follows them
+         "குதிரை மற்றும் குதிரைக்குட்டியை உற்றுப் பார்க்கும் ஒரு சிறிய குழந்தை"),
+        ("Two dogs playfully fight over a ball .", "இரண்டு நாய்கள் விளையாட்டாக பந்தின் மேல் சண்டையிடுகின்றன."),
+        ("A child begins to climb a tree .", "ஒரு குழந்தை மரத்தில் ஏறத் தொடங்குகிறது."),  # the infinitive's த்
+        ("A man looks out over the water .", "ஒரு மனிதர் தண்ணீரை நோக்கி பார்க்கிறார்."),
+        ("A bird in flight .", "பறக்கும் ஒரு பறவை"),
+        ("A boy jumps into the mans arms .", "ஒரு சிறுவன் மனிதரின் கைகளுக்குள் குதிக்கிறான்."),  # "mans": the man's
+        ("A boy is playing on a swing that is attached to a tree .",  # "that is" + a participle of PASSIVES
+         "ஒரு சிறுவன் மரத்துக்கு இணைக்கப்பட்ட ஊஞ்சலில் விளையாடுகிறான்."),
+        ("A dog jumps in the snow trying to catch a snowball .",
+         "ஒரு நாய் பனியில் குதித்து பனிப்பந்தை பிடிக்க முயல்கிறது."),
+        ("The skateboarder is in the air while holding his board .",  # "while …ing" after a place
+         "பலகை பிடித்துக்கொண்டே காற்றில் ஸ்கேட்போர்டு வீரர் இருக்கிறார்."),
+        ("A girl is dressed as a princess .", "ஒரு சிறுமி இளவரசி வேடத்தில் இருக்கிறாள்."),
+        ("A man stands with his back to the camera .", "ஒரு மனிதர் கேமராவுக்கு முதுகைக் காட்டியபடி நிற்கிறார்."),
+        ("A boy performs a trick .", "ஒரு சிறுவன் வித்தை செய்கிறான்."),  # does it; no show (நிகழ்ச்சி நடத்து)
+        ("broccoli laying in cream", "கிரீமில் வைக்கப்பட்டிருக்கும் ப்ரோக்கோலி"),  # a long vowel's -ம் stays
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -526,6 +546,16 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "చీకటి జుట్టుతో ఉన్న ఒక బాలుడు నీటిలో ఉన్నాడు, పైకి చూస్తున్నాడు."),
         ("A child is bouncing on a trampoline that is next to the house .",
          "ఒక పిల్లవాడు ఇంటి పక్కన ఉన్న ట్రాంపోలిన్పై ఎగిరెగిరి పడుతున్నాడు."),
+        # round 22
+        ("A small child staring at a horse and a pony .",
+         "గుర్రం మరియు గుర్రపు పిల్లను తదేకంగా చూస్తున్న ఒక చిన్న పిల్లవాడు"),
+        ("Two dogs playfully fight over a ball .", "రెండు కుక్కలు సరదాగా బంతి మీదుగా పోట్లాడుతున్నాయి."),
+        ("A child begins to climb a tree .", "ఒక పిల్లవాడు చెట్టుపై ఎక్కడం ప్రారంభిస్తున్నాడు."),  # -డం, not -డానికి
+        ("A man looks out over the water .", "ఒక వ్యక్తి నీటి వైపు చూస్తున్నాడు."),
+        ("A girl is dressed as a princess .", "ఒక అమ్మాయి యువరాణి వేషంలో ఉంది."),
+        ("Two men holding their arms out from their bodies .",  # extending them, not holding them
+         "శరీరాల నుండి చేతులను చాపుతున్న ఇద్దరు పురుషులు"),
+        ("A woman looks at the setting sun .", "ఒక మహిళ సూర్యాస్తమయాన్ని చూస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -579,6 +609,10 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Skateboarder jumping in air and his skateboard is between his legs .",  # the skateboard is, not he
         "A girl is surrounded by many people holding their hands up .",  # the people hold them, not she
         "A woman with paint on her face and mud on her body .",  # two things on two places, not one list
+        "A man with a camera and a dog on a mound .",  # a person or animal listed only after another (round 22)
+        "The race starts .",  # "start"/"begin" only before "to" and a verb: a race under way is another verb
+        "A man starts a fire .",  # … and so is lighting one
+        "A dog is trying to get into bags .",  # "get" + a place is going in, not "get"'s taking (எடுக்க)
         "",
     ],
 )

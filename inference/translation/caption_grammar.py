@@ -228,6 +228,19 @@ COMPOUNDS = {
     "mowing the grass": "mowing",
     "different types of": "different", "different kinds of": "different", "various types of": "various",
     "various kinds of": "various", "includes": "contains", "including": "containing", "include": "contain",
+    # round 22
+    "swimming suit": "swimsuit", "swimming suits": "swimsuits", "scuba suit": "wetsuit", "surfing suit": "wetsuit",
+    "jet ski": "jet-ski", "jet skis": "jet-skis", "in flight": "flying", "in mid-flight": "flying",
+    "in midflight": "flying", "in mid flight": "flying",
+    **{f"{before} {owner}s": f"{before} {owner} 's" for before in ("the", "a", "another")
+       for owner in ("man", "woman")},  # "into the mans arms": the man's
+    **{f"{verb} {whose} {limbs} out": f"{done} {whose} {limbs}" for verb, done in (
+        ("holding", "extending"), ("holds", "extends"), ("hold", "extend")) for whose in ("his", "her", "their")
+       for limbs in ("arms", "arm", "hands", "hand")},  # "holding his arms out (from his sides)": extending them
+    "setting sun": "sunset", "in between": "between", "key board": "keyboard", "key boards": "keyboards",
+    **{f"{has} {whose} {mouth} {wide}open": f"{opens} {whose} {mouth}" for has, opens in (("has", "opens"),
+       ("have", "open")) for whose in ("his", "her", "its", "their") for mouth in ("mouth", "mouths")
+       for wide in ("", "wide ")},  # "the dog has its mouth wide open": opens it (வாயை திறக்கிறது)
     "is displayed": "is", "are displayed": "are", "is being displayed": "is", "are being displayed": "are",
     "is at bat": "is batting", "are at bat": "are batting", "at bat": "batting", "taking a swing": "swinging a bat",
     "takes a swing": "swings a bat", "take a swing": "swing a bat",
@@ -378,7 +391,8 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
                    # round 19: "standing on a ladder cleaning windows", "on a skateboard jumping"
                    "clean", "wash", "fix", "repair", "prepare", "cook", "sell", "paint", "build", "knit", "sew",
                    "feed", "pet", "throw", "catch", "kick", "dig", "draw", "serve", "perform", "dance", "jump",
-                   "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate", "cut", "chop"}
+                   "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate", "cut", "chop",
+                   "try", "attempt"}  # round 22: "jumps in the snow trying to catch a snowball"
 # what one is "on" by being in it: a call (a language with an "on top of" case says "in"); not a laptop, which cats
 # sit on as often as people work on it
 DEVICES = {"phone", "cellphone", "telephone", "radio"}
@@ -418,6 +432,9 @@ INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute",
 # verbs an -ing complement may follow at once ("doing skating", "going surfing", "enjoys playing"): no second verb
 GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "perform", "keep", "stop", "start", "begin",
                  "finish", "love", "like", "get"}
+# verbs the tables have only for "to" and another verb: "begins to climb" (ஏறத் தொடங்குகிறது); "starts a fire" lights
+# it, "the race starts" is under way, which the tables' one form does not say
+INFINITIVE_ONLY = {"begin", "start"}
 # verbs whose sense with any object is another: one stops (நிற்கிறார், ఆగుతున్నాడు), or stops someone
 # (நிறுத்துகிறார், ఆపుతున్నాడు)
 OBJECT_SENSES = {"stop": "stop something", "spin": "spin something"}
@@ -427,6 +444,9 @@ SENSES = {
     **{("ride", word): "drive" for word in ("motorcycle", "motorcycles", "motorbike", "scooter", "tractor")},
     ("throw", "hands"): "raise", ("throw", "arms"): "raise",  # "throws up his hands" raises them
     ("fly", "kite"): "fly a kite", ("fly", "kites"): "fly a kite",  # one makes a kite fly (பறக்கவிடு, ఎగురవేయు)
+    # round 22: "performs a trick" does it (வித்தை செய்கிறான்), where a band "performs" a show (நிகழ்ச்சி நடத்துகிறது)
+    **{("perform", word): "do" for word in ("trick", "tricks", "stunt", "stunts", "jump", "jumps", "flip", "flips",
+                                            "maneuver", "maneuvers", "move", "moves", "handstand", "wheelie")},
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("shoot", word): "throw" for word in ("ball", "basketball", "basket", "hoop", "hoops")},  # not a gun
     **{("shoot", word): "take" for word in ("picture", "pictures", "photo", "photos", "photograph", "video", "film")},
@@ -478,6 +498,7 @@ class CaptionGrammar:
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
     DRESSED_AS = ""  # "dressed as Santa" → "Santa COSTUMED"
+    IN_COSTUME = ""  # "is dressed as Santa" → "is in Santa's COSTUME"
     HOLDING_IN_MOUTH: tuple[str, str] = ()  # "with a ball in its mouth": (before a noun, before a verb)
     HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
@@ -764,12 +785,15 @@ class CaptionGrammar:
             inner, i = rest
             phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
                                 animate=phrase.animate, head=head_en)
-        direct = tokens[i: i + 1] != [] and tokens[i] in DIRECT_PARTICIPLES
+        # "a swing that is attached to a tree" is "a swing attached to a tree"
+        k = i + 2 if tokens[i: i + 1] in (["that"], ["which"]) and tokens[i + 1: i + 2] in (["is"], ["are"]) \
+            and tokens[i + 2: i + 3] != [] and tokens[i + 2] in self.PASSIVES else i
+        direct = tokens[k: k + 1] != [] and tokens[k] in DIRECT_PARTICIPLES
         # "a field covered in snow" → snow-INS covered; "facing each other" is no noun phrase, but an adverb's
-        rest = self._noun_phrase(tokens, i + (1 if direct else 2)) if i + 1 < len(tokens) \
-            and tokens[i] in self.PASSIVES and (tokens[i + 1] in PASSIVE_PREPOSITIONS or direct) else None
+        rest = self._noun_phrase(tokens, k + (1 if direct else 2)) if k + 1 < len(tokens) \
+            and tokens[k] in self.PASSIVES and (tokens[k + 1] in PASSIVE_PREPOSITIONS or direct) else None
         if rest:
-            (case, participle), (agent, i) = self.PASSIVES[tokens[i]], rest
+            (case, participle), (agent, i) = self.PASSIVES[tokens[k]], rest
             agent.article = False
             agent, i = self._listed(tokens, i, agent)
             phrase.modifiers.append(f"{self.render(agent, case)} {participle}")
@@ -835,18 +859,28 @@ class CaptionGrammar:
 
     def _listed(self, tokens: list[str], i: int, first: NounPhrase, placed: bool = False) -> tuple[NounPhrase, int]:
         """More things joined to `first` by "and" ("with glasses and a cap", "filled with pots and pans"); a
-        person or an animal after "and" is not one of them, it starts a subject of its own."""
+        person or an animal after "and" is one of them only after another ("looks at a horse and a pony") and
+        where no verb follows; else it starts a subject of its own ("holds a dog and a man watches"), or a
+        phrase of its own ("a man with a camera and a dog on a mound")."""
         items = [" ".join([*first.modifiers, first.words])]  # no article: "with a stove and a sink"
+        may_list_animate, animate = first.animate and not first.modifiers, False
         while tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and not self._verb(tokens[i + 1]) \
-                and (more := self._noun_phrase(tokens, i + 1)) and not more[0].animate and not more[0].modifiers:
+                and (more := self._noun_phrase(tokens, i + 1)) and not more[0].modifiers \
+                and (not more[0].animate or may_list_animate and not self._clause_after(tokens, more[1])):
             if placed and tokens[more[1]: more[1] + 1] in (["on"], ["in"]) and tokens[more[1] + 1: more[1] + 2] != [] \
                     and tokens[more[1] + 1] in ("his", "her", "its", "their"):
                 break  # "with paint on her face and mud on her body": two things, each on its place, not one list
             items.append(more[0].words)
+            animate = animate or more[0].animate  # "a horse and a pony": the case of animates (Tamil -ஐ)
             i = more[1]
         if len(items) == 1:
             return first, i
-        return NounPhrase(self._joined(items), "p", False, animate=False), i  # commas in the caption: translate
+        return NounPhrase(self._joined(items), "p", False, animate=animate), i  # commas in the caption: translate
+
+    def _clause_after(self, tokens: list[str], i: int) -> bool:
+        """Whether a verb follows `i`, so that a person or an animal before it may be its subject."""
+        return any(token in ("is", "are", "was", "were", "has", "have", "while", "as", "who", "that")
+                   or self._verb(token, base=True) for token in tokens[i:])
 
     def _joined(self, items: list[str]) -> str:
         """Items of a list as the language writes them: "A, B and C" (Tamil and Telugu as English)."""
@@ -1126,6 +1160,9 @@ class CaptionGrammar:
     def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int, str] | None:
         """What follows the verb `lemma` from `i` and goes before it: places first, then the object; the index
         after it; and the verb's lemma again, or its sense by the object's head (SENSES)."""
+        if lemma in INFINITIVE_ONLY and not (tokens[i: i + 1] == ["to"] and tokens[i + 1: i + 2] != []
+                                             and tokens[i + 1] in self.VERBS):
+            return None
         if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has on a white shirt"
             lemma, i = "wear", i + 1
         takes_accusative = self.VERBS[lemma][2]
@@ -1418,8 +1455,8 @@ class CaptionGrammar:
     def _purpose(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"(jumps) to catch a frisbee", "(tries) to climb a rock": the infinitive's phrase, then its form."""
         vp = self._verb_phrase(tokens, i + 1, tokens[i])
-        if vp and tokens[i] == "get" and "to" in tokens[i + 1: vp[1]]:  # "to get her son to eat": a cause
-            return None
+        if vp and tokens[i] == "get" and ("to" in tokens[i + 1: vp[1]] or self._starts_preposition(tokens, i + 1)):
+            return None  # "to get her son to eat": a cause; "to get into bags": going in, not taking (எடுக்க)
         form = self.purpose(vp[2]) if vp else None
         return (" ".join(filter(None, [vp[0], form])), vp[1]) if vp and form else None
 
@@ -1757,8 +1794,15 @@ class CaptionGrammar:
         if finite and not (there or relative or described or imminent) \
                 and (said := self._predicate(tokens, i, subject)):
             predicate, i = said
+        elif finite and self.IN_COSTUME and not (there or relative or described or imminent) \
+                and (costume := self._dressed_as(tokens, i)):  # "a girl is dressed as a princess": she is
+            predicate, i = f"{costume[0]} {self.IN_COSTUME}", costume[1]  # in its costume (இளவரசி வேடத்தில்)
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
         base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
+        manner = ""  # "two dogs playfully fight": the adverb goes before the verb's phrase, as after it
+        if not (described or predicate or undergone) and i + 1 < len(tokens) and tokens[i].endswith("ly") \
+                and tokens[i] in self.ADVERBS and self._verb(tokens[i + 1], base):
+            manner, i = self.ADVERBS[tokens[i]], i + 1
         if undergone:
             lemma = suffered
             if i < len(tokens) and (tool := self._instrument(tokens, i, lemma)):  # "sprayed with water": தண்ணீரால்
@@ -1798,12 +1842,16 @@ class CaptionGrammar:
             if tokens[i: i + 1] == ["while"] and (during := self._while_verb(tokens, i + 1)):
                 clause, i = during
                 before = f"{clause} {before}".strip()
-        places, subordinate = [], ""
+        places, subordinate = [manner] if manner else [], ""
         while i < len(tokens):
             if tokens[i] in ("while", "as") and (lemma or finite or places) \
                     and (sub := self._subordinate(tokens[i + 1:])):
                 subordinate, i = sub, len(tokens)  # "… while others watch" goes before it all
                 break
+            if tokens[i] == "while" and (finite or places) and (during := self._while_verb(tokens, i + 1)):
+                places.insert(0, during[0])  # "is in the air while performing a trick": the clause goes first
+                i = during[1]
+                continue
             if not lemma and finite and not (there or predicate) and places and (verb := self._verb(tokens[i])) \
                     and verb[1] == "ing" and tokens[i] != "wearing" \
                     and (vp := self._verb_phrase(tokens, i + 1, verb[0])) \

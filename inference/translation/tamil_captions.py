@@ -6,6 +6,8 @@ this way.
 
 from __future__ import annotations
 
+import re
+
 from inference.translation.caption_grammar import CaptionGrammar
 
 VIRAMA = "\u0bcd"
@@ -112,6 +114,10 @@ PEOPLE = {
     "fairy": ("தேவதை", "f"), "grandfather": ("தாத்தா", "m"), "grandmother": ("பாட்டி", "f"),
     # round 21: more of the words alone in keeping a Flickr8k caption from the rules
     "guitarist": ("கிதார் கலைஞர்", "r"), "guitarists": ("கிதார் கலைஞர்கள்", "h"),
+    # round 22: costumes ('a girl is dressed as a princess')
+    "princess": ("இளவரசி", "f"), "prince": ("இளவரசன்", "m"), "king": ("ராஜா", "r"), "queen": ("ராணி", "f"),
+    "pirates": ("கடற்கொள்ளையர்கள்", "h"), "witch": ("சூனியக்காரி", "f"), "superhero": ("சூப்பர் ஹீரோ", "r"),
+    "angel": ("தேவதை", "f"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -503,6 +509,15 @@ THINGS = {
     "world": "உலகம்", "sale": "விற்பனை",
     # round 21: more words alone in keeping a caption from the rules
     "security": "பாதுகாப்பு", "thing": "பொருள்", "waist": "இடுப்பு", "hip": "இடுப்பு",
+    # round 22
+    "jet-ski": "ஜெட் ஸ்கீ", "jet-skis": "ஜெட் ஸ்கீகள்",
+    # round 22: words alone in keeping captions from the rules
+    "patch": "திட்டு", "patches": "திட்டுகள்", "pad": "திண்டு", "pads": "திண்டுகள்", "cream": "கிரீம்",
+    "key": "சாவி", "keys": "சாவிகள்", "strip": "பட்டை", "strips": "பட்டைகள்", "skin": "தோல்",
+    "litter": "குப்பை", "podium": "மேடை", "claws": "நகங்கள்", "whiskers": "மீசை முடிகள்",
+    "cleats": "ஸ்பைக் காலணிகள்", "hook": "கொக்கி", "brake": "பிரேக்", "wipers": "வைப்பர்கள்",
+    "chalkboard": "கரும்பலகை", "card": "அட்டை", "cards": "அட்டைகள்", "magnets": "காந்தங்கள்",
+    "bolt": "போல்ட்", "arch": "வளைவு", "wax": "மெழுகு", "chrome": "குரோம்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -813,6 +828,8 @@ VERBS = {
     "interview": ("நேர்காணல் செய்கிற", "நேர்காணல் செய்யும்", True), "tie": ("கட்டுகிற", "கட்டும்", True),
     "pitch": ("வீசுகிற", "வீசும்", True), "squirt": ("பீய்ச்சுகிற", "பீய்ச்சும்", True),
     "gesture": ("சைகை செய்கிற", "சைகை செய்யும்", False),
+    # round 22: 'begins to climb' (ஏறத் தொடங்குகிறது)
+    "begin": ("தொடங்குகிற", "தொடங்கும்", False), "start": ("தொடங்குகிற", "தொடங்கும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -878,6 +895,10 @@ ADVERBS = {
     "backward": "பின்னோக்கி", "carefully": "கவனமாக", "apart": "தனித்தனியாக",
     "off-camera": "கேமராவுக்கு வெளியே", "off camera": "கேமராவுக்கு வெளியே", "everywhere": "எங்கும்",
     "overhead": "மேலே",
+    # round 22: before the verb too ('two dogs playfully fight')
+    "slowly": "மெதுவாக", "intently": "கூர்ந்து", "closely": "கூர்ந்து", "curiously": "ஆர்வமாக",
+    "gently": "மென்மையாக", "eagerly": "ஆர்வத்துடன்", "excitedly": "உற்சாகமாக", "proudly": "பெருமையுடன்",
+    "patiently": "பொறுமையாக", "quietly": "அமைதியாக",
 }
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
 PREDICATES = {
@@ -949,6 +970,8 @@ PREPOSITIONS = {
     "before": ("gen", "முன்னால்"),
     # round 20
     "outside of": ("gen", "வெளியே"),
+    # round 22: 'looks out over the water' looks towards it
+    "out over": ("acc", "நோக்கி"), "out from": ("abl", ""), "out onto": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
@@ -1002,7 +1025,7 @@ def _oblique(word: str) -> str:
     closed syllable doubles (கல் → கல்ல-), so does a loanword's final stop (கேக் → கேக்க-), a y/v glide
     after vowels, a final short u is dropped unless the word is two short syllables (தெரு → தெருவ-), and ட/ற
     double before it (வீடு → வீட்ட-)."""
-    if word.endswith("ம்"):
+    if word.endswith("ம்") and word[-3:-2] not in LONG_VOWEL_SIGNS:  # கிரீம் → கிரீமில், முகாம் → முகாமில்
         return word[:-2] + "த்த"
     if word.endswith(VIRAMA):
         if len(_bases(word)) == 2 and _short_first(word):
@@ -1040,7 +1063,7 @@ def inflect(noun: str, case: str) -> str:
 def pluralise(noun: str) -> str:
     if noun.endswith("கள்"):  # already plural (உடைகள் "clothes")
         return noun
-    if noun.endswith("ம்") and not noun.endswith("ேம்"):  # மரங்கள்; a loanword's -ேம் keeps it: கேம்கள் "games"
+    if noun.endswith("ம்") and noun[-3:-2] not in LONG_VOWEL_SIGNS:  # மரங்கள்; after a long vowel it stays: கேம்கள்
         return noun[:-2] + "ங்கள்"
     if noun.endswith(tuple(LONG_VOWEL_SIGNS)):  # a loanword's long vowel doubles the க்: கேமராக்கள், பூக்கள்
         return noun + "க்கள்"
@@ -1079,6 +1102,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
                          "hand on her hip", "hand on his hip"), ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி")),
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("வாயைத் திறந்த", "வாயைத் திறந்தபடி")),
+        **dict.fromkeys(("back to the camera", "backs to the camera"),  # round 22
+                        ("கேமராவுக்கு முதுகைக் காட்டிய", "கேமராவுக்கு முதுகைக் காட்டியபடி")),
         **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
                          "tongues hanging out"), ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி")),
         **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
@@ -1097,6 +1122,7 @@ class TamilCaptionGrammar(CaptionGrammar):
     ON_PERSON = ("gen", "மீது")  # சிறுவனின் மீது தண்ணீர் ஊற்றுகிறாள் "pours water on a boy" (-இல் is a place's)
     WITHOUT = "இல்லாத"  # சட்டை இல்லாத மனிதர் "a man with no shirt"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
+    IN_COSTUME = "வேடத்தில்"  # சிறுமி இளவரசி வேடத்தில் இருக்கிறாள் "the girl is dressed as a princess"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"
     LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives
@@ -1172,7 +1198,9 @@ class TamilCaptionGrammar(CaptionGrammar):
         return participle[:-1] + last[participle[-1]] if participle[-1:] in last else None
 
     def tidy(self, text: str) -> str:
-        """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case)."""
+        """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case); an infinitive in -அ
+        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது)."""
+        text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
 
     def predicates_joined(self, parts: list[str]) -> str:

@@ -104,6 +104,10 @@ PEOPLE = {
     "grandfather": ("తాత", "m"), "grandmother": ("అమ్మమ్మ", "f"),
     # round 21: more of the words alone in keeping a Flickr8k caption from the rules
     "guitarist": ("గిటారిస్ట్", "m"), "guitarists": ("గిటారిస్టులు", "h"),
+    # round 22: costumes ('a girl is dressed as a princess')
+    "princess": ("యువరాణి", "f"), "prince": ("యువరాజు", "m"), "king": ("రాజు", "m"), "queen": ("రాణి", "f"),
+    "pirates": ("సముద్రపు దొంగలు", "h"), "witch": ("మంత్రగత్తె", "f"), "superhero": ("సూపర్ హీరో", "m"),
+    "angel": ("దేవత", "f"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -483,6 +487,15 @@ THINGS = {
     "sale": "అమ్మకం",
     # round 21: more words alone in keeping a caption from the rules
     "security": "భద్రత", "thing": "వస్తువు", "waist": "నడుము", "hip": "తుంటి",
+    # round 22
+    "jet-ski": "జెట్ స్కీ", "jet-skis": "జెట్ స్కీలు",
+    # round 22: words alone in keeping captions from the rules
+    "patch": "భాగం", "patches": "భాగాలు", "pad": "ప్యాడ్", "pads": "ప్యాడ్లు", "cream": "క్రీమ్",
+    "key": "తాళం చెవి", "keys": "తాళం చెవులు", "strip": "పట్టీ", "strips": "పట్టీలు", "skin": "చర్మం",
+    "litter": "చెత్త", "podium": "వేదిక", "claws": "గోళ్లు", "whiskers": "మీసాలు",
+    "cleats": "స్పైక్ బూట్లు", "hook": "కొక్కెం", "brake": "బ్రేక్", "wipers": "వైపర్లు",
+    "chalkboard": "సుద్దబల్ల", "card": "కార్డు", "cards": "కార్డులు", "magnets": "అయస్కాంతాలు",
+    "bolt": "బోల్ట్", "arch": "ఆర్చ్", "wax": "మైనం", "chrome": "క్రోమ్",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -715,6 +728,8 @@ CONTINUOUS = {
     "place": "ఉంచుతున్న", "flow": "ప్రవహిస్తున్న", "interview": "ఇంటర్వ్యూ చేస్తున్న", "tie": "కడుతున్న",
     "pitch": "విసురుతున్న", "squirt": "చిమ్ముతున్న",
     "gesture": "సైగ చేస్తున్న",
+    # round 22: 'begins to climb' (ఎక్కడం ప్రారంభిస్తున్నాడు)
+    "begin": "ప్రారంభిస్తున్న", "start": "ప్రారంభిస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -802,6 +817,8 @@ PREPOSITIONS = {
     "before": ("gen", "ముందు"),
     # round 20
     "outside of": ("gen", "బయట"),
+    # round 22: 'looks out over the water' looks towards it
+    "out over": ("gen", "వైపు"), "out from": ("abl", ""), "out onto": ("on", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
@@ -848,6 +865,10 @@ ADVERBS = {
     # round 21: more words alone in keeping a caption from the rules
     "backward": "వెనక్కి", "carefully": "జాగ్రత్తగా", "apart": "దూరంగా", "off-camera": "కెమెరా బయట",
     "off camera": "కెమెరా బయట", "everywhere": "అంతటా", "overhead": "పైన",
+    # round 22: before the verb too ('two dogs playfully fight')
+    "slowly": "నెమ్మదిగా", "intently": "శ్రద్ధగా", "closely": "శ్రద్ధగా", "curiously": "ఆసక్తిగా",
+    "gently": "మెల్లగా", "eagerly": "ఆత్రంగా", "excitedly": "ఉత్సాహంగా", "proudly": "గర్వంగా",
+    "patiently": "ఓపికగా", "quietly": "నిశ్శబ్దంగా",
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
@@ -997,6 +1018,8 @@ class TeluguCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
                          "hand on her hip", "hand on his hip"), ("నడుముపై చేతులు పెట్టుకున్న", "నడుముపై చేతులు పెట్టుకుని")),
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("నోరు తెరిచిన", "నోరు తెరిచి")),
+        **dict.fromkeys(("back to the camera", "backs to the camera"),  # round 22
+                        ("కెమెరాకు వీపు చూపిస్తున్న", "కెమెరాకు వీపు చూపిస్తూ")),
         **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
                          "tongues hanging out"), ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి")),
         **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
@@ -1010,6 +1033,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
     }
     WITHOUT = "లేని"  # చొక్కా లేని వ్యక్తి "a man with no shirt"
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
+    IN_COSTUME = "వేషంలో"  # అమ్మాయి యువరాణి వేషంలో ఉంది "the girl is dressed as a princess"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
     ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
@@ -1084,6 +1108,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
 
     def tidy(self, text: str) -> str:
         """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once."""
+        text = re.sub(r"([డట])ానికి ప్రారంభి", "\\1ం ప్రారంభి", text)  # "begins to climb": ఎక్కడం ప్రారంభి-
         return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
 
     def existential(self, cls: str) -> str:
