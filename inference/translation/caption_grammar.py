@@ -49,7 +49,7 @@ def singular_forms(word: str) -> tuple[str, ...]:
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece",
             "pack", "chunk"}
 GROUPS = {"group", "bunch", "herd", "flock", "pack"}  # "a group of dogs play": the verb agrees with the dogs
-CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
+CLOTHING = {"top-garment", "tops-garment", "hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
             "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
@@ -66,6 +66,10 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
 GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform", "uniforms", "outfit", "outfits",
             "clothes", "clothing", "swimsuit", "swimsuits", "gown", "robe", "sari", "kimono", "tuxedo", "attire",
             "jumpsuit", "pajamas", "overalls", "wetsuit", "snowsuit", "bikini", "leotard", "trunks", "underwear"}
+# a part of something, a noun only before "of" ("the front of a train", "the top of the lamp"): elsewhere "top" is
+# worn ("top-garment", after an adjective), "back" a body's or a direction, and "in front of" a preposition; the
+# tables key them "front-part" …
+PARTS = {"front", "back", "top", "middle", "end", "inside", "underside"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -237,6 +241,13 @@ COMPOUNDS = {
     **{f"{verb} {whose} {limbs} out": f"{done} {whose} {limbs}" for verb, done in (
         ("holding", "extending"), ("holds", "extends"), ("hold", "extend")) for whose in ("his", "her", "their")
        for limbs in ("arms", "arm", "hands", "hand")},  # "holding his arms out (from his sides)": extending them
+    "ski pole": "ski-pole", "ski poles": "ski-poles", "play house": "playhouse", "skate board": "skateboard",
+    "skate boards": "skateboards", "skate boarder": "skateboarder", "skate boarding": "skateboarding",
+    "stop light": "traffic-light", "chew toy": "chew-toy", "half eaten": "half-eaten", "middle aged": "middle-aged",
+    "three wheeled": "three-wheeled", "sound equipment": "equipment", "roller coaster": "roller-coaster",
+    "roller coasters": "roller-coasters", "rollercoaster": "roller-coaster", "balance beam": "balance-beam",
+    "dance floor": "dance-floor", "at high speed": "very fast", "at high speeds": "very fast",
+    "at a high speed": "very fast", "high speed": "high-speed",
     "setting sun": "sunset", "in between": "between", "key board": "keyboard", "key boards": "keyboards",
     **{f"{has} {whose} {mouth} {wide}open": f"{opens} {whose} {mouth}" for has, opens in (("has", "opens"),
        ("have", "open")) for whose in ("his", "her", "its", "their") for mouth in ("mouth", "mouths")
@@ -295,6 +306,10 @@ PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
             "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed"}
+# participles after a thing, before its place ("a number painted on a train"): the tables' "be …" verbs, whose
+# participle goes before the noun with the place (ரயிலில் வரையப்பட்ட எண்); no ED_FORMS, as "painted faces" is an
+# adjective's and "painting" a verb's
+PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -731,7 +746,11 @@ class CaptionGrammar:
                 i += 1
         nouns, owners = [], set()  # owners: the nouns an "'s" follows ("his father's shoulders")
         while i < len(tokens):
-            found = self._noun(tokens[i])
+            word = f"{tokens[i]}-part" if tokens[i] in PARTS and tokens[i + 1: i + 2] == ["of"] and not nouns \
+                else tokens[i]  # (after a noun, "the floor inside of a building", "inside of" is a preposition)
+            if word in ("top", "tops") and adjectives and not nouns:  # "a pink top" is worn; "the top" a summit's
+                word = f"{word}-garment"
+            found = self._noun(word)
             # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
             building = tokens[i].endswith("ing") and tokens[i] in self.THINGS and bool(nouns) \
                 and self._is_thing(nouns[-1][0]) and tokens[i + 1: i + 2] not in (["a"], ["an"], ["the"], ["his"],
@@ -744,7 +763,7 @@ class CaptionGrammar:
                 break
             if nouns and tokens[i] == "setting" and (nouns[-1][0] == "sun" or tokens[i + 1: i + 2] == ["up"]):
                 break  # "the sun setting" sets, and so does "a boy setting up a tent"; "a park setting" is one
-            nouns.append((tokens[i], *found))
+            nouns.append((word, *found))
             i += 1
             if tokens[i: i + 1] == ["'s"] and i + 1 < len(tokens) and self._noun(tokens[i + 1]):
                 owners.add(len(nouns) - 1)
@@ -797,6 +816,12 @@ class CaptionGrammar:
             agent.article = False
             agent, i = self._listed(tokens, i, agent)
             phrase.modifiers.append(f"{self.render(agent, case)} {participle}")
+        elif tokens[i: i + 1] != [] and PLACED_PARTICIPLES.get(tokens[i]) in self.VERBS and not phrase.animate \
+                and tokens[i + 2: i + 3] not in (["it"], ["them"]) \
+                and (placed := self._prepositional(tokens, i + 1)):  # "a number painted on a train" ("a car painted
+            # on it": on what the caption said before, whose "with" this is)
+            phrase.modifiers.append(f"{placed[0]} {self.VERBS[PLACED_PARTICIPLES[tokens[i]]][1]}")
+            i = placed[1]
         elif phrase.person and i < len(tokens) and (worn := self._worn(tokens, i)):  # "next to a woman in red"
             phrase.modifiers.append(f"{worn[0]} {self.WEARING}")
             i = worn[1]
@@ -900,7 +925,7 @@ class CaptionGrammar:
         if nxt in ("haired", "colored", "color", "colour") or (nxt in ATTRIBUTIVE_ING | MOVING_ING and after
                                             and (after in self.ADJECTIVES or self._noun(after))):
             return False  # "a small laughing child" (but "a light hanging from the ceiling" is a light)
-        return not nxt or (nxt not in self.ADJECTIVES and nxt != "and" and not self._noun(nxt))
+        return not nxt or (nxt not in self.ADJECTIVES and nxt not in ("and", "top", "tops") and not self._noun(nxt))
 
     @staticmethod
     def _longest(table: dict[str, T], tokens: list[str], i: int, most: int = 3) -> tuple[T, int] | None:
@@ -1587,6 +1612,16 @@ class CaptionGrammar:
         subject.modifiers.append(" ".join(filter(None, [vp[0], self.VERBS[sense][1]])))
         return vp[1]
 
+    def _switched(self, tokens: list[str]) -> list[str]:
+        """"the light is on", "a tv turned on" at the caption's end: a state of being switched on (PREDICATES'
+        "switched-on"), which "on" as a preposition would leave without its place."""
+        if len(tokens) < 3 or tokens[-1] not in ("on", "off") or f"switched-{tokens[-1]}" not in self.PREDICATES \
+                or tokens[-2] not in ("is", "are", "turned"):
+            return tokens
+        copula = tokens[-3: -2] if tokens[-2] == "turned" and tokens[-3] in ("is", "are") else ["is"]
+        return [*tokens[: -3 if tokens[-2] == "turned" and tokens[-3] in ("is", "are") else -2],
+                *(copula if tokens[-2] == "turned" else tokens[-2: -1]), f"switched-{tokens[-1]}"]
+
     def _get_passive(self, tokens: list[str]) -> list[str]:
         """"gets tackled", "getting sprayed": the passive said with "get", as "is being tackled", "being sprayed"."""
         said: list[str] = []
@@ -1712,12 +1747,14 @@ class CaptionGrammar:
         text = text.replace("'s", " 's") + " "  # "it's" a possessive; "the man's hat": the man's, in the genitive
         for words, joined in COMPOUNDS.items():
             text = text.replace(f" {words} ", f" {joined} ")
-        tokens = self._plural_marks(text.split())
+        tokens = self._switched(self._plural_marks(text.split()))
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
         if tokens[1:2] in (["is"], ["are"]) and tokens[0] in self.DEMONSTRATIVES \
                 and (found := self._subject(tokens[2:])):
             named = self._sentence(" ".join(tokens[2:]))  # "this is a man riding a horse": இது + the noun phrase
+            if named is None and found[1] == len(tokens) - 2:  # "these are giraffes": one word is no caption alone
+                named = self.render(found[0])
             one, things, people = self.DEMONSTRATIVES[tokens[0]]
             pronoun = {"p": things, "h": people}.get(found[0].cls, one)
             return f"{pronoun} {named}." if named and not named.endswith(".") else None

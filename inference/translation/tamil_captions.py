@@ -518,6 +518,18 @@ THINGS = {
     "cleats": "ஸ்பைக் காலணிகள்", "hook": "கொக்கி", "brake": "பிரேக்", "wipers": "வைப்பர்கள்",
     "chalkboard": "கரும்பலகை", "card": "அட்டை", "cards": "அட்டைகள்", "magnets": "காந்தங்கள்",
     "bolt": "போல்ட்", "arch": "வளைவு", "wax": "மெழுகு", "chrome": "குரோம்",
+    # round 22: compounds
+    "ski-pole": "பனிச்சறுக்கு கம்பு", "ski-poles": "பனிச்சறுக்கு கம்புகள்", "chew-toy": "கடிக்கும் பொம்மை",
+    # round 22: words alone in keeping captions from the rules
+    "roller-coaster": "ரோலர் கோஸ்டர்", "roller-coasters": "ரோலர் கோஸ்டர்கள்", "plain": "சமவெளி",
+    "balance-beam": "சமநிலைக் கம்பம்", "dance-floor": "நடன தளம்", "slipper": "செருப்பு",
+    "expression": "முகபாவம்", "embankment": "கரை",
+    # round 22: a part of something, only before 'of' (PARTS): 'the front of a train'
+    "front-part": "முன்பகுதி", "back-part": "பின்பகுதி", "top-part": "மேல்பகுதி",
+    "middle-part": "நடுப்பகுதி", "end-part": "கடைசிப் பகுதி", "inside-part": "உட்பகுதி",
+    "underside-part": "அடிப்பகுதி",
+    # round 22: a 'pink top' is worn (only after an adjective: see PARTS)
+    "top-garment": "மேலாடை", "tops-garment": "மேலாடைகள்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -648,6 +660,15 @@ ADJECTIVES = {
     # round 21: more words alone in keeping a caption from the rules
     "choppy": "கொந்தளிக்கும்", "human": "மனித", "interesting": "சுவாரஸ்யமான", "similar": "ஒத்த",
     "elder": "மூத்த",
+    # round 22: words alone in keeping captions from the rules
+    "knit": "பின்னப்பட்ட", "still": "அசைவற்ற", "scuba": "ஸ்கூபா", "half-eaten": "பாதி சாப்பிட்ட",
+    "middle-aged": "நடுத்தர வயது", "seated": "அமர்ந்திருக்கும்", "breaking": "உடையும்",
+    "rundown": "பாழடைந்த",
+    # round 22: words alone in keeping captions from the rules
+    "high": "உயரமான", "deserted": "வெறிச்சோடிய", "serious": "தீவிரமான", "determined": "உறுதியான",
+    "harvested": "அறுவடை செய்யப்பட்ட", "plain": "சாதாரண",
+    # round 22: 'high' of a speed is no height
+    "high-speed": "அதிவேக",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -830,6 +851,10 @@ VERBS = {
     "gesture": ("சைகை செய்கிற", "சைகை செய்யும்", False),
     # round 22: 'begins to climb' (ஏறத் தொடங்குகிறது)
     "begin": ("தொடங்குகிற", "தொடங்கும்", False), "start": ("தொடங்குகிற", "தொடங்கும்", False),
+    # round 22: 'a number painted on a train' (ED_FORMS)
+    "be painted": ("வரையப்பட்டிருக்கிற", "வரையப்பட்ட", False),
+    "be written": ("எழுதப்பட்டிருக்கிற", "எழுதப்பட்ட", False),
+    "be printed": ("அச்சிடப்பட்டிருக்கிற", "அச்சிடப்பட்ட", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -925,6 +950,8 @@ PREDICATES = {
     "bare": "வெறுமையாக", "still": "அசையாமல்", "ornate": "அலங்காரமாக", "fluffy": "பஞ்சுபோல",
     # round 21: the words alone in keeping captions from the rules
     "stopped": "நின்று",
+    # round 22: 'the light is on' (_switched)
+    "switched-on": "இயக்கத்தில்", "switched-off": "அணைக்கப்பட்டு",
 }
 # "is blue", "is black and white": the colour's name before நிறத்தில் "in the colour"
 COLOUR_NOUNS = {

@@ -496,6 +496,18 @@ THINGS = {
     "cleats": "స్పైక్ బూట్లు", "hook": "కొక్కెం", "brake": "బ్రేక్", "wipers": "వైపర్లు",
     "chalkboard": "సుద్దబల్ల", "card": "కార్డు", "cards": "కార్డులు", "magnets": "అయస్కాంతాలు",
     "bolt": "బోల్ట్", "arch": "ఆర్చ్", "wax": "మైనం", "chrome": "క్రోమ్",
+    # round 22: compounds
+    "ski-pole": "స్కీ కర్ర", "ski-poles": "స్కీ కర్రలు", "chew-toy": "నమిలే బొమ్మ",
+    # round 22: words alone in keeping captions from the rules
+    "roller-coaster": "రోలర్ కోస్టర్", "roller-coasters": "రోలర్ కోస్టర్లు", "plain": "మైదానం",
+    "balance-beam": "బ్యాలెన్స్ బీమ్", "dance-floor": "డ్యాన్స్ ఫ్లోర్", "slipper": "చెప్పు",
+    "expression": "ముఖకవళిక", "embankment": "గట్టు",
+    # round 22: a part of something, only before 'of' (PARTS): 'the front of a train'
+    "front-part": "ముందు భాగం", "back-part": "వెనుక భాగం", "top-part": "పై భాగం",
+    "middle-part": "మధ్య భాగం", "end-part": "చివరి భాగం", "inside-part": "లోపలి భాగం",
+    "underside-part": "అడుగు భాగం",
+    # round 22: a 'pink top' is worn (only after an adjective: see PARTS)
+    "top-garment": "టాప్", "tops-garment": "టాప్లు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -626,6 +638,15 @@ ADJECTIVES = {
     # round 21: more words alone in keeping a caption from the rules
     "choppy": "అల్లకల్లోలమైన", "human": "మానవ", "interesting": "ఆసక్తికరమైన", "similar": "ఒకే విధమైన",
     "elder": "పెద్ద",
+    # round 22: words alone in keeping captions from the rules
+    "knit": "అల్లిన", "still": "నిశ్చలమైన", "scuba": "స్కూబా", "half-eaten": "సగం తిన్న",
+    "middle-aged": "మధ్య వయస్సు గల", "seated": "కూర్చున్న", "breaking": "విరుగుతున్న",
+    "rundown": "శిథిలమైన",
+    # round 22: words alone in keeping captions from the rules
+    "high": "ఎత్తైన", "deserted": "నిర్జనమైన", "serious": "గంభీరమైన", "determined": "దృఢమైన",
+    "harvested": "కోత కోసిన", "plain": "సాదా",
+    # round 22: 'high' of a speed is no height
+    "high-speed": "అధిక వేగ",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -741,6 +762,9 @@ STATES = {
     "have": ("కలిగి ఉన్న", "కలిగిన"),  # round 18: "has a beard" గడ్డం కలిగి ఉన్నాడు
     "contain": ("కలిగి ఉన్న", "కలిగిన"), "halve": ("సగానికి కోసి ఉన్న", "సగానికి కోసిన"),  # round 20
     "be placed": ("ఉంచి ఉన్న", "ఉంచిన"),  # what sits or lies without being animate (caption_grammar.POSTURES)
+    # round 22: 'a number painted on a train' (ED_FORMS)
+    "be painted": ("పెయింట్ చేసి ఉన్న", "పెయింట్ చేసిన"), "be written": ("రాసి ఉన్న", "రాసిన"),
+    "be printed": ("ముద్రించి ఉన్న", "ముద్రించిన"),
 }
 TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
@@ -953,6 +977,8 @@ PREDICATES = {
     "ornate": "అలంకారంగా", "fluffy": "మెత్తగా",
     # round 21: the words alone in keeping captions from the rules
     "stopped": "ఆగి",
+    # round 22: 'the light is on' (_switched)
+    "switched-on": "ఆన్లో", "switched-off": "ఆఫ్లో",
 }
 # "is blue", "is black and white": the colour's name before రంగులో "in the colour"
 COLOUR_NOUNS = {
