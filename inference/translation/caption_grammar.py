@@ -247,7 +247,12 @@ COMPOUNDS = {
     "three wheeled": "three-wheeled", "sound equipment": "equipment", "roller coaster": "roller-coaster",
     "roller coasters": "roller-coasters", "rollercoaster": "roller-coaster", "balance beam": "balance-beam",
     "dance floor": "dance-floor", "at high speed": "very fast", "at high speeds": "very fast",
-    "at a high speed": "very fast", "high speed": "high-speed",
+    "at a high speed": "very fast", "high speed": "high-speed", "in distance": "in the distance",
+    "is seen": "is visible", "are seen": "are visible", "sticking out of": "protruding from",
+    "sticks out of": "protrudes from", "sticking out": "protruding", "sticks out": "protrudes",
+    **{f"{plane} {taking} off": f"{plane} {departing}" for plane in ("plane", "airplane", "jet", "airliner", "aircraft",
+                                                                     "jetliner", "planes", "airplanes", "jets")
+       for taking, departing in (("taking", "departing"), ("is taking", "is departing"), ("takes", "departs"))},
     "setting sun": "sunset", "in between": "between", "key board": "keyboard", "key boards": "keyboards",
     **{f"{has} {whose} {mouth} {wide}open": f"{opens} {whose} {mouth}" for has, opens in (("has", "opens"),
        ("have", "open")) for whose in ("his", "her", "its", "their") for mouth in ("mouth", "mouths")
@@ -309,7 +314,7 @@ ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": 
 # participles after a thing, before its place ("a number painted on a train"): the tables' "be …" verbs, whose
 # participle goes before the noun with the place (ரயிலில் வரையப்பட்ட எண்); no ED_FORMS, as "painted faces" is an
 # adjective's and "painting" a verb's
-PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed"}
+PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed", "taken": "be taken"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -817,8 +822,8 @@ class CaptionGrammar:
             agent, i = self._listed(tokens, i, agent)
             phrase.modifiers.append(f"{self.render(agent, case)} {participle}")
         elif tokens[i: i + 1] != [] and PLACED_PARTICIPLES.get(tokens[i]) in self.VERBS and not phrase.animate \
-                and tokens[i + 2: i + 3] not in (["it"], ["them"]) \
-                and (placed := self._prepositional(tokens, i + 1)):  # "a number painted on a train" ("a car painted
+                and i + 1 < len(tokens) and tokens[i + 2: i + 3] not in (["it"], ["them"]) \
+                and (placed := self._place(tokens, i + 1)):  # "a number painted on a train" ("a car painted
             # on it": on what the caption said before, whose "with" this is)
             phrase.modifiers.append(f"{placed[0]} {self.VERBS[PLACED_PARTICIPLES[tokens[i]]][1]}")
             i = placed[1]
@@ -1185,6 +1190,8 @@ class CaptionGrammar:
     def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int, str] | None:
         """What follows the verb `lemma` from `i` and goes before it: places first, then the object; the index
         after it; and the verb's lemma again, or its sense by the object's head (SENSES)."""
+        if lemma == "take" and tokens[i: i + 1] == ["off"]:  # "takes off her shoes" removes them, not from them
+            return None
         if lemma in INFINITIVE_ONLY and not (tokens[i: i + 1] == ["to"] and tokens[i + 1: i + 2] != []
                                              and tokens[i + 1] in self.VERBS):
             return None

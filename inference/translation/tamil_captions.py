@@ -530,6 +530,8 @@ THINGS = {
     "underside-part": "அடிப்பகுதி",
     # round 22: a 'pink top' is worn (only after an adjective: see PARTS)
     "top-garment": "மேலாடை", "tops-garment": "மேலாடைகள்",
+    # round 22: 'on concrete' (the adjective's word)
+    "concrete": "கான்கிரீட்",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -855,6 +857,10 @@ VERBS = {
     "be painted": ("வரையப்பட்டிருக்கிற", "வரையப்பட்ட", False),
     "be written": ("எழுதப்பட்டிருக்கிற", "எழுதப்பட்ட", False),
     "be printed": ("அச்சிடப்பட்டிருக்கிற", "அச்சிடப்பட்ட", False),
+    # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES), 'a plane taking off', 'sticking out'
+    "be taken": ("எடுக்கப்பட்டிருக்கிற", "எடுக்கப்பட்ட", False),
+    "depart": ("புறப்படுகிற", "புறப்படும்", False),
+    "protrude": ("வெளியே நீட்டிக்கொண்டிருக்கிற", "வெளியே நீட்டிக்கொண்டிருக்கும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -1001,7 +1007,7 @@ PREPOSITIONS = {
     "out over": ("acc", "நோக்கி"), "out from": ("abl", ""), "out onto": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
+PASSIVES = {"worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
@@ -1131,7 +1137,7 @@ class TamilCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("வாயைத் திறந்த", "வாயைத் திறந்தபடி")),
         **dict.fromkeys(("back to the camera", "backs to the camera"),  # round 22
                         ("கேமராவுக்கு முதுகைக் காட்டிய", "கேமராவுக்கு முதுகைக் காட்டியபடி")),
-        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
+        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue protruding", "tongues out", "tongues protruding",
                          "tongues hanging out"), ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி")),
         **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
                          "arms stretched out"), ("கைகளை விரித்த", "கைகளை விரித்தபடி")),

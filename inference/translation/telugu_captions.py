@@ -508,6 +508,8 @@ THINGS = {
     "underside-part": "అడుగు భాగం",
     # round 22: a 'pink top' is worn (only after an adjective: see PARTS)
     "top-garment": "టాప్", "tops-garment": "టాప్లు",
+    # round 22: 'on concrete' (the adjective's word)
+    "concrete": "కాంక్రీట్",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -751,6 +753,8 @@ CONTINUOUS = {
     "gesture": "సైగ చేస్తున్న",
     # round 22: 'begins to climb' (ఎక్కడం ప్రారంభిస్తున్నాడు)
     "begin": "ప్రారంభిస్తున్న", "start": "ప్రారంభిస్తున్న",
+    # round 22: 'a plane taking off', 'sticking out'
+    "depart": "బయలుదేరుతున్న", "protrude": "బయటకు పొడుచుకు వస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -765,6 +769,8 @@ STATES = {
     # round 22: 'a number painted on a train' (ED_FORMS)
     "be painted": ("పెయింట్ చేసి ఉన్న", "పెయింట్ చేసిన"), "be written": ("రాసి ఉన్న", "రాసిన"),
     "be printed": ("ముద్రించి ఉన్న", "ముద్రించిన"),
+    # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES)
+    "be taken": ("తీసి ఉన్న", "తీసిన"),
 }
 TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
@@ -845,7 +851,7 @@ PREPOSITIONS = {
     "out over": ("gen", "వైపు"), "out from": ("abl", ""), "out onto": ("on", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
+PASSIVES = {"worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
@@ -1046,7 +1052,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("నోరు తెరిచిన", "నోరు తెరిచి")),
         **dict.fromkeys(("back to the camera", "backs to the camera"),  # round 22
                         ("కెమెరాకు వీపు చూపిస్తున్న", "కెమెరాకు వీపు చూపిస్తూ")),
-        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue sticking out", "tongues out",
+        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue protruding", "tongues out", "tongues protruding",
                          "tongues hanging out"), ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి")),
         **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
                          "arms stretched out"), ("చేతులు చాచిన", "చేతులు చాచి")),
