@@ -366,6 +366,15 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man stands with his back to the camera .", "ஒரு மனிதர் கேமராவுக்கு முதுகைக் காட்டியபடி நிற்கிறார்."),
         ("A boy performs a trick .", "ஒரு சிறுவன் வித்தை செய்கிறான்."),  # does it; no show (நிகழ்ச்சி நடத்து)
         ("broccoli laying in cream", "கிரீமில் வைக்கப்பட்டிருக்கும் ப்ரோக்கோலி"),  # a long vowel's -ம் stays
+        ("A man with a hat and a woman walk .",  # two subjects, each with their own modifiers (was a must-skip)
+         "தொப்பியுடன் கூடிய ஒரு மனிதர் மற்றும் ஒரு பெண் நடந்து செல்கிறார்கள்."),
+        ("this is on a mountain", "இது மலையில் உள்ளது."),  # "this" as a thing's subject
+        ("the light is on", "விளக்கு இயக்கத்தில் உள்ளது."),  # switched on, not "on" a place
+        ("white number painted on the train", "ரயிலில் வரையப்பட்ட வெள்ளை எண்"),
+        ("the front of a train.", "ரயிலின் முன்பகுதி"),  # a part, before "of"
+        ("A girl in a pink top.", "இளஞ்சிவப்பு மேலாடை அணிந்த ஒரு சிறுமி"),  # a top after an adjective is worn
+        ("A plane is taking off.", "ஒரு விமானம் புறப்படுகிறது."),
+        ("A hat worn by a tennis player", "டென்னிஸ் வீரர் அணிந்த ஒரு தொப்பி"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -556,6 +565,11 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two men holding their arms out from their bodies .",  # extending them, not holding them
          "శరీరాల నుండి చేతులను చాపుతున్న ఇద్దరు పురుషులు"),
         ("A woman looks at the setting sun .", "ఒక మహిళ సూర్యాస్తమయాన్ని చూస్తోంది."),
+        ("A man wearing black and a woman wearing white are smiling .",
+         "నల్లని దుస్తులు ధరించిన ఒక వ్యక్తి మరియు తెల్లని దుస్తులు ధరించిన ఒక మహిళ నవ్వుతున్నారు."),
+        ("This is black and gray", "ఇది నలుపు మరియు బూడిద రంగులో ఉంది."),
+        ("picture taken during the day", "పగటిపూట తీసిన చిత్రం"),  # an adverb after the participle
+        ("dog head sticking out of window", "కిటికీ నుండి బయటకు పొడుచుకు వస్తున్న కుక్క తల"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -580,7 +594,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "The number 2 dog is in the lead .",  # a digit that counts nothing (round 21: "3 dogs" is written)
         "A man with 1 dog .",  # … and "1", an article's place
         "A dog runs and a man.",  # "and" with no sentence after it (round 19: two sentences are two clauses)
-        "A man with a hat and a woman walk .",  # a person after "with … and" is a second subject, not a thing had
+        "A man with a hat and a woman .",  # a person after "with … and" is no thing had, nor a subject with no verb
         "A driver gets high in the air .",  # "get" is taken only after "to" ("jumps to get the ball")
         "A man wearing a hat and a ball .",  # a thing after what a person wears is no second subject (round 18: a
         # backpack, as in round 17's case, is now worn, as "wearing a backpack" says)
@@ -613,6 +627,9 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "The race starts .",  # "start"/"begin" only before "to" and a verb: a race under way is another verb
         "A man starts a fire .",  # … and so is lighting one
         "A dog is trying to get into bags .",  # "get" + a place is going in, not "get"'s taking (எடுக்க)
+        "A girl in a blue dress takes off her shoes .",  # "takes off" removes them; "off" is no "from" here
+        "Two men are walking towards a building with a huge car painted on it .",  # on what, the building
+        "A man in a black shirt and a cast smokes a cigarette .",  # a thing after "and" is no second subject
         "",
     ],
 )

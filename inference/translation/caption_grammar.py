@@ -990,6 +990,24 @@ class CaptionGrammar:
             case, post = self.PREPOSITIONS["towards"]  # a ball": towards it; "after a game" is of time
         return " ".join(filter(None, [self.render(phrase, case), post])), j
 
+    def _described_pair(self, tokens: list[str], i: int, first: NounPhrase) -> tuple[NounPhrase, int] | None:
+        """Two people or animals, each with modifiers of their own, as one subject ("a man wearing black and a
+        woman wearing white are smiling"): only where a verb for both follows, which keeps "a man in a shirt and
+        a dog" (no verb) and "… and a cast smokes" (a thing) out; after "there is" the verb is the second's."""
+        found = self._noun_phrase(tokens, i + 1) if first.animate else None
+        if not found or not found[0].animate:
+            return None
+        second, j = found
+        j = self._subject_modifiers(tokens, j, second)
+        verb = self._verb(tokens[j], base=True) if j < len(tokens) else None
+        if not (tokens[j: j + 1] == ["are"] or (verb and verb[1] in ("base", "ing"))):
+            return None
+        if verb and verb[1] == "ing" and any(token in ("him", "her", "them") for token in tokens[j:]):
+            return None  # "a woman with a drink and a guy walking behind her": he walks, behind her
+        person = first.person or second.person
+        return NounPhrase(self._joined([self.render(first), self.render(second)]), "h" if person else "p", False,
+                          person=person, animate=True, head=second.head), j
+
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
         """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it, and
         so does a place right after it when a verb follows ("a dog on a leash walks …": on-a-leash LOCATED dog)."""
@@ -1764,7 +1782,12 @@ class CaptionGrammar:
                 named = self.render(found[0])
             one, things, people = self.DEMONSTRATIVES[tokens[0]]
             pronoun = {"p": things, "h": people}.get(found[0].cls, one)
-            return f"{pronoun} {named}." if named and not named.endswith(".") else None
+            if named and not named.endswith("."):
+                return f"{pronoun} {named}."
+            if tokens[:2] != ["this", "is"]:
+                return None
+        if tokens[:2] == ["this", "is"] and "this-one" in self.THINGS:  # "this is on a table", "this is black":
+            tokens = ["this-one", *tokens[1:]]  # இது as a thing's subject (இது மேசையில் உள்ளது)
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
@@ -1790,6 +1813,10 @@ class CaptionGrammar:
         if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
             i += 1
         i = self._subject_modifiers(tokens, i, subject)
+        if subject.modifiers and tokens[i: i + 1] == ["and"] and not there \
+                and (pair := self._described_pair(tokens, i, subject)):
+            subject, i = pair  # "a man with a beard and a woman in red smile": each with their own
+            _PERSONAL.set(subject.person)
         i = self._reduced_relative(tokens, i, subject)  # "the man sitting at the table is posing"
         tokens = self._simple_passive(tokens, i, subject, there)
         if (active := self._from_passive(tokens, i)) is not None:  # "a surfer is being splashed by a wave"
@@ -1919,7 +1946,8 @@ class CaptionGrammar:
                 words = [subordinate, self.render(subject), middle, passive[0], self.finite(passive[1], subject.cls)]
                 return " ".join(filter(None, words)) + "."
             if finite:  # "a boat is on the lake": the place first, unless the subject has places of its own
-                located = [self.render(subject), middle] if subject.modifiers else [middle, self.render(subject)]
+                first = subject.modifiers or subject.head == "this-one"  # "this is on a table": இது first
+                located = [self.render(subject), middle] if first else [middle, self.render(subject)]
                 words = [subordinate, *located, self.existential(subject.cls)]
                 return " ".join(filter(None, words)) + "."
             return " ".join(filter(None, [subordinate, middle, self.render(subject)]))

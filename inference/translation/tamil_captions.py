@@ -532,6 +532,8 @@ THINGS = {
     "top-garment": "மேலாடை", "tops-garment": "மேலாடைகள்",
     # round 22: 'on concrete' (the adjective's word)
     "concrete": "கான்கிரீட்",
+    # round 22: 'this is on a table' (the subject 'this')
+    "this-one": "இது",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",

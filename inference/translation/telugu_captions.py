@@ -510,6 +510,8 @@ THINGS = {
     "top-garment": "టాప్", "tops-garment": "టాప్లు",
     # round 22: 'on concrete' (the adjective's word)
     "concrete": "కాంక్రీట్",
+    # round 22: 'this is on a table' (the subject 'this')
+    "this-one": "ఇది",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
