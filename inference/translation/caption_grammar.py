@@ -246,7 +246,7 @@ COMPOUNDS = {
     "stop light": "traffic-light", "chew toy": "chew-toy", "half eaten": "half-eaten", "middle aged": "middle-aged",
     "three wheeled": "three-wheeled", "sound equipment": "equipment", "roller coaster": "roller-coaster",
     "roller coasters": "roller-coasters", "rollercoaster": "roller-coaster", "balance beam": "balance-beam",
-    "dance floor": "dance-floor", "at high speed": "very fast", "at high speeds": "very fast",
+    "dance floor": "dance-floor", "barbed wire": "barbed-wire", "dalmation": "dalmatian", "dalmations": "dalmatians", "at high speed": "very fast", "at high speeds": "very fast",
     "at a high speed": "very fast", "high speed": "high-speed", "in distance": "in the distance",
     "is seen": "is visible", "are seen": "are visible", "sticking out of": "protruding from",
     "sticks out of": "protrudes from", "sticking out": "protruding", "sticks out": "protrudes",

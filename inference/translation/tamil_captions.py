@@ -118,6 +118,10 @@ PEOPLE = {
     "princess": ("இளவரசி", "f"), "prince": ("இளவரசன்", "m"), "king": ("ராஜா", "r"), "queen": ("ராணி", "f"),
     "pirates": ("கடற்கொள்ளையர்கள்", "h"), "witch": ("சூனியக்காரி", "f"), "superhero": ("சூப்பர் ஹீரோ", "r"),
     "angel": ("தேவதை", "f"),
+    # round 22: words alone in keeping captions from the rules
+    "singer": ("பாடகர்", "r"), "singers": ("பாடகர்கள்", "h"), "footballer": ("கால்பந்து வீரர்", "r"),
+    "footballers": ("கால்பந்து வீரர்கள்", "h"), "quarterback": ("குவாட்டர்பேக்", "r"),
+    "batsman": ("பேட்ஸ்மேன்", "r"), "angels": ("தேவதைகள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -534,6 +538,11 @@ THINGS = {
     "concrete": "கான்கிரீட்",
     # round 22: 'this is on a table' (the subject 'this')
     "this-one": "இது",
+    # round 22: words alone in keeping captions from the rules
+    "pumpkin": "பூசணிக்காய்", "pumpkins": "பூசணிக்காய்கள்", "buggy": "தள்ளுவண்டி", "cans": "டப்பாக்கள்",
+    "rv": "ஆர்வி வாகனம்", "stuff": "பொருட்கள்", "cluster": "கொத்து",
+    "shallows": "ஆழமற்ற நீர்", "outcropping": "பாறை முகடு", "power-lines": "மின் கம்பிகள்",
+    "barbed-wire": "முள்கம்பி",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -673,6 +682,12 @@ ADJECTIVES = {
     "harvested": "அறுவடை செய்யப்பட்ட", "plain": "சாதாரண",
     # round 22: 'high' of a speed is no height
     "high-speed": "அதிவேக",
+    # round 22: words alone in keeping captions from the rules
+    "bouncy": "துள்ளும்", "oriental": "கீழைநாட்டு", "electronic": "மின்னணு", "elaborate": "விரிவான",
+    "bridal": "மணமகள்", "facial": "முக", "pierced": "துளையிடப்பட்ட", "numerous": "ஏராளமான",
+    "multiple": "பல", "competitive": "போட்டி", "extreme": "தீவிர", "gymnastic": "ஜிம்னாஸ்டிக்",
+    "sweet": "இனிப்பான", "british": "பிரிட்டிஷ்", "velvet": "வெல்வெட்", "upright": "நிமிர்ந்த",
+    "surprised": "ஆச்சரியமடைந்த", "medium": "நடுத்தர", "uncut": "வெட்டப்படாத",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -863,6 +878,13 @@ VERBS = {
     "be taken": ("எடுக்கப்பட்டிருக்கிற", "எடுக்கப்பட்ட", False),
     "depart": ("புறப்படுகிற", "புறப்படும்", False),
     "protrude": ("வெளியே நீட்டிக்கொண்டிருக்கிற", "வெளியே நீட்டிக்கொண்டிருக்கும்", False),
+    # round 22: words alone in keeping captions from the rules
+    "attack": ("தாக்குகிற", "தாக்கும்", True),
+    "chat": ("அரட்டை அடிக்கிற", "அரட்டை அடிக்கும்", False),
+    "smell": ("முகர்ந்து பார்க்கிற", "முகர்ந்து பார்க்கும்", True),
+    "dangle": ("தொங்குகிற", "தொங்கும்", False), "inspect": ("ஆய்வு செய்கிற", "ஆய்வு செய்யும்", True),
+    "interact": ("பழகுகிற", "பழகும்", False),
+    "text": ("குறுஞ்செய்தி அனுப்புகிற", "குறுஞ்செய்தி அனுப்பும்", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)

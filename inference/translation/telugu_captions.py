@@ -108,6 +108,10 @@ PEOPLE = {
     "princess": ("యువరాణి", "f"), "prince": ("యువరాజు", "m"), "king": ("రాజు", "m"), "queen": ("రాణి", "f"),
     "pirates": ("సముద్రపు దొంగలు", "h"), "witch": ("మంత్రగత్తె", "f"), "superhero": ("సూపర్ హీరో", "m"),
     "angel": ("దేవత", "f"),
+    # round 22: words alone in keeping captions from the rules
+    "singer": ("గాయకుడు", "m"), "singers": ("గాయకులు", "h"), "footballer": ("ఫుట్బాల్ ఆటగాడు", "m"),
+    "footballers": ("ఫుట్బాల్ ఆటగాళ్లు", "h"), "quarterback": ("క్వార్టర్బ్యాక్", "m"),
+    "batsman": ("బ్యాట్స్మన్", "m"), "angels": ("దేవతలు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -512,6 +516,11 @@ THINGS = {
     "concrete": "కాంక్రీట్",
     # round 22: 'this is on a table' (the subject 'this')
     "this-one": "ఇది",
+    # round 22: words alone in keeping captions from the rules
+    "pumpkin": "గుమ్మడికాయ", "pumpkins": "గుమ్మడికాయలు", "buggy": "తోపుడు బండి", "cans": "డబ్బాలు",
+    "rv": "ఆర్వీ వాహనం", "stuff": "వస్తువులు", "cluster": "గుత్తి",
+    "shallows": "లోతులేని నీరు", "outcropping": "రాతి అంచు", "power-lines": "విద్యుత్ తీగలు",
+    "barbed-wire": "ముళ్ల తీగ",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -651,6 +660,12 @@ ADJECTIVES = {
     "harvested": "కోత కోసిన", "plain": "సాదా",
     # round 22: 'high' of a speed is no height
     "high-speed": "అధిక వేగ",
+    # round 22: words alone in keeping captions from the rules
+    "bouncy": "ఎగిరే", "oriental": "ప్రాచ్య", "electronic": "ఎలక్ట్రానిక్", "elaborate": "విస్తృతమైన",
+    "bridal": "పెళ్లి", "facial": "ముఖ", "pierced": "కుట్టిన", "numerous": "అనేక", "multiple": "అనేక",
+    "competitive": "పోటీ", "extreme": "తీవ్ర", "gymnastic": "జిమ్నాస్టిక్", "sweet": "తీపి",
+    "british": "బ్రిటిష్", "velvet": "వెల్వెట్", "upright": "నిటారుగా ఉన్న", "surprised": "ఆశ్చర్యపోయిన",
+    "medium": "మధ్యస్థ", "uncut": "కోయని",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -757,6 +772,10 @@ CONTINUOUS = {
     "begin": "ప్రారంభిస్తున్న", "start": "ప్రారంభిస్తున్న",
     # round 22: 'a plane taking off', 'sticking out'
     "depart": "బయలుదేరుతున్న", "protrude": "బయటకు పొడుచుకు వస్తున్న",
+    # round 22: words alone in keeping captions from the rules
+    "chat": "కబుర్లు చెబుతున్న", "smell": "వాసన చూస్తున్న",
+    "dangle": "వేలాడుతున్న", "inspect": "పరిశీలిస్తున్న", "interact": "సంభాషిస్తున్న",
+    "text": "మెసేజ్ చేస్తున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -774,7 +793,7 @@ STATES = {
     # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES)
     "be taken": ("తీసి ఉన్న", "తీసిన"),
 }
-TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
+TAKES_ACCUSATIVE = {"inspect", "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
                     # round 15
                     "show", "put", "touch", "pass", "give", "follow", "pet", "lead", "break", "approach", "toss",
