@@ -70,6 +70,8 @@ GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform
 # worn ("top-garment", after an adjective), "back" a body's or a direction, and "in front of" a preposition; the
 # tables key them "front-part" …
 PARTS = {"front", "back", "top", "middle", "end", "inside", "underside"}
+TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "striped", "floral", "flowered", "sleeveless", "hooded", "sleeved", "halter", "dotted", "polka-dot",
+                "tight", "strapless", "knit", "lace", "sequined", "spotted", "checkered", "plaid", "patterned"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -246,6 +248,10 @@ COMPOUNDS = {
     "stop light": "traffic-light", "chew toy": "chew-toy", "half eaten": "half-eaten", "middle aged": "middle-aged",
     "three wheeled": "three-wheeled", "sound equipment": "equipment", "roller coaster": "roller-coaster",
     "roller coasters": "roller-coasters", "rollercoaster": "roller-coaster", "balance beam": "balance-beam",
+    "roman numerals": "roman-numerals", "roman numeral": "roman-numeral", "love seat": "sofa", "roller blades":
+    "rollerblades", "roller-blades": "rollerblades", "watering hole": "water-hole", "score board": "scoreboard",
+    "four legged": "four-legged", "three legged": "three-legged",
+    "located on": "on", "located in": "in", "located at": "at", "located near": "near", "light house": "lighthouse",
     "dance floor": "dance-floor", "barbed wire": "barbed-wire", "dalmation": "dalmatian", "dalmations": "dalmatians", "at high speed": "very fast", "at high speeds": "very fast",
     "at a high speed": "very fast", "high speed": "high-speed", "in distance": "in the distance",
     "is seen": "is visible", "are seen": "are visible", "sticking out of": "protruding from",
@@ -265,7 +271,7 @@ COMPOUNDS = {
     "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
-    "dressed up in": "dressed in", "in all white": "in white", "in all black": "in black", "in all red": "in red",
+    "dressed up in": "dressed in", "dressed up": "dressed-up", "in all white": "in white", "in all black": "in black", "in all red": "in red",
     "into the camera": "at the camera", "near to": "near", "out the window": "out of the window",
     "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
     "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
@@ -310,11 +316,13 @@ NOUN_FORMS = {"leaves"}
 PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
-            "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed"}
+            "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed",
+            "posed": "pose"}  # round 22: "a man is posed for a picture"
 # participles after a thing, before its place ("a number painted on a train"): the tables' "be …" verbs, whose
 # participle goes before the noun with the place (ரயிலில் வரையப்பட்ட எண்); no ED_FORMS, as "painted faces" is an
 # adjective's and "painting" a verb's
-PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed", "taken": "be taken"}
+PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed", "taken": "be taken",
+                      "drawn": "be painted", "served": "be served", "buried": "be buried"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -361,7 +369,7 @@ SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the col
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
 PERSON_PREDICATES = {"happy", "wet", "tall", "short", "fat", "thin", "tired", "excited", "sad", "asleep", "ready",
                      "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
-                     "far", "close", "beautiful", "cute", "blurry", "close together", "visible"}
+                     "far", "close", "beautiful", "cute", "blurry", "close together", "visible", "dressed-up"}
 THING_PREDICATES = {"old", "new", "fresh", "cooked", "sliced", "ripe", "delicious", "broken", "open", "closed", "full",
                     "empty", "lit", "stacked", "bare", "ornate", "square", "rectangular", "round", "wooden", "wood",
                     "metal", "metallic", "plastic", "stone", "brick", "glass"}
@@ -452,6 +460,8 @@ INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute",
 # verbs an -ing complement may follow at once ("doing skating", "going surfing", "enjoys playing"): no second verb
 GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "perform", "keep", "stop", "start", "begin",
                  "finish", "love", "like", "get"}
+# "steps" is a verb only before where one steps ("a dog steps into the water"); elsewhere stairs ("stone steps")
+STEPPED = (["into"], ["onto"], ["off"], ["out"], ["over"], ["up"], ["down"], ["forward"], ["back"], ["across"])
 # verbs the tables have only for "to" and another verb: "begins to climb" (ஏறத் தொடங்குகிறது); "starts a fire" lights
 # it, "the race starts" is under way, which the tables' one form does not say
 INFINITIVE_ONLY = {"begin", "start"}
@@ -753,8 +763,8 @@ class CaptionGrammar:
         while i < len(tokens):
             word = f"{tokens[i]}-part" if tokens[i] in PARTS and tokens[i + 1: i + 2] == ["of"] and not nouns \
                 else tokens[i]  # (after a noun, "the floor inside of a building", "inside of" is a preposition)
-            if word in ("top", "tops") and adjectives and not nouns:  # "a pink top" is worn; "the top" a summit's
-                word = f"{word}-garment"
+            if word in ("top", "tops") and not nouns and tokens[i - 1] in SHADES | TOP_PATTERNS:  # "a pink top" is
+                word = f"{word}-garment"  # worn; "the top" a summit's, "a pointed top" a tower's
             found = self._noun(word)
             # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
             building = tokens[i].endswith("ing") and tokens[i] in self.THINGS and bool(nouns) \
@@ -762,7 +772,8 @@ class CaptionGrammar:
                                                                                   ["her"], ["their"], ["its"])
             # ("on a lawn painting a picture": painting it, not a lawn painting); after an "'s" a noun is owned
             owned = len(nouns) - 1 in owners
-            if not found or (nouns and not owned and self._verb(tokens[i]) and not building):
+            stepping = tokens[i] not in ("step", "steps") or tokens[i + 1: i + 2] in STEPPED  # "stone steps"
+            if not found or (nouns and not owned and self._verb(tokens[i]) and stepping and not building):
                 break
             if nouns and not owned and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race"
                 break
@@ -816,6 +827,8 @@ class CaptionGrammar:
         # "a field covered in snow" → snow-INS covered; "facing each other" is no noun phrase, but an adverb's
         rest = self._noun_phrase(tokens, k + (1 if direct else 2)) if k + 1 < len(tokens) \
             and tokens[k] in self.PASSIVES and (tokens[k + 1] in PASSIVE_PREPOSITIONS or direct) else None
+        if rest and rest[0].head in PRONOUNS:  # "attached to it": the tables inflect nouns, not pronouns
+            return None
         if rest:
             (case, participle), (agent, i) = self.PASSIVES[tokens[k]], rest
             agent.article = False

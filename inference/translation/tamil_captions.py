@@ -122,6 +122,8 @@ PEOPLE = {
     "singer": ("பாடகர்", "r"), "singers": ("பாடகர்கள்", "h"), "footballer": ("கால்பந்து வீரர்", "r"),
     "footballers": ("கால்பந்து வீரர்கள்", "h"), "quarterback": ("குவாட்டர்பேக்", "r"),
     "batsman": ("பேட்ஸ்மேன்", "r"), "angels": ("தேவதைகள்", "h"),
+    # round 22: words alone in keeping captions from the rules
+    "artist": ("கலைஞர்", "r"), "artists": ("கலைஞர்கள்", "h"), "bridesmaids": ("மணப்பெண் தோழிகள்", "h"),
 }
 ANIMALS = {
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
@@ -543,6 +545,11 @@ THINGS = {
     "rv": "ஆர்வி வாகனம்", "stuff": "பொருட்கள்", "cluster": "கொத்து",
     "shallows": "ஆழமற்ற நீர்", "outcropping": "பாறை முகடு", "power-lines": "மின் கம்பிகள்",
     "barbed-wire": "முள்கம்பி",
+    # round 22: words alone in keeping captions from the rules
+    "roman-numerals": "ரோமன் எண்கள்", "roman-numeral": "ரோமன் எண்", "movie": "திரைப்படம்", "moon": "நிலா",
+    "half": "பாதி", "rocket": "ராக்கெட்", "lime": "எலுமிச்சை", "quilt": "மெத்தை விரிப்பு",
+    "ticket": "டிக்கெட்", "roadside": "சாலையோரம்", "rollerblades": "ரோலர் பிளேடுகள்", "mail": "அஞ்சல்",
+    "water-hole": "நீர்நிலை", "scoreboard": "மதிப்பெண் பலகை",
 }
 ADJECTIVES = {
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
@@ -688,6 +695,10 @@ ADJECTIVES = {
     "multiple": "பல", "competitive": "போட்டி", "extreme": "தீவிர", "gymnastic": "ஜிம்னாஸ்டிக்",
     "sweet": "இனிப்பான", "british": "பிரிட்டிஷ்", "velvet": "வெல்வெட்", "upright": "நிமிர்ந்த",
     "surprised": "ஆச்சரியமடைந்த", "medium": "நடுத்தர", "uncut": "வெட்டப்படாத",
+    # round 22: words alone in keeping captions from the rules
+    "dried": "காய்ந்த", "padded": "மெத்தையிட்ட", "rectangle": "செவ்வக", "pointed": "கூர்மையான",
+    "hard": "கடினமான", "four-legged": "நான்கு கால்", "three-legged": "மூன்று கால்",
+    "dressed-up": "அலங்கரித்த",
 }
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
@@ -885,6 +896,11 @@ VERBS = {
     "dangle": ("தொங்குகிற", "தொங்கும்", False), "inspect": ("ஆய்வு செய்கிற", "ஆய்வு செய்யும்", True),
     "interact": ("பழகுகிற", "பழகும்", False),
     "text": ("குறுஞ்செய்தி அனுப்புகிற", "குறுஞ்செய்தி அனுப்பும்", False),
+    # round 22: words alone in keeping captions from the rules
+    "beg": ("கெஞ்சுகிற", "கெஞ்சும்", False), "step": ("அடியெடுத்து வைக்கிற", "அடியெடுத்து வைக்கும்", False),
+    "learn": ("கற்றுக்கொள்கிற", "கற்றுக்கொள்ளும்", False),
+    "be served": ("பரிமாறப்பட்டிருக்கிற", "பரிமாறப்பட்ட", False),
+    "be buried": ("புதைந்திருக்கிற", "புதைந்த", False),
 }
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
@@ -982,6 +998,8 @@ PREDICATES = {
     "stopped": "நின்று",
     # round 22: 'the light is on' (_switched)
     "switched-on": "இயக்கத்தில்", "switched-off": "அணைக்கப்பட்டு",
+    # round 22: 'the girls are dressed up'
+    "dressed-up": "அலங்கரித்து",
 }
 # "is blue", "is black and white": the colour's name before நிறத்தில் "in the colour"
 COLOUR_NOUNS = {
@@ -1031,7 +1049,7 @@ PREPOSITIONS = {
     "out over": ("acc", "நோக்கி"), "out from": ("abl", ""), "out onto": ("loc", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
+PASSIVES = {"connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}

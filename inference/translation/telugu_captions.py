@@ -112,6 +112,9 @@ PEOPLE = {
     "singer": ("గాయకుడు", "m"), "singers": ("గాయకులు", "h"), "footballer": ("ఫుట్బాల్ ఆటగాడు", "m"),
     "footballers": ("ఫుట్బాల్ ఆటగాళ్లు", "h"), "quarterback": ("క్వార్టర్బ్యాక్", "m"),
     "batsman": ("బ్యాట్స్మన్", "m"), "angels": ("దేవతలు", "h"),
+    # round 22: words alone in keeping captions from the rules
+    "artist": ("కళాకారుడు", "m"), "artists": ("కళాకారులు", "h"),
+    "bridesmaids": ("పెళ్లికూతురు స్నేహితురాళ్లు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -521,6 +524,11 @@ THINGS = {
     "rv": "ఆర్వీ వాహనం", "stuff": "వస్తువులు", "cluster": "గుత్తి",
     "shallows": "లోతులేని నీరు", "outcropping": "రాతి అంచు", "power-lines": "విద్యుత్ తీగలు",
     "barbed-wire": "ముళ్ల తీగ",
+    # round 22: words alone in keeping captions from the rules
+    "roman-numerals": "రోమన్ అంకెలు", "roman-numeral": "రోమన్ అంకె", "movie": "సినిమా", "moon": "చంద్రుడు",
+    "half": "సగం", "rocket": "రాకెట్", "lime": "నిమ్మకాయ", "quilt": "బొంత", "ticket": "టికెట్",
+    "roadside": "రోడ్డు పక్క", "rollerblades": "రోలర్ బ్లేడ్లు", "mail": "మెయిల్",
+    "water-hole": "నీటి గుంట", "scoreboard": "స్కోర్ బోర్డు",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -666,6 +674,9 @@ ADJECTIVES = {
     "competitive": "పోటీ", "extreme": "తీవ్ర", "gymnastic": "జిమ్నాస్టిక్", "sweet": "తీపి",
     "british": "బ్రిటిష్", "velvet": "వెల్వెట్", "upright": "నిటారుగా ఉన్న", "surprised": "ఆశ్చర్యపోయిన",
     "medium": "మధ్యస్థ", "uncut": "కోయని",
+    # round 22: words alone in keeping captions from the rules
+    "dried": "ఎండిన", "padded": "మెత్తని", "rectangle": "దీర్ఘచతురస్రాకార", "pointed": "మొనదేలిన",
+    "hard": "గట్టి", "four-legged": "నాలుగు కాళ్ల", "three-legged": "మూడు కాళ్ల", "dressed-up": "ముస్తాబైన",
 }
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
@@ -776,6 +787,8 @@ CONTINUOUS = {
     "chat": "కబుర్లు చెబుతున్న", "smell": "వాసన చూస్తున్న",
     "dangle": "వేలాడుతున్న", "inspect": "పరిశీలిస్తున్న", "interact": "సంభాషిస్తున్న",
     "text": "మెసేజ్ చేస్తున్న",
+    # round 22: words alone in keeping captions from the rules
+    "beg": "అడుక్కుంటున్న", "step": "అడుగు పెడుతున్న", "learn": "నేర్చుకుంటున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -792,6 +805,8 @@ STATES = {
     "be printed": ("ముద్రించి ఉన్న", "ముద్రించిన"),
     # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES)
     "be taken": ("తీసి ఉన్న", "తీసిన"),
+    # round 22: words alone in keeping captions from the rules
+    "be served": ("వడ్డించి ఉన్న", "వడ్డించిన"), "be buried": ("పూడుకుపోయి ఉన్న", "పూడుకుపోయిన"),
 }
 TAKES_ACCUSATIVE = {"inspect", "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
@@ -872,7 +887,7 @@ PREPOSITIONS = {
     "out over": ("gen", "వైపు"), "out from": ("abl", ""), "out onto": ("on", ""),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
+PASSIVES = {"connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
@@ -1006,6 +1021,8 @@ PREDICATES = {
     "stopped": "ఆగి",
     # round 22: 'the light is on' (_switched)
     "switched-on": "ఆన్లో", "switched-off": "ఆఫ్లో",
+    # round 22: 'the girls are dressed up'
+    "dressed-up": "ముస్తాబై",
 }
 # "is blue", "is black and white": the colour's name before రంగులో "in the colour"
 COLOUR_NOUNS = {
