@@ -460,6 +460,10 @@ INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute",
 # verbs an -ing complement may follow at once ("doing skating", "going surfing", "enjoys playing"): no second verb
 GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "perform", "keep", "stop", "start", "begin",
                  "finish", "love", "like", "get"}
+# adverbs that place someone in the picture, and so may describe a subject as a place does ("the man on the left")
+WHERE_IN_PICTURE = {"on the left", "on the right", "to the left", "to the right", "in the background",
+                    "in the foreground", "in the distance", "in the middle", "in the center", "in the front",
+                    "in the back"}
 # "steps" is a verb only before where one steps ("a dog steps into the water"); elsewhere stairs ("stone steps")
 STEPPED = (["into"], ["onto"], ["off"], ["out"], ["over"], ["up"], ["down"], ["forward"], ["back"], ["across"])
 # verbs the tables have only for "to" and another verb: "begins to climb" (ஏறத் தொடங்குகிறது); "starts a fire" lights
@@ -1112,7 +1116,12 @@ class CaptionGrammar:
     def _located(self, tokens: list[str], i: int, subject: NounPhrase) -> tuple[str, int] | None:
         """A place right after the subject when a verb follows it; never "with", and "in" only before a place
         one is in ("a dog in the grass runs"; "a girl in a bikini" is worn, not a place)."""
-        if subject.modifiers or tokens[i] == "with" or not (pp := self._prepositional(tokens, i)):
+        if subject.modifiers or tokens[i] == "with":
+            return None
+        if not (pp := self._prepositional(tokens, i)):  # "the man on the left is smiling": an adverb's place
+            said = self._longest(self.ADVERBS, tokens, i, 4)
+            pp = said if said and " ".join(tokens[i: said[1]]) in WHERE_IN_PICTURE else None
+        if not pp:
             return None
         if tokens[i] == "in" and tokens[pp[1] - 1] not in IN_PLACES:
             return None
@@ -1634,7 +1643,10 @@ class CaptionGrammar:
     def _reduced_relative(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
         """An -ing clause between the subject and its "is"/"are" describes the subject: "the man sitting at the
         table is posing" (மேசையில் அமர்ந்திருக்கும் மனிதர் … போஸ் கொடுக்கிறார்). Only where an -ing verb or a place
-        follows the "is", so the sentence goes on; returns the index of the "is", or `i` unchanged."""
+        follows the "is", so the sentence goes on; returns the index of the "is", or `i` unchanged. After modifiers
+        it may follow an "and" ("a woman wearing a hat and holding a racket is smiling")."""
+        if tokens[i: i + 1] == ["and"] and subject.modifiers and (j := self._reduced_relative(tokens, i + 1, subject)) > i + 1:
+            return j
         verb = self._verb(tokens[i]) if i < len(tokens) else None
         if not verb or verb[1] != "ing" or tokens[i] == "wearing":
             return i
