@@ -375,6 +375,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A girl in a pink top.", "இளஞ்சிவப்பு மேலாடை அணிந்த ஒரு சிறுமி"),  # a top after an adjective is worn
         ("A plane is taking off.", "ஒரு விமானம் புறப்படுகிறது."),
         ("A hat worn by a tennis player", "டென்னிஸ் வீரர் அணிந்த ஒரு தொப்பி"),
+        ("The man on the left is smiling .", "இடதுபுறம் உள்ள மனிதர் சிரிக்கிறார்."),  # an adverb's place describes him
+        ("A woman wearing a shirt and holding a racket is smiling .",  # a reduced relative after "and"
+         "சட்டை அணிந்த மட்டை பிடித்திருக்கும் ஒரு பெண் சிரிக்கிறாள்."),
+        ("A man steps onto a sidewalk .", "ஒரு மனிதர் நடைபாதையில் அடியெடுத்து வைக்கிறார்."),  # "steps" before "onto"
+        ("Five adults are sitting on stone steps .",  # … and stairs elsewhere
+         "ஐந்து பெரியவர்கள் கல் படிக்கட்டுகளில் அமர்ந்திருக்கிறார்கள்."),
+        ("A black dog and a man .", "ஒரு கருப்பு நாய் மற்றும் ஒரு மனிதர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -630,6 +637,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A girl in a blue dress takes off her shoes .",  # "takes off" removes them; "off" is no "from" here
         "Two men are walking towards a building with a huge car painted on it .",  # on what, the building
         "A man in a black shirt and a cast smokes a cigarette .",  # a thing after "and" is no second subject
+        "A woman signs paperwork at an event .",  # one person's -s word is a verb, not a compound ("woman signs")
+        "tower with pointed top",  # a top is worn only after a colour or a pattern
         "",
     ],
 )

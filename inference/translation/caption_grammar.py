@@ -238,8 +238,7 @@ COMPOUNDS = {
     "swimming suit": "swimsuit", "swimming suits": "swimsuits", "scuba suit": "wetsuit", "surfing suit": "wetsuit",
     "jet ski": "jet-ski", "jet skis": "jet-skis", "in flight": "flying", "in mid-flight": "flying",
     "in midflight": "flying", "in mid flight": "flying",
-    **{f"{before} {owner}s": f"{before} {owner} 's" for before in ("the", "a", "another")
-       for owner in ("man", "woman")},  # "into the mans arms": the man's
+    "mans": "man 's", "womans": "woman 's",  # "into the mans arms": the man's
     **{f"{verb} {whose} {limbs} out": f"{done} {whose} {limbs}" for verb, done in (
         ("holding", "extending"), ("holds", "extends"), ("hold", "extend")) for whose in ("his", "her", "their")
        for limbs in ("arms", "arm", "hands", "hand")},  # "holding his arms out (from his sides)": extending them
@@ -251,6 +250,8 @@ COMPOUNDS = {
     "roman numerals": "roman-numerals", "roman numeral": "roman-numeral", "love seat": "sofa", "roller blades":
     "rollerblades", "roller-blades": "rollerblades", "watering hole": "water-hole", "score board": "scoreboard",
     "four legged": "four-legged", "three legged": "three-legged",
+    "tee shirts": "t-shirts", "tee-shirt": "t-shirt", "kitty cat": "kitty",
+    "having a conversation": "talking", "have a conversation": "talk", "has a conversation": "talks",
     "located on": "on", "located in": "in", "located at": "at", "located near": "near", "light house": "lighthouse",
     "dance floor": "dance-floor", "barbed wire": "barbed-wire", "dalmation": "dalmatian", "dalmations": "dalmatians", "at high speed": "very fast", "at high speeds": "very fast",
     "at a high speed": "very fast", "high speed": "high-speed", "in distance": "in the distance",
@@ -322,7 +323,8 @@ ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": 
 # participle goes before the noun with the place (ரயிலில் வரையப்பட்ட எண்); no ED_FORMS, as "painted faces" is an
 # adjective's and "painting" a verb's
 PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed", "taken": "be taken",
-                      "drawn": "be painted", "served": "be served", "buried": "be buried"}
+                      "drawn": "be painted", "served": "be served", "buried": "be buried", "piled": "be piled",
+                      "propped": "be propped", "carved": "be carved"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -779,6 +781,9 @@ class CaptionGrammar:
             stepping = tokens[i] not in ("step", "steps") or tokens[i + 1: i + 2] in STEPPED  # "stone steps"
             if not found or (nouns and not owned and self._verb(tokens[i]) and stepping and not building):
                 break
+            if len(nouns) == 1 and not owned and article and not number and nouns[0][2] not in ("h", "p") \
+                    and nouns[0][0] in self.PEOPLE and tokens[i].endswith("s") and tokens[i] not in SINGULAR_S:
+                break  # "a woman signs papers", "a girl heads into the pool": one person's -s word is a verb
             if nouns and not owned and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race"
                 break
             if nouns and tokens[i] == "setting" and (nouns[-1][0] == "sun" or tokens[i + 1: i + 2] == ["up"]):

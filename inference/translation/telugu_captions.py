@@ -115,6 +115,8 @@ PEOPLE = {
     # round 22: words alone in keeping captions from the rules
     "artist": ("కళాకారుడు", "m"), "artists": ("కళాకారులు", "h"),
     "bridesmaids": ("పెళ్లికూతురు స్నేహితురాళ్లు", "h"),
+    # round 22: words alone in keeping captions from the rules
+    "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
@@ -154,6 +156,8 @@ ANIMALS = {
     "ram": "గొర్రెపోతు",
     # round 21: more of the words alone in keeping a Flickr8k caption from the rules
     "snake": "పాము", "crocodile": "మొసలి", "reindeer": "రైన్డీర్",
+    # round 22: words alone in keeping captions from the rules
+    "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
@@ -529,6 +533,10 @@ THINGS = {
     "half": "సగం", "rocket": "రాకెట్", "lime": "నిమ్మకాయ", "quilt": "బొంత", "ticket": "టికెట్",
     "roadside": "రోడ్డు పక్క", "rollerblades": "రోలర్ బ్లేడ్లు", "mail": "మెయిల్",
     "water-hole": "నీటి గుంట", "scoreboard": "స్కోర్ బోర్డు",
+    # round 22: words alone in keeping captions from the rules
+    "island": "ద్వీపం", "gift": "బహుమతి", "hammer": "సుత్తి", "radio": "రేడియో", "canvas": "కాన్వాస్",
+    "badge": "బ్యాడ్జ్", "casino": "క్యాసినో", "celebration": "వేడుక", "bedspread": "దుప్పటి",
+    "safari": "సఫారీ", "clearing": "ఖాళీ ప్రదేశం", "paperwork": "కాగితాలు", "watercraft": "నీటి వాహనం",
 }
 ADJECTIVES = {
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
@@ -789,6 +797,8 @@ CONTINUOUS = {
     "text": "మెసేజ్ చేస్తున్న",
     # round 22: words alone in keeping captions from the rules
     "beg": "అడుక్కుంటున్న", "step": "అడుగు పెడుతున్న", "learn": "నేర్చుకుంటున్న",
+    # round 22: words alone in keeping captions from the rules
+    "ascend": "ఎక్కుతున్న", "lounge": "విశ్రాంతి తీసుకుంటున్న",
 }
 # …a state ("is sitting") is "having sat, is": కూర్చుని ఉన్న, and has a participle of its own (కూర్చున్న)
 STATES = {
@@ -807,6 +817,9 @@ STATES = {
     "be taken": ("తీసి ఉన్న", "తీసిన"),
     # round 22: words alone in keeping captions from the rules
     "be served": ("వడ్డించి ఉన్న", "వడ్డించిన"), "be buried": ("పూడుకుపోయి ఉన్న", "పూడుకుపోయిన"),
+    # round 22: words alone in keeping captions from the rules
+    "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
+    "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
 TAKES_ACCUSATIVE = {"inspect", "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
