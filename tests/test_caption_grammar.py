@@ -382,6 +382,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Five adults are sitting on stone steps .",  # … and stairs elsewhere
          "ஐந்து பெரியவர்கள் கல் படிக்கட்டுகளில் அமர்ந்திருக்கிறார்கள்."),
         ("A black dog and a man .", "ஒரு கருப்பு நாய் மற்றும் ஒரு மனிதர்"),
+        ("A man runs while a woman watches him .",  # "him" after a respectful மனிதர் is respectful too
+         "ஒரு பெண் அவரை பார்க்கும்போது ஒரு மனிதர் ஓடுகிறார்."),
+        ("A boy runs while a man chases him .", "ஒரு மனிதர் அவனை துரத்தும்போது ஒரு சிறுவன் ஓடுகிறான்."),  # … a boy's not
+        ("A man walks with a cup in his hand .", "ஒரு மனிதர் கையில் கோப்பையுடன் நடந்து செல்கிறார்."),  # hand first
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:

@@ -30,6 +30,8 @@ _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
 # whether the sentence being parsed has a person for its subject: "each other" is people's (ஒருவரையொருவர்,
 # ఒకరినొకరు) or animals' and things' (ஒன்றையொன்று, ఒకదాన్నొకటి)
 _PERSONAL: ContextVar[bool] = ContextVar("personal", default=True)
+# the main subject's class in the target language: Tamil's "him" is அவர் after a respectful மனிதர், அவன் after a boy
+_SUBJECT_CLASS: ContextVar[str] = ContextVar("subject_class", default="")
 
 
 def singular_forms(word: str) -> tuple[str, ...]:
@@ -333,6 +335,8 @@ PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught
 # "held by the ear", "swung by her arms": a part of the body, not who does it
 BODY_PARTS = {"ear", "ears", "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "neck", "head", "hair",
               "tail", "collar", "leash", "rope", "waist", "shoulders"}
+# where one holds or carries something "with" ("walks with a cup in his hand", "with a baby on her back")
+HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
 # verbs whose tables' words hold their object (தண்ணீரை தெறிக்கவிடு "splash water"): no passive of them is turned
 SPLASHING = {"splash", "spray"}
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
@@ -1477,6 +1481,10 @@ class CaptionGrammar:
             had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
+        if place and tokens[j] in ("in", "on") and tokens[place[1]: place[1] + 1] in (["his"], ["her"], ["its"], ["their"]) \
+                and (held := self._place(tokens, j)) and tokens[held[1] - 1] in HOLDING_PARTS:
+            had.article = False  # "walks with a cup in his hand": கையில் கோப்பையுடன், the hand before the cup
+            return f"{held[0]} {self.render(had, 'soc')}", held[1]
         if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
                 or self._possessive(tokens, place[1]):
             return None
@@ -1564,6 +1572,7 @@ class CaptionGrammar:
     def translate(self, caption: str) -> str | None:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
+        _SUBJECT_CLASS.set("")
         listed = self._commas_as_and(caption) if "," in caption else None
         written = (listed and self._translate(listed)) \
             or (not self._merges_across_commas(caption) and self._translate(caption)) \
@@ -1754,6 +1763,11 @@ class CaptionGrammar:
             return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
         return None
 
+    @property
+    def subject_class(self) -> str:
+        """The class of the last parsed sentence's subject, for `tidy` ("" before any)."""
+        return _SUBJECT_CLASS.get()
+
     def tidy(self, text: str) -> str:
         """Joins the language's words may need where two rules meet (a postposition that is also the verb)."""
         return text
@@ -1840,6 +1854,7 @@ class CaptionGrammar:
             return None
         subject, i = subject_found
         _PERSONAL.set(subject.person)
+        _SUBJECT_CLASS.set(subject.cls)
         if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
             i += 1
         i = self._subject_modifiers(tokens, i, subject)
@@ -1847,6 +1862,7 @@ class CaptionGrammar:
                 and (pair := self._described_pair(tokens, i, subject)):
             subject, i = pair  # "a man with a beard and a woman in red smile": each with their own
             _PERSONAL.set(subject.person)
+            _SUBJECT_CLASS.set(subject.cls)
         i = self._reduced_relative(tokens, i, subject)  # "the man sitting at the table is posing"
         tokens = self._simple_passive(tokens, i, subject, there)
         if (active := self._from_passive(tokens, i)) is not None:  # "a surfer is being splashed by a wave"

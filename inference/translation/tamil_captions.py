@@ -1288,8 +1288,11 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def tidy(self, text: str) -> str:
         """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case); an infinitive in -அ
-        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது)."""
+        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது); after a respectful subject (மனிதர்) "him" is
+        respectful too (அவரை, not அவனை)."""
         text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
+        if self.subject_class == "r":
+            text = text.replace("அவன்", "அவர்").replace("அவன", "அவர")
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
 
     def predicates_joined(self, parts: list[str]) -> str:
