@@ -51,7 +51,8 @@ def singular_forms(word: str) -> tuple[str, ...]:
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece",
             "pack", "chunk"}
 GROUPS = {"group", "bunch", "herd", "flock", "pack"}  # "a group of dogs play": the verb agrees with the dogs
-CLOTHING = {"top-garment", "tops-garment", "hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
+CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
+            "top-garment", "tops-garment",  # round 22: "a pink top" (PARTS, TOP_PATTERNS)
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
             "dresses", "trunks", "swimsuit", "bikini", "jersey", "harness", "tank-top", "life-jacket", "mask", "apron",
             "overalls", "muzzle", "jerseys", "sandals", "hoodie", "bandanna", "shoes", "boots", "gloves", "scarf",
@@ -72,8 +73,10 @@ GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform
 # worn ("top-garment", after an adjective), "back" a body's or a direction, and "in front of" a preposition; the
 # tables key them "front-part" …
 PARTS = {"front", "back", "top", "middle", "end", "inside", "underside"}
-TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "striped", "floral", "flowered", "sleeveless", "hooded", "sleeved", "halter", "dotted", "polka-dot",
-                "tight", "strapless", "knit", "lace", "sequined", "spotted", "checkered", "plaid", "patterned"}
+# what a worn top is said to be, besides its colour ("a striped top", "a long sleeved top")
+TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "striped", "floral", "flowered",
+                "sleeveless", "hooded", "sleeved", "halter", "dotted", "polka-dot", "tight", "strapless", "knit",
+                "lace", "sequined", "spotted", "checkered", "plaid", "patterned"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -255,12 +258,13 @@ COMPOUNDS = {
     "tee shirts": "t-shirts", "tee-shirt": "t-shirt", "kitty cat": "kitty",
     "having a conversation": "talking", "have a conversation": "talk", "has a conversation": "talks",
     "located on": "on", "located in": "in", "located at": "at", "located near": "near", "light house": "lighthouse",
-    "dance floor": "dance-floor", "barbed wire": "barbed-wire", "dalmation": "dalmatian", "dalmations": "dalmatians", "at high speed": "very fast", "at high speeds": "very fast",
+    "dance floor": "dance-floor", "barbed wire": "barbed-wire", "dalmation": "dalmatian", "dalmations": "dalmatians",
+    "at high speed": "very fast", "at high speeds": "very fast",
     "at a high speed": "very fast", "high speed": "high-speed", "in distance": "in the distance",
     "is seen": "is visible", "are seen": "are visible", "sticking out of": "protruding from",
     "sticks out of": "protrudes from", "sticking out": "protruding", "sticks out": "protrudes",
-    **{f"{plane} {taking} off": f"{plane} {departing}" for plane in ("plane", "airplane", "jet", "airliner", "aircraft",
-                                                                     "jetliner", "planes", "airplanes", "jets")
+    **{f"{plane} {taking} off": f"{plane} {departing}"
+       for plane in ("plane", "airplane", "jet", "airliner", "aircraft", "jetliner", "planes", "airplanes", "jets")
        for taking, departing in (("taking", "departing"), ("is taking", "is departing"), ("takes", "departs"))},
     "setting sun": "sunset", "in between": "between", "key board": "keyboard", "key boards": "keyboards",
     **{f"{has} {whose} {mouth} {wide}open": f"{opens} {whose} {mouth}" for has, opens in (("has", "opens"),
@@ -274,7 +278,8 @@ COMPOUNDS = {
     "yorkshire terrier": "terrier", "yorkshire terriers": "terriers",
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
-    "dressed up in": "dressed in", "dressed up": "dressed-up", "in all white": "in white", "in all black": "in black", "in all red": "in red",
+    "dressed up in": "dressed in", "dressed up": "dressed-up",  # (after "dressed up in/as/like": round 22)
+    "in all white": "in white", "in all black": "in black", "in all red": "in red",
     "into the camera": "at the camera", "near to": "near", "out the window": "out of the window",
     "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
     "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
@@ -773,8 +778,8 @@ class CaptionGrammar:
         while i < len(tokens):
             word = f"{tokens[i]}-part" if tokens[i] in PARTS and tokens[i + 1: i + 2] == ["of"] and not nouns \
                 else tokens[i]  # (after a noun, "the floor inside of a building", "inside of" is a preposition)
-            if word in ("top", "tops") and not nouns and tokens[i - 1] in SHADES | TOP_PATTERNS:  # "a pink top" is
-                word = f"{word}-garment"  # worn; "the top" a summit's, "a pointed top" a tower's
+            if word in ("top", "tops") and not nouns and i and tokens[i - 1] in SHADES | TOP_PATTERNS:
+                word = f"{word}-garment"  # "a pink top" is worn; "the top" a summit's, "a pointed top" a tower's
             found = self._noun(word)
             # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
             building = tokens[i].endswith("ing") and tokens[i] in self.THINGS and bool(nouns) \
@@ -1481,8 +1486,9 @@ class CaptionGrammar:
             had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
-        if place and tokens[j] in ("in", "on") and tokens[place[1]: place[1] + 1] in (["his"], ["her"], ["its"], ["their"]) \
-                and (held := self._place(tokens, j)) and tokens[held[1] - 1] in HOLDING_PARTS:
+        owned = tokens[place[1]: place[1] + 1] in (["his"], ["her"], ["its"], ["their"]) if place else False
+        if owned and tokens[j] in ("in", "on") and (held := self._place(tokens, j)) \
+                and tokens[held[1] - 1] in HOLDING_PARTS:
             had.article = False  # "walks with a cup in his hand": கையில் கோப்பையுடன், the hand before the cup
             return f"{held[0]} {self.render(had, 'soc')}", held[1]
         if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
@@ -1659,7 +1665,8 @@ class CaptionGrammar:
         table is posing" (மேசையில் அமர்ந்திருக்கும் மனிதர் … போஸ் கொடுக்கிறார்). Only where an -ing verb or a place
         follows the "is", so the sentence goes on; returns the index of the "is", or `i` unchanged. After modifiers
         it may follow an "and" ("a woman wearing a hat and holding a racket is smiling")."""
-        if tokens[i: i + 1] == ["and"] and subject.modifiers and (j := self._reduced_relative(tokens, i + 1, subject)) > i + 1:
+        if tokens[i: i + 1] == ["and"] and subject.modifiers \
+                and (j := self._reduced_relative(tokens, i + 1, subject)) > i + 1:
             return j
         verb = self._verb(tokens[i]) if i < len(tokens) else None
         if not verb or verb[1] != "ing" or tokens[i] == "wearing":
@@ -1682,9 +1689,11 @@ class CaptionGrammar:
         if len(tokens) < 3 or tokens[-1] not in ("on", "off") or f"switched-{tokens[-1]}" not in self.PREDICATES \
                 or tokens[-2] not in ("is", "are", "turned"):
             return tokens
-        copula = tokens[-3: -2] if tokens[-2] == "turned" and tokens[-3] in ("is", "are") else ["is"]
-        return [*tokens[: -3 if tokens[-2] == "turned" and tokens[-3] in ("is", "are") else -2],
-                *(copula if tokens[-2] == "turned" else tokens[-2: -1]), f"switched-{tokens[-1]}"]
+        said = len(tokens) - 2  # where the copula ("is on") or "turned" ("a tv turned on") is
+        if tokens[-2] == "turned":  # "is turned on" keeps its "is"; "a tv turned on" is given one
+            said -= tokens[-3] in ("is", "are")
+        copula = tokens[said] if tokens[said] in ("is", "are") else "is"
+        return [*tokens[:said], copula, f"switched-{tokens[-1]}"]
 
     def _get_passive(self, tokens: list[str]) -> list[str]:
         """"gets tackled", "getting sprayed": the passive said with "get", as "is being tackled", "being sprayed"."""

@@ -821,7 +821,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"inspect", "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
+TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
                     # round 15
                     "show", "put", "touch", "pass", "give", "follow", "pet", "lead", "break", "approach", "toss",
@@ -834,7 +834,9 @@ TAKES_ACCUSATIVE = {"inspect", "look", "watch", "chase", "pull", "throw", "catch
                     "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something", "shoot", "leave", "pick", "grill",
                     # round 21
                     "cast", "spread", "surround", "rub", "create", "bury", "ask", "suck", "place", "interview", "tie",
-                    "pitch", "squirt"}
+                    "pitch", "squirt",
+                    # round 22
+                    "inspect"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
