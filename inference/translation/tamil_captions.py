@@ -538,7 +538,7 @@ THINGS = {
     "front-part": "முன்பகுதி", "back-part": "பின்பகுதி", "top-part": "மேல்பகுதி",
     "middle-part": "நடுப்பகுதி", "end-part": "கடைசிப் பகுதி", "inside-part": "உட்பகுதி",
     "underside-part": "அடிப்பகுதி",
-    # round 22: a 'pink top' is worn (only after an adjective: see PARTS)
+    # round 22: a 'pink top' is worn (after a colour or a pattern: caption_grammar's TOP_PATTERNS)
     "top-garment": "மேலாடை", "tops-garment": "மேலாடைகள்",
     # round 22: 'on concrete' (the adjective's word)
     "concrete": "கான்கிரீட்",
@@ -890,7 +890,7 @@ VERBS = {
     "gesture": ("சைகை செய்கிற", "சைகை செய்யும்", False),
     # round 22: 'begins to climb' (ஏறத் தொடங்குகிறது)
     "begin": ("தொடங்குகிற", "தொடங்கும்", False), "start": ("தொடங்குகிற", "தொடங்கும்", False),
-    # round 22: 'a number painted on a train' (ED_FORMS)
+    # round 22: 'a number painted on a train' (caption_grammar's PLACED_PARTICIPLES)
     "be painted": ("வரையப்பட்டிருக்கிற", "வரையப்பட்ட", False),
     "be written": ("எழுதப்பட்டிருக்கிற", "எழுதப்பட்ட", False),
     "be printed": ("அச்சிடப்பட்டிருக்கிற", "அச்சிடப்பட்ட", False),

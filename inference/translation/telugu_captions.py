@@ -517,7 +517,7 @@ THINGS = {
     "front-part": "ముందు భాగం", "back-part": "వెనుక భాగం", "top-part": "పై భాగం",
     "middle-part": "మధ్య భాగం", "end-part": "చివరి భాగం", "inside-part": "లోపలి భాగం",
     "underside-part": "అడుగు భాగం",
-    # round 22: a 'pink top' is worn (only after an adjective: see PARTS)
+    # round 22: a 'pink top' is worn (after a colour or a pattern: caption_grammar's TOP_PATTERNS)
     "top-garment": "టాప్", "tops-garment": "టాప్లు",
     # round 22: 'on concrete' (the adjective's word)
     "concrete": "కాంక్రీట్",
@@ -810,7 +810,7 @@ STATES = {
     "have": ("కలిగి ఉన్న", "కలిగిన"),  # round 18: "has a beard" గడ్డం కలిగి ఉన్నాడు
     "contain": ("కలిగి ఉన్న", "కలిగిన"), "halve": ("సగానికి కోసి ఉన్న", "సగానికి కోసిన"),  # round 20
     "be placed": ("ఉంచి ఉన్న", "ఉంచిన"),  # what sits or lies without being animate (caption_grammar.POSTURES)
-    # round 22: 'a number painted on a train' (ED_FORMS)
+    # round 22: 'a number painted on a train' (caption_grammar's PLACED_PARTICIPLES)
     "be painted": ("పెయింట్ చేసి ఉన్న", "పెయింట్ చేసిన"), "be written": ("రాసి ఉన్న", "రాసిన"),
     "be printed": ("ముద్రించి ఉన్న", "ముద్రించిన"),
     # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES)
