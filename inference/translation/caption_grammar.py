@@ -73,6 +73,7 @@ GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform
 # worn ("top-garment", after an adjective), "back" a body's or a direction, and "in front of" a preposition; the
 # tables key them "front-part" …
 PARTS = {"front", "back", "top", "middle", "end", "inside", "underside"}
+WORN_TOPS = ("top", "tops")  # the garment's words, which `_is_head` lets an adjective precede
 # what a worn top is said to be, besides its colour ("a striped top", "a long sleeved top")
 TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "striped", "floral", "flowered",
                 "sleeveless", "hooded", "sleeved", "halter", "dotted", "polka-dot", "tight", "strapless", "knit",
@@ -396,7 +397,8 @@ WHERE_THINGS_ARE = {"on", "in", "at", "next", "near", "by", "under", "behind", "
                     "outside", "nearby", "over"}
 # things whose s is no plural's: "the bus is red" (… உள்ளது, not the plural's உள்ளன); "martial-arts" is one sport
 SINGULAR_S = ("bus", "campus", "circus", "tennis", "gymnastics", "martial-arts", "news", "lens", "canvas", "cactus")
-SKIP = {"a", "an", "the", "one", "his", "her", "its", "their", "some"}
+POSSESSIVES = ("his", "her", "its", "their")
+SKIP = {"a", "an", "the", "one", *POSSESSIVES, "some"}
 PRONOUNS = {"he", "she", "it", "they"}
 # verbs whose "with" is what they are done with ("cutting a cake with a knife": கத்தியால், by a knife), where
 # the language has an instrumental case, and it follows the verb or its object at once (after a place it is the
@@ -778,7 +780,7 @@ class CaptionGrammar:
         while i < len(tokens):
             word = f"{tokens[i]}-part" if tokens[i] in PARTS and tokens[i + 1: i + 2] == ["of"] and not nouns \
                 else tokens[i]  # (after a noun, "the floor inside of a building", "inside of" is a preposition)
-            if word in ("top", "tops") and not nouns and i and tokens[i - 1] in SHADES | TOP_PATTERNS:
+            if word in WORN_TOPS and not nouns and i and tokens[i - 1] in SHADES | TOP_PATTERNS:
                 word = f"{word}-garment"  # "a pink top" is worn; "the top" a summit's, "a pointed top" a tower's
             found = self._noun(word)
             # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
@@ -852,8 +854,8 @@ class CaptionGrammar:
             agent.article = False
             agent, i = self._listed(tokens, i, agent)
             phrase.modifiers.append(f"{self.render(agent, case)} {participle}")
-        elif tokens[i: i + 1] != [] and PLACED_PARTICIPLES.get(tokens[i]) in self.VERBS and not phrase.animate \
-                and i + 1 < len(tokens) and tokens[i + 2: i + 3] not in (["it"], ["them"]) \
+        elif i + 1 < len(tokens) and PLACED_PARTICIPLES.get(tokens[i]) in self.VERBS and not phrase.animate \
+                and tokens[i + 2: i + 3] not in (["it"], ["them"]) \
                 and (placed := self._place(tokens, i + 1)):  # "a number painted on a train" ("a car painted
             # on it": on what the caption said before, whose "with" this is)
             phrase.modifiers.append(f"{placed[0]} {self.VERBS[PLACED_PARTICIPLES[tokens[i]]][1]}")
@@ -929,7 +931,7 @@ class CaptionGrammar:
                 and (more := self._noun_phrase(tokens, i + 1)) and not more[0].modifiers \
                 and (not more[0].animate or may_list_animate and not self._clause_after(tokens, more[1])):
             if placed and tokens[more[1]: more[1] + 1] in (["on"], ["in"]) and tokens[more[1] + 1: more[1] + 2] != [] \
-                    and tokens[more[1] + 1] in ("his", "her", "its", "their"):
+                    and tokens[more[1] + 1] in POSSESSIVES:
                 break  # "with paint on her face and mud on her body": two things, each on its place, not one list
             items.append(more[0].words)
             animate = animate or more[0].animate  # "a horse and a pony": the case of animates (Tamil -ஐ)
@@ -961,7 +963,7 @@ class CaptionGrammar:
         if nxt in ("haired", "colored", "color", "colour") or (nxt in ATTRIBUTIVE_ING | MOVING_ING and after
                                             and (after in self.ADJECTIVES or self._noun(after))):
             return False  # "a small laughing child" (but "a light hanging from the ceiling" is a light)
-        return not nxt or (nxt not in self.ADJECTIVES and nxt not in ("and", "top", "tops") and not self._noun(nxt))
+        return not nxt or (nxt not in self.ADJECTIVES and nxt not in ("and", *WORN_TOPS) and not self._noun(nxt))
 
     @staticmethod
     def _longest(table: dict[str, T], tokens: list[str], i: int, most: int = 3) -> tuple[T, int] | None:
@@ -1035,9 +1037,7 @@ class CaptionGrammar:
             return None
         if verb and verb[1] == "ing" and any(token in ("him", "her", "them") for token in tokens[j:]):
             return None  # "a woman with a drink and a guy walking behind her": he walks, behind her
-        person = first.person or second.person
-        return NounPhrase(self._joined([self.render(first), self.render(second)]), "h" if person else "p", False,
-                          person=person, animate=True, head=second.head), j
+        return self._together([first, second], head=second.head), j
 
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
         """'in a blue shirt' / 'wearing a hat' / 'with a ball' after the subject become modifiers before it, and
@@ -1486,7 +1486,7 @@ class CaptionGrammar:
             had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
-        owned = tokens[place[1]: place[1] + 1] in (["his"], ["her"], ["its"], ["their"]) if place else False
+        owned = bool(place) and tokens[place[1]: place[1] + 1] != [] and tokens[place[1]] in POSSESSIVES
         if owned and tokens[j] in ("in", "on") and (held := self._place(tokens, j)) \
                 and tokens[held[1] - 1] in HOLDING_PARTS:
             had.article = False  # "walks with a cup in his hand": கையில் கோப்பையுடன், the hand before the cup
@@ -1520,7 +1520,7 @@ class CaptionGrammar:
         verb) and the index after it."""
         if tokens[i] != "with":
             return None
-        j = i + 1 + (tokens[i + 1: i + 2] in (["its"], ["his"], ["her"], ["their"]))
+        j = i + 1 + (tokens[i + 1: i + 2] != [] and tokens[i + 1] in POSSESSIVES)
         found = self._longest(self.BODY_STATES, tokens, j, 4)
         return found if found and tokens[found[1]: found[1] + 1] != ["of"] else None  # "tongue out of its mouth"
 
@@ -1569,10 +1569,13 @@ class CaptionGrammar:
         while tokens[i: i + 1] == ["and"] and (more := self._noun_phrase(tokens, i + 1)):  # "a batter, catcher and
             items.append(more[0])  # umpire" (commas as "and": translate)
             i = more[1]
+        return self._together(items), i
+
+    def _together(self, items: list[NounPhrase], head: str = "") -> NounPhrase:
+        """Subjects joined by "and" as one: people if any is one (they agree as people), else things."""
         person = any(item.person for item in items)
-        words = self._joined([self.render(item) for item in items])
-        return NounPhrase(words, "h" if person else "p", False, person=person,
-                          animate=any(item.animate for item in items)), i
+        return NounPhrase(self._joined([self.render(item) for item in items]), "h" if person else "p", False,
+                          person=person, animate=any(item.animate for item in items), head=head)
 
     # -- sentences --------------------------------------------------------------------------------------------
     def translate(self, caption: str) -> str | None:
