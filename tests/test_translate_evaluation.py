@@ -69,3 +69,29 @@ def test_caption_english_by_source_splits_it_without_overlap(shared_dir) -> None
     assert sources["flickr8k"] and sources["visual-genome"]
     keys = [{t.casefold().rstrip(" .") for t in texts} for texts in sources.values()]
     assert not keys[0] & keys[1]
+
+
+def test_skipped_review_prints_both_weights_on_captions_the_rules_skip(
+    shared_dir, built_lexicons, monkeypatch, capsys
+) -> None:
+    """`--compare B --skipped-review N`: N Flickr8k captions the served rules do not write, each with both
+    weights' translations; the same weights twice must differ nowhere."""
+    from inference.translation.offline import caption_grammars, rule_translation
+    from training.evaluation.translate import EXPORT_DIR, skipped_review
+    from training.translation_data import caption_english_by_source
+
+    monkeypatch.setenv("TASVEER_SHARED", str(shared_dir))
+    monkeypatch.setenv("TRANSLATION_LEXICON_DIR", str(built_lexicons))
+    skipped_review(EXPORT_DIR, EXPORT_DIR, ("ta",), 3, beam=1)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2] == "## ta: 3 Flickr8k captions the rules skip, 0 differ"
+    flickr = set(caption_english_by_source(shared_dir)["flickr8k"])
+    grammar = caption_grammars()["ta"]()
+    captions = [line[2:] for line in lines[3:] if line.startswith("= ")]
+    assert len(captions) == 3 and len(lines) == 3 + 3 * 3
+    for caption in captions:
+        assert caption in flickr and rule_translation(grammar, caption) is None
+    for line in lines[3:]:
+        if line.startswith("    "):
+            found = letters(line[6:])
+            assert found and sum(unicodedata.name(ch).startswith("TAMIL") for ch in found) > 0.9 * len(found), line

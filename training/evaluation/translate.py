@@ -352,6 +352,31 @@ def rules_report(weights: Path, langs: tuple[str, ...], photos: int, beam: int) 
             print(f"{caption}\n    model: {by_model}\n    rules: {by_rule}")
 
 
+def skipped_review(weights_a: Path, weights_b: Path, langs: tuple[str, ...], count: int, beam: int) -> None:
+    """Both weight directories, as served, on `count` random Flickr8k captions the caption rules skip: the
+    captions whose Tamil/Telugu the model writes, and the ones a new model changes. No references exist in this
+    style, so they are printed to be read; docs/translation.md records the reading (round 23)."""
+    import itertools
+    import random
+
+    from inference.translation.offline import OfflineTranslator, caption_grammars, rule_translation
+    from training.translation_data import caption_english_by_source
+
+    systems = [OfflineTranslator.load(w, beam_size=beam, lexicon_dir=lexicon_dir()) for w in (weights_a, weights_b)]
+    captions = list(caption_english_by_source(shared_dir())["flickr8k"])
+    random.Random(23).shuffle(captions)
+    print(f"A = {weights_a}\nB = {weights_b}  (= the same, * they differ)")
+    grammars = caption_grammars()
+    for lang in (lang for lang in langs if lang in grammars):
+        grammar = grammars[lang]()
+        skipped = list(itertools.islice((c for c in captions if rule_translation(grammar, c) is None), count))
+        a, b = (system.translate(skipped, lang) for system in systems)
+        differ = sum(x != y for x, y in zip(a, b, strict=True))
+        print(f"## {lang}: {len(skipped)} Flickr8k captions the rules skip, {differ} differ")
+        for caption, by_a, by_b in zip(skipped, a, b, strict=True):
+            print(f"{'=' if by_a == by_b else '*'} {caption}\n    A {by_a}\n    B {by_b}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.evaluate translate", description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="all", help="hi, bn, ml, ta, te or all")
@@ -370,6 +395,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--engine", choices=["model", "lexicon", "words"], help="force one engine (default: as shipped)")
     parser.add_argument("--compare", type=Path, metavar="WEIGHTS_B",
                         help="score --weights (A) and these weights (B) on every split, with a paired bootstrap")
+    parser.add_argument("--skipped-review", type=int, metavar="N",
+                        help="ta/te, with --compare: both weights on N random Flickr8k captions the rules skip, to read")
     parser.add_argument("--grammar", action="store_true",
                         help="ta/te: score the rule-built training captions themselves on the captions split")
     parser.add_argument("--rules-coverage", action="store_true",
@@ -390,6 +417,9 @@ def main(argv: list[str]) -> int:
         return 0
     if args.rules_coverage:
         rules_coverage_report(langs)
+        return 0
+    if args.compare and args.skipped_review:
+        skipped_review(args.weights, args.compare, langs, args.skipped_review, args.beam)
         return 0
     if args.compare:
         compare_report(args.weights, args.compare, langs, args.beam)
