@@ -386,6 +386,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பெண் அவரை பார்க்கும்போது ஒரு மனிதர் ஓடுகிறார்."),
         ("A boy runs while a man chases him .", "ஒரு மனிதர் அவனை துரத்தும்போது ஒரு சிறுவன் ஓடுகிறான்."),  # … a boy's not
         ("A man walks with a cup in his hand .", "ஒரு மனிதர் கையில் கோப்பையுடன் நடந்து செல்கிறார்."),  # hand first
+        # round 23: a wall is painted over, a picture drawn
+        ("A man is painting a fence .", "ஒரு மனிதர் வேலி வண்ணம் பூசுகிறார்."),
+        ("A woman is painting a picture .", "ஒரு பெண் படம் வரைகிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:

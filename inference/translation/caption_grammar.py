@@ -503,6 +503,9 @@ SENSES = {
     **{("wave", word): "wave a thing" for word in ("flag", "flags", "banner", "banners", "sign", "signs", "towel",
                                                    "towels", "scarf", "stick", "sticks", "arms", "arm", "hands",
                                                    "hand", "pom-poms", "wand", "streamer", "streamers")},
+    # round 23: a wall or a fence is painted over (Tamil வண்ணம் பூசுகிறார்), where a picture is drawn (வரைகிறார்)
+    **{("paint", word): "paint a surface" for word in ("wall", "walls", "fence", "fences", "house", "door", "doors",
+                                                       "room", "ceiling", "bench", "railing", "gate")},
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
                                                 "hair", "pancake", "coin", "burger")},

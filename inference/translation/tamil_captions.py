@@ -822,6 +822,7 @@ VERBS = {
     "play music": ("வாசிக்கிற", "வாசிக்கும்", False), "pedal": ("ஓட்டுகிற", "ஓட்டும்", False),
     "walk a dog": ("நடைக்கு அழைத்துச் செல்கிற", "நடைக்கு அழைத்துச் செல்லும்", True),
     "swing a bat": ("சுழற்றுகிற", "சுழற்றும்", True), "move along": ("செல்கிற", "செல்லும்", False),
+    "paint a surface": ("வண்ணம் பூசுகிற", "வண்ணம் பூசும்", False),  # round 23: a wall painted over
     # what sits or lies without being animate is placed (caption_grammar.POSTURES)
     "be placed": ("வைக்கப்பட்டிருக்கிற", "வைக்கப்பட்டிருக்கும்", False),
     # round 19
