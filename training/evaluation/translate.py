@@ -405,6 +405,8 @@ def main(argv: list[str]) -> int:
                         help="ta/te: caption PHOTOS Instagram photos and print where the caption rules and the "
                              "model alone differ")
     args = parser.parse_args(argv)
+    if args.skipped_review and not args.compare:
+        parser.error("--skipped-review reads two weight directories side by side: give the second with --compare")
     langs = TRAINED_LANGUAGES if args.lang == "all" else tuple(args.lang.split(","))
     if args.hashtags:
         hashtag_report(args.weights, langs)
