@@ -205,10 +205,9 @@ def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
     only not make the sentences shorter; Telugu's still needs it. Judged on six sentences, not one: round 14's
     Telugu model writes the first of them shorter with the tuned decoding (9 words against 12), while on the 124
     sentences of 18+ words in `general` the tuned decoding writes 1,609 words (chrF 28.2) to the untuned 1,031
-    (21.1), and cuts 22 of them below half the reference's length to the untuned 63. Round 23's Telugu model
-    stops early less often on these six (68 words tuned, 56 untuned: no longer under two thirds), while on
-    those 124 it still needs the tuning as much (1,713 words, chrF 28.3, 21 cut, against 995, 19.6, 71), so
-    for Telugu the six must now come out strictly longer tuned."""
+    (21.1), and cuts 22 of them below half the reference's length to the untuned 63. Round 23's Telugu model,
+    decoded with the rule's penalty 1.4 again (round 8's override to 1.0 dropped), writes these six in 87 words
+    tuned and 56 untuned, and those 124 in 2,219 words (chrF 31.5, 2 cut) against 995 (19.6, 71)."""
     from inference.translation.offline import OfflineTranslator
 
     translator, untuned = OfflineTranslator.load(WEIGHTS), OfflineTranslator.load(WEIGHTS)
@@ -223,4 +222,4 @@ def test_long_tamil_and_telugu_sentences_are_not_cut_short() -> None:
         untuned_words = sum(len(text.split()) for text in untuned.translate(LONG_SENTENCES, lang))
         assert untuned_words <= tuned_words, lang
         if lang == "te":
-            assert untuned_words < tuned_words
+            assert untuned_words < tuned_words * 2 / 3
