@@ -389,6 +389,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 23: a wall is painted over, a picture drawn
         ("A man is painting a fence .", "ஒரு மனிதர் வேலி வண்ணம் பூசுகிறார்."),
         ("A woman is painting a picture .", "ஒரு பெண் படம் வரைகிறாள்."),
+        # round 24: a colour as the caption's last word (one word, not two: the rules raised IndexError here)
+        ("A man holds a ball that is red .", "ஒரு மனிதர் சிவப்பு நிறத்தில் உள்ள பந்து பிடித்திருக்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -584,6 +586,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("This is black and gray", "ఇది నలుపు మరియు బూడిద రంగులో ఉంది."),
         ("picture taken during the day", "పగటిపూట తీసిన చిత్రం"),  # an adverb after the participle
         ("dog head sticking out of window", "కిటికీ నుండి బయటకు పొడుచుకు వస్తున్న కుక్క తల"),
+        # round 24
+        ("A black dog is attempting to catch an object that is red .",
+         "ఒక నల్లని కుక్క ఎరుపు రంగులో ఉన్న వస్తువును పట్టుకోవడానికి ప్రయత్నిస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

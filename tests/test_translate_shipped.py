@@ -116,6 +116,7 @@ def test_captions_the_rules_parse_are_written_by_rule_and_the_rest_by_the_model(
         "The committee will meet on Tuesday to discuss the budget.",  # not a caption
         "A boy is riding a bicycle on the road. 🚲",
         "White Rock",  # a name: the rules would write "white stone"
+        "An Asian boy in a red shirt holds onto an aqua balloon.",  # round 24: "Asian" names nothing
     ]
     out = bare.offline.translate(lines, lang)
     assert len(out) == len(lines) and out[2] == ""
@@ -123,11 +124,41 @@ def test_captions_the_rules_parse_are_written_by_rule_and_the_rest_by_the_model(
     assert out[4] == f"{grammar.translate(lines[4][:-2])} 🚲"
     model_alone = OfflineTranslator.load(WEIGHTS, caption_rules=[])
     assert out[0] != model_alone.translate(lines[:1], lang)[0]
+    assert out[6] == grammar.translate(lines[6]) != model_alone.translate(lines[6:], lang)[0]
     assert grammar.translate(lines[1]) is None and grammar.translate(lines[3]) is None
     assert grammar.translate(lines[5]) is not None
     assert [out[1], out[3], out[5]] == model_alone.translate([lines[1], lines[3], lines[5]], lang)
     assert all(script_share(out[i], LANGUAGES[lang].script) == 1.0 for i in (0, 1, 3, 4)), out
     assert all(unicodedata.is_normalized("NFC", line) for line in out)
+
+
+def model_alone_line(line: str, lang: str) -> str:
+    from inference.translation.offline import OfflineTranslator
+
+    return OfflineTranslator.load(WEIGHTS, caption_rules=[]).translate([line], lang)[0]
+
+
+def test_a_fault_in_the_rules_costs_that_caption_its_rules_not_its_translation(monkeypatch, caplog) -> None:
+    """The rules raise on a shape no test met (round 24 found one: a colour as the last word): the model writes
+    that line, the others keep the rules', and the log names the fault without the caption."""
+    from inference.translation.offline import OfflineTranslator
+    from inference.translation.tamil_captions import TamilCaptionGrammar
+
+    offline = OfflineTranslator.load(WEIGHTS)
+    grammar = offline.caption_rules["ta"]
+    translate = grammar.translate
+
+    def faulty(caption: str) -> str | None:
+        if "kite" in caption:
+            raise IndexError("list index out of range")
+        return translate(caption)
+
+    monkeypatch.setattr(grammar, "translate", faulty)
+    lines = ["A boy flies a kite on the beach.", "A dog runs on the beach."]
+    out = offline.translate(lines, "ta")
+    assert out == [model_alone_line(lines[0], "ta"), TamilCaptionGrammar().translate(lines[1])]
+    assert out[0] and script_share(out[0], LANGUAGES["ta"].script) == 1.0
+    assert "IndexError" in caplog.text and "kite" not in caplog.text
 
 
 @pytest.mark.parametrize("lang", ["ta", "te"])

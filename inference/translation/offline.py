@@ -7,13 +7,14 @@ output, and a non-empty input never gives an empty output.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from pathlib import Path
 
 import numpy as np
 
-from inference.translation.caption_grammar import CaptionGrammar
+from inference.translation.caption_grammar import CAPITALISED_WORDS, CaptionGrammar
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
 from inference.translation.quantized import load_arrays
@@ -22,6 +23,7 @@ from inference.translation.text import finish_target, prepare_source
 from inference.translation.vocabulary import PAD_ID, SubwordVocabulary
 from inference.translation.word_by_word import WordByWordTranslator, content_words
 
+log = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 MAX_CHUNK_WORDS = 40
@@ -51,8 +53,12 @@ def check_caption_rules(langs: list[str]) -> None:
 
 def names_something(text: str) -> bool:
     """A capital after the first word ("White Rock", "a New York street") is most likely a name, which the
-    caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound."""
-    return any(word[:1].isupper() for word in text.split()[1:])
+    caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound. Words that
+    English always capitalises ("a Frisbee", "an Asian man", "a German Shepherd") name nothing."""
+    words = [word.strip(".,;:!?").lower() for word in text.split()]
+    return any(word[:1].isupper() and words[k] not in CAPITALISED_WORDS
+               and " ".join(words[k - 1: k + 1]) not in CAPITALISED_WORDS
+               for k, word in enumerate(text.split()) if k)
 
 
 def rule_translation(grammar: CaptionGrammar, text: str) -> str | None:
@@ -217,12 +223,22 @@ class OfflineTranslator:
         grammar = self.caption_rules.get(lang)
         if grammar is None:
             return self._translate_with_engine(chunks, lang)
-        out = [rule_translation(grammar, chunk) or "" for chunk in chunks]
+        out = [self._rules_or_model(grammar, chunk, lang) for chunk in chunks]
         rest = [i for i, text in enumerate(out) if not text]
         if rest:
             for i, text in zip(rest, self._translate_with_engine([chunks[i] for i in rest], lang), strict=True):
                 out[i] = text
         return out
+
+    @staticmethod
+    def _rules_or_model(grammar: CaptionGrammar, chunk: str, lang: str) -> str:
+        """The rules' sentence, or "" for the model to write: also where the rules fail on a shape their tests
+        never met, so a fault there costs one caption its rules, never the user their translation."""
+        try:
+            return rule_translation(grammar, chunk) or ""
+        except Exception as error:  # any fault of the rules falls back to the model
+            log.warning("caption rules failed (%s): the model translates (%s)", type(error).__name__, lang)
+            return ""
 
     def _translate_with_engine(self, chunks: list[str], lang: str) -> list[str]:
         if lang in self.word_by_word:
