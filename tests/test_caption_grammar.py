@@ -391,6 +391,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A woman is painting a picture .", "ஒரு பெண் படம் வரைகிறாள்."),
         # round 24: a colour as the caption's last word (one word, not two: the rules raised IndexError here)
         ("A man holds a ball that is red .", "ஒரு மனிதர் சிவப்பு நிறத்தில் உள்ள பந்து பிடித்திருக்கிறார்."),
+        ("A barefoot man walks across a tennis court .",
+         "ஒரு காலணி அணியாத மனிதர் டென்னிஸ் மைதானத்தின் குறுக்கே நடந்து செல்கிறார்."),
+        ("Basketball players huddle .", "கூடைப்பந்து வீரர்கள் கூடுகிறார்கள்."),  # a huddle's verb gathers …
+        ("A group of basketball players in a huddle .", "கூட்டமாக ஒரு குழு கூடைப்பந்து வீரர்கள்"),  # … its noun not
+        ("Two girls play on a set of parallel bars .", "இரண்டு சிறுமிகள் இணை கம்பிகளில் விளையாடுகிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -589,6 +594,11 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 24
         ("A black dog is attempting to catch an object that is red .",
          "ఒక నల్లని కుక్క ఎరుపు రంగులో ఉన్న వస్తువును పట్టుకోవడానికి ప్రయత్నిస్తోంది."),
+        ("The little girl is barefoot .", "చిన్న అమ్మాయి చెప్పులు లేకుండా ఉంది."),
+        ("A boy holds a fishing net .", "ఒక బాలుడు చేపల వల పట్టుకుని ఉన్నాడు."),
+        ("A set of orange flowers", "నారింజ రంగు పువ్వులు"),  # "a set of" is no article before a plural
+        ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",
+         "ఉన్ని టోపీ మరియు కళ్లద్దాలు ధరించిన ఒక వృద్ధ మహిళ నీలం రంగు కుర్చీపై కూర్చుని ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

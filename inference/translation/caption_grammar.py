@@ -292,6 +292,13 @@ COMPOUNDS = {
     **{f"{verb} {other}": f"{verb} with each other" for other in ("each other", "against each other")
        for verb in ("fight", "fights", "fighting", "wrestle", "wrestles", "wrestling", "race", "races", "racing",
                     "compete", "competes", "competing", "play", "plays", "playing")},
+    # round 24: a huddle is a gathering, a ski hat a knit cap, "a set of" doors the doors, a dimly lit room dim
+    "in a huddle": "in-a-huddle", "huddle together": "gather together", "huddles together": "gathers together",
+    "huddling together": "gathering together", "huddle": "gather", "huddles": "gathers", "huddling": "gathering",
+    "ski hat": "beanie", "ski hats": "beanies", "ski resort": "ski-resort", "ski area": "ski-resort",
+    "ski boat": "speedboat", "ski boats": "speedboats", "speed boat": "speedboat", "speed boats": "speedboats",
+    "fishing boat": "fishing-boat", "fishing net": "fishing-net", "fly fishing": "fishing",
+    "parallel bars": "parallel-bars", "a set of": "", "dimly lit": "dim", "dimly-lit": "dim",
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
     **{f"{verb} to": f"{verb} with" for verb in ("talk", "talks", "talking", "speak", "speaks", "speaking",
                                                   "chat", "chats", "chatting")},
@@ -390,7 +397,8 @@ SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the col
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
 PERSON_PREDICATES = {"happy", "wet", "tall", "short", "fat", "thin", "tired", "excited", "sad", "asleep", "ready",
                      "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
-                     "far", "close", "beautiful", "cute", "blurry", "close together", "visible", "dressed-up"}
+                     "far", "close", "beautiful", "cute", "blurry", "close together", "visible", "dressed-up",
+                     "barefoot"}
 THING_PREDICATES = {"old", "new", "fresh", "cooked", "sliced", "ripe", "delicious", "broken", "open", "closed", "full",
                     "empty", "lit", "stacked", "bare", "ornate", "square", "rectangular", "round", "wooden", "wood",
                     "metal", "metallic", "plastic", "stone", "brick", "glass"}

@@ -409,6 +409,9 @@ THINGS = {
     "foliage": "இலைகள்", "spiderman": "ஸ்பைடர்மேன்", "spider-man": "ஸ்பைடர்மேன்", "batman": "பேட்மேன்",
     "superman": "சூப்பர்மேன்", "skull": "மண்டை ஓடு", "ponytail": "குதிரைவால் சடை", "polo": "போலோ சட்டை",
     "piano": "பியானோ", "locker": "லாக்கர்", "lasso": "சுருக்குக் கயிறு", "resort": "உல்லாச விடுதி",
+    # round 24
+    "ski-resort": "பனிச்சறுக்கு விடுதி", "speedboat": "விரைவுப் படகு", "fishing-boat": "மீன்பிடி படகு",
+    "fishing-net": "மீன்பிடி வலை", "parallel-bars": "இணை கம்பிகள்",
     "broom": "துடைப்பம்", "strap": "பட்டை", "beverage": "பானம்", "festival": "திருவிழா", "garb": "உடை",
     "fog": "மூடுபனி", "kilt": "கில்ட் பாவாடை", "headset": "ஹெட்செட்", "shrub": "புதர்", "booth": "சாவடி",
     "pyramid": "பிரமிடு", "bay": "விரிகுடா", "performance": "நிகழ்ச்சி", "dust": "தூசி", "garage": "கேரேஜ்",
@@ -568,7 +571,7 @@ ADJECTIVES = {
     "snowy": "பனி மூடிய", "grassy": "புல் நிறைந்த", "dark": "இருண்ட", "busy": "பரபரப்பான", "empty": "காலியான",
     "wet": "ஈரமான", "sandy": "மணல் நிறைந்த", "rocky": "பாறை நிறைந்த", "green grassy": "பசுமையான",
     "colorful": "வண்ணமயமான", "beautiful": "அழகான", "happy": "மகிழ்ச்சியான", "muddy": "சேறு நிறைந்த",
-    "blond": "பொன்னிற", "blonde": "பொன்னிற", "striped": "கோடுகள் போட்ட", "shirtless": "சட்டை அணியாத",
+    "blond": "பொன்னிற", "blonde": "பொன்னிற", "striped": "கோடுகள் போட்ட", "shirtless": "சட்டை அணியாத", "barefoot": "காலணி அணியாத",
     "tan": "பழுப்பு நிற", "dry": "வறண்ட", "clear": "தெளிவான", "calm": "அமைதியான", "crowded": "கூட்டமான",
     "older": "வயதான", "elderly": "வயதான", "new": "புதிய", "open": "திறந்த", "hot": "சூடான", "cold": "குளிர்ந்த",
     "asian": "ஆசிய", "plastic": "பிளாஸ்டிக்", "shallow": "ஆழமற்ற", "bright": "பிரகாசமான", "golden": "தங்க நிற",
@@ -959,7 +962,7 @@ ADVERBS = {
     "down": "கீழே", "up": "மேலே",
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "sideways": "பக்கவாட்டில்", "forward": "முன்னோக்கி", "headfirst": "தலை முதலில்",
-    "upside-down": "தலைகீழாக", "in action": "செயலில்", "in a huddle": "கூட்டமாக",
+    "upside-down": "தலைகீழாக", "in action": "செயலில்", "in-a-huddle": "கூட்டமாக",
     # round 19
     "around": "சுற்றி", "side-by-side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
     "on her back": "முதுகில்", "on their backs": "முதுகில்", "on top of each other": "ஒருவர் மேல் ஒருவர்",
@@ -1002,7 +1005,7 @@ PREDICATES = {
     "sunny": "வெயிலாக", "cloudy": "மேகமூட்டமாக", "overcast": "மேகமூட்டமாக", "asleep": "தூக்கத்தில்",
     "fat": "குண்டாக", "thin": "ஒல்லியாக", "hot": "சூடாக", "cold": "குளிராக", "deep": "ஆழமாக", "wide": "அகலமாக",
     "steep": "செங்குத்தாக", "lush": "செழிப்பாக", "ripe": "பழுத்து", "quiet": "அமைதியாக", "sad": "சோகமாக",
-    "tired": "சோர்வாக", "excited": "உற்சாகமாக", "shirtless": "சட்டை இல்லாமல்", "naked": "நிர்வாணமாக",
+    "tired": "சோர்வாக", "excited": "உற்சாகமாக", "shirtless": "சட்டை இல்லாமல்", "barefoot": "காலணி இல்லாமல்", "naked": "நிர்வாணமாக",
     "ready": "தயாராக", "muddy": "சேறாக", "fresh": "புதியதாக", "delicious": "சுவையாக", "messy": "அலங்கோலமாக",
     "neat": "நேர்த்தியாக", "square": "சதுரமாக", "rectangular": "செவ்வகமாக", "healthy": "ஆரோக்கியமாக",
     "wavy": "அலை அலையாக", "curly": "சுருளாக", "straight": "நேராக", "smooth": "மென்மையாக", "soft": "மென்மையாக",

@@ -391,7 +391,10 @@ THINGS = {
     "foliage": "ఆకులు", "spiderman": "స్పైడర్‌మ్యాన్", "spider-man": "స్పైడర్‌మ్యాన్",
     "batman": "బ్యాట్‌మ్యాన్", "superman": "సూపర్‌మ్యాన్", "skull": "పుర్రె", "ponytail": "పోనీటెయిల్",
     "polo": "పోలో చొక్కా", "piano": "పియానో", "locker": "లాకర్", "lasso": "ఉచ్చు తాడు",
-    "resort": "రిసార్ట్", "broom": "చీపురు", "strap": "పట్టీ", "beverage": "పానీయం", "festival": "ఉత్సవం",
+    "resort": "రిసార్ట్",
+    # round 24
+    "ski-resort": "స్కీ రిసార్ట్", "speedboat": "మరపడవ", "fishing-boat": "చేపల పడవ", "fishing-net": "చేపల వల",
+    "parallel-bars": "సమాంతర కడ్డీలు", "broom": "చీపురు", "strap": "పట్టీ", "beverage": "పానీయం", "festival": "ఉత్సవం",
     "garb": "దుస్తులు", "fog": "పొగమంచు", "kilt": "కిల్ట్", "headset": "హెడ్‌సెట్", "shrub": "పొద",
     "booth": "బూత్", "pyramid": "పిరమిడ్", "bay": "అఖాతం", "performance": "ప్రదర్శన", "dust": "దుమ్ము",
     "garage": "గ్యారేజ్", "trophy": "ట్రోఫీ", "doll": "బొమ్మ", "lollipop": "లాలీపాప్", "limo": "లిమోజిన్",
@@ -546,7 +549,7 @@ ADJECTIVES = {
     "wooden": "చెక్క", "snowy": "మంచుతో కప్పబడిన", "grassy": "గడ్డి ఉన్న", "dark": "చీకటి",
     "busy": "రద్దీగా ఉన్న", "empty": "ఖాళీ", "wet": "తడిసిన", "sandy": "ఇసుక", "rocky": "రాళ్లతో నిండిన",
     "colorful": "రంగురంగుల", "beautiful": "అందమైన", "happy": "సంతోషంగా ఉన్న", "muddy": "బురదతో నిండిన",
-    "striped": "చారల", "shirtless": "చొక్కా లేని", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
+    "striped": "చారల", "shirtless": "చొక్కా లేని", "barefoot": "చెప్పులు లేని", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
     "clear": "స్పష్టమైన", "calm": "ప్రశాంతమైన", "crowded": "రద్దీగా ఉన్న", "older": "వృద్ధ", "elderly": "వృద్ధ",
     "new": "కొత్త", "open": "తెరిచిన", "hot": "వేడి", "cold": "చల్లని",
     "asian": "ఆసియా", "plastic": "ప్లాస్టిక్", "shallow": "లోతు లేని", "bright": "ప్రకాశవంతమైన",
@@ -925,7 +928,7 @@ ADVERBS = {
     "down": "కిందకి", "up": "పైకి",
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "sideways": "పక్కకి", "forward": "ముందుకు", "headfirst": "తల ముందుగా", "upside-down": "తలకిందులుగా",
-    "in action": "చర్యలో", "in a huddle": "గుంపుగా",
+    "in action": "చర్యలో", "in-a-huddle": "గుంపుగా",
     # round 19
     "around": "చుట్టూ", "side-by-side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
     "on her back": "వీపుపై", "on their backs": "వీపులపై", "on top of each other": "ఒకరిపై ఒకరు",
@@ -1025,7 +1028,7 @@ PREDICATES = {
     "cloudy": "మేఘావృతంగా", "overcast": "మేఘావృతంగా", "asleep": "నిద్రలో", "fat": "లావుగా", "thin": "సన్నగా",
     "hot": "వేడిగా", "cold": "చల్లగా", "deep": "లోతుగా", "wide": "వెడల్పుగా", "steep": "నిటారుగా",
     "lush": "పచ్చగా", "ripe": "పండి", "quiet": "నిశ్శబ్దంగా", "sad": "విచారంగా", "tired": "అలసిపోయి",
-    "excited": "ఉత్సాహంగా", "shirtless": "చొక్కా లేకుండా", "naked": "నగ్నంగా", "ready": "సిద్ధంగా",
+    "excited": "ఉత్సాహంగా", "shirtless": "చొక్కా లేకుండా", "barefoot": "చెప్పులు లేకుండా", "naked": "నగ్నంగా", "ready": "సిద్ధంగా",
     "muddy": "బురదగా", "fresh": "తాజాగా", "delicious": "రుచిగా", "messy": "చిందరవందరగా", "neat": "చక్కగా",
     "square": "చతురస్రంగా", "rectangular": "దీర్ఘచతురస్రంగా", "healthy": "ఆరోగ్యంగా", "wavy": "ఉంగరాలుగా",
     "curly": "ఉంగరాలుగా", "straight": "నిటారుగా", "smooth": "నునుపుగా", "soft": "మెత్తగా", "flat": "చదునుగా",
