@@ -396,6 +396,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Basketball players huddle .", "கூடைப்பந்து வீரர்கள் கூடுகிறார்கள்."),  # a huddle's verb gathers …
         ("A group of basketball players in a huddle .", "கூட்டமாக ஒரு குழு கூடைப்பந்து வீரர்கள்"),  # … its noun not
         ("Two girls play on a set of parallel bars .", "இரண்டு சிறுமிகள் இணை கம்பிகளில் விளையாடுகிறார்கள்."),
+        ("People ride a bus or trolley .", "மக்கள் பேருந்து அல்லது தள்ளுவண்டியில் சவாரி செய்கிறார்கள்."),  # "or"
+        ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
+         "சீருடை அணிந்த ஒரு குழந்தை தரைக்கு கையில் மட்டையுடன் விழுகிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -597,6 +600,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The little girl is barefoot .", "చిన్న అమ్మాయి చెప్పులు లేకుండా ఉంది."),
         ("A boy holds a fishing net .", "ఒక బాలుడు చేపల వల పట్టుకుని ఉన్నాడు."),
         ("A set of orange flowers", "నారింజ రంగు పువ్వులు"),  # "a set of" is no article before a plural
+        ("Two men play lacrosse or field hockey .", "ఇద్దరు పురుషులు లాక్రోస్ లేదా మైదాన హాకీ ఆడుతున్నారు."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",
          "ఉన్ని టోపీ మరియు కళ్లద్దాలు ధరించిన ఒక వృద్ధ మహిళ నీలం రంగు కుర్చీపై కూర్చుని ఉంది."),
     ],
@@ -661,6 +665,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man in a black shirt and a cast smokes a cigarette .",  # a thing after "and" is no second subject
         "A woman signs paperwork at an event .",  # one person's -s word is a verb, not a compound ("woman signs")
         "tower with pointed top",  # a top is worn only after a colour or a pattern
+        "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
         "",
     ],
 )

@@ -293,6 +293,7 @@ COMPOUNDS = {
        for verb in ("fight", "fights", "fighting", "wrestle", "wrestles", "wrestling", "race", "races", "racing",
                     "compete", "competes", "competing", "play", "plays", "playing")},
     # round 24: a huddle is a gathering, a ski hat a knit cap, "a set of" doors the doors, a dimly lit room dim
+    "his or her": "his", "him or her": "him", "he or she": "he",  # one person, of either sex
     "in a huddle": "in-a-huddle", "huddle together": "gather together", "huddles together": "gathers together",
     "huddling together": "gathering together", "huddle": "gather", "huddles": "gathers", "huddling": "gathering",
     "ski hat": "beanie", "ski hats": "beanies", "ski resort": "ski-resort", "ski area": "ski-resort",
@@ -570,6 +571,7 @@ class CaptionGrammar:
     HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
     AND = ""
+    OR = ""  # "a bus or trolley": between two nouns, as AND is
     WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
     CLOTHES = ""  # "in pink" → "pink CLOTHES WEARING"
     LOCATED = ""  # "a man on a bike rides" → "bike-LOC LOCATED man rides"
@@ -947,7 +949,11 @@ class CaptionGrammar:
         phrase of its own ("a man with a camera and a dog on a mound")."""
         items = [" ".join([*first.modifiers, first.words])]  # no article: "with a stove and a sink"
         may_list_animate, animate = first.animate and not first.modifiers, False
-        while tokens[i: i + 1] == ["and"] and i + 1 < len(tokens) and not self._verb(tokens[i + 1]) \
+        # round 24: "tea or coffee", "a beach or lake": one of two things, named as a list is (one "or" only);
+        # not after "of" ("the bank of a pond or river", "a cup of tea or coffee": which one is the choice is unclear)
+        joiner = tokens[i] if tokens[i: i + 1] == ["or"] and self.OR and "of" not in tokens[max(i - 3, 0): i] \
+            else "and"
+        while tokens[i: i + 1] == [joiner] and i + 1 < len(tokens) and not self._verb(tokens[i + 1]) \
                 and (more := self._noun_phrase(tokens, i + 1)) and not more[0].modifiers \
                 and (not more[0].animate or may_list_animate and not self._clause_after(tokens, more[1])):
             if placed and tokens[more[1]: more[1] + 1] in (["on"], ["in"]) and tokens[more[1] + 1: more[1] + 2] != [] \
@@ -956,8 +962,12 @@ class CaptionGrammar:
             items.append(more[0].words)
             animate = animate or more[0].animate  # "a horse and a pony": the case of animates (Tamil -ஐ)
             i = more[1]
+            if joiner == "or":
+                break
         if len(items) == 1:
             return first, i
+        if joiner == "or":  # one of them: the first one's number
+            return NounPhrase(f"{items[0]} {self.OR} {items[1]}", first.cls, False, animate=animate), i
         return NounPhrase(self._joined(items), "p", False, animate=animate), i  # commas in the caption: translate
 
     def _clause_after(self, tokens: list[str], i: int) -> bool:

@@ -1216,6 +1216,7 @@ class TamilCaptionGrammar(CaptionGrammar):
     WITHOUT = "இல்லாத"  # சட்டை இல்லாத மனிதர் "a man with no shirt"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     IN_COSTUME = "வேடத்தில்"  # சிறுமி இளவரசி வேடத்தில் இருக்கிறாள் "the girl is dressed as a princess"
+    OR = "அல்லது"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
     SCRIPT = "\u0b80-\u0bff"
     LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives

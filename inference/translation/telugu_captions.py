@@ -1122,6 +1122,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
     WITHOUT = "లేని"  # చొక్కా లేని వ్యక్తి "a man with no shirt"
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     IN_COSTUME = "వేషంలో"  # అమ్మాయి యువరాణి వేషంలో ఉంది "the girl is dressed as a princess"
+    OR = "లేదా"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
     ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
