@@ -397,6 +397,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A group of basketball players in a huddle .", "கூட்டமாக ஒரு குழு கூடைப்பந்து வீரர்கள்"),  # … its noun not
         ("Two girls play on a set of parallel bars .", "இரண்டு சிறுமிகள் இணை கம்பிகளில் விளையாடுகிறார்கள்."),
         ("People ride a bus or trolley .", "மக்கள் பேருந்து அல்லது தள்ளுவண்டியில் சவாரி செய்கிறார்கள்."),  # "or"
+        ("A skier pauses on a mountaintop .", "ஒரு பனிச்சறுக்கு வீரர் மலை உச்சியில் நிற்கிறார்."),  # pausing stops
+        ("A man climbs a sheer cliff face .", "ஒரு மனிதர் செங்குத்தான பாறைச் சரிவில் ஏறுகிறார்."),  # no "face" (முகம்)
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
          "சீருடை அணிந்த ஒரு குழந்தை தரைக்கு கையில் மட்டையுடன் விழுகிறது."),
     ],
@@ -601,6 +603,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A boy holds a fishing net .", "ఒక బాలుడు చేపల వల పట్టుకుని ఉన్నాడు."),
         ("A set of orange flowers", "నారింజ రంగు పువ్వులు"),  # "a set of" is no article before a plural
         ("Two men play lacrosse or field hockey .", "ఇద్దరు పురుషులు లాక్రోస్ లేదా మైదాన హాకీ ఆడుతున్నారు."),
+        ("A person rappels down a steep incline .", "ఒక వ్యక్తి నిటారుగా ఉన్న వాలు దిగుతున్నాడు."),  # descends
+        ("A woman in a dress is crossing a suspended bridge .",  # a suspended bridge hangs
+         "దుస్తులు ధరించిన ఒక మహిళ వేలాడుతున్న వంతెనను దాటుతోంది."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",
          "ఉన్ని టోపీ మరియు కళ్లద్దాలు ధరించిన ఒక వృద్ధ మహిళ నీలం రంగు కుర్చీపై కూర్చుని ఉంది."),
     ],

@@ -293,6 +293,16 @@ COMPOUNDS = {
        for verb in ("fight", "fights", "fighting", "wrestle", "wrestles", "wrestling", "race", "races", "racing",
                     "compete", "competes", "competing", "play", "plays", "playing")},
     # round 24: a huddle is a gathering, a ski hat a knit cap, "a set of" doors the doors, a dimly lit room dim
+    # … and verbs one of the tables' verbs says: one sporting a hat wears it, one clinging to a rope holds it, one
+    # rappelling descends, a suspended rope hangs, one strolls walking, pauses stopping, perches sitting
+    "sporting a": "wearing a", "sporting an": "wearing an", "sports a": "wears a", "sports an": "wears an",
+    "clinging on to": "holding", "clinging onto": "holding", "clings onto": "holds", "clinging to": "holding",
+    "clings to": "holds", "cling to": "hold", "starring at": "staring at",
+    **{f"{verb}{form} down": f"descend{form}" for verb in ("rappel", "repel", "abseil") for form in ("s", "ing")},
+    "rappelling": "descending", "abseiling": "descending", "suspended": "hanging",
+    "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
+    "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
+    "playing jump rope": "jumping rope", "play jump rope": "jump rope", "cliff face": "cliff", "cliff faces": "cliffs",
     "his or her": "his", "him or her": "him", "he or she": "he",  # one person, of either sex
     "in a huddle": "in-a-huddle", "huddle together": "gather together", "huddles together": "gathers together",
     "huddling together": "gathering together", "huddle": "gather", "huddles": "gathers", "huddling": "gathering",
