@@ -399,6 +399,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("People ride a bus or trolley .", "மக்கள் பேருந்து அல்லது தள்ளுவண்டியில் சவாரி செய்கிறார்கள்."),  # "or"
         ("A skier pauses on a mountaintop .", "ஒரு பனிச்சறுக்கு வீரர் மலை உச்சியில் நிற்கிறார்."),  # pausing stops
         ("A man climbs a sheer cliff face .", "ஒரு மனிதர் செங்குத்தான பாறைச் சரிவில் ஏறுகிறார்."),  # no "face" (முகம்)
+        ("A dog looks on as a woman eats .", "ஒரு பெண் சாப்பிடும்போது ஒரு நாய் பார்க்கிறது."),  # "looks on" watches
+        ("A kid with sunglasses in jumping on the beach .",  # Flickr's "in" for "is" before a verb …
+         "குளிர் கண்ணாடியுடன் கூடிய ஒரு குழந்தை கடற்கரையில் குதிக்கிறது."),
+        ("window in building", "கட்டிடத்தில் ஜன்னல்"),  # … not before a noun in -ing
+        ("A man walks by a river .", "ஒரு மனிதர் ஆற்றின் அருகில் நடந்து செல்கிறார்."),  # by a place: near it
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
          "சீருடை அணிந்த ஒரு குழந்தை தரைக்கு கையில் மட்டையுடன் விழுகிறது."),
     ],
@@ -604,6 +609,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A set of orange flowers", "నారింజ రంగు పువ్వులు"),  # "a set of" is no article before a plural
         ("Two men play lacrosse or field hockey .", "ఇద్దరు పురుషులు లాక్రోస్ లేదా మైదాన హాకీ ఆడుతున్నారు."),
         ("A person rappels down a steep incline .", "ఒక వ్యక్తి నిటారుగా ఉన్న వాలు దిగుతున్నాడు."),  # descends
+        ("A woman stands on a busy street while others walk by .",  # by and no place: passing
+         "ఇతరులు దాటుతుండగా ఒక మహిళ రద్దీగా ఉన్న వీధిలో నిలబడి ఉంది."),
+        ("The man and woman are both smiling .", "వ్యక్తి మరియు మహిళ నవ్వుతున్నారు."),
         ("A woman in a dress is crossing a suspended bridge .",  # a suspended bridge hangs
          "దుస్తులు ధరించిన ఒక మహిళ వేలాడుతున్న వంతెనను దాటుతోంది."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",

@@ -302,7 +302,7 @@ COMPOUNDS = {
     "rappelling": "descending", "abseiling": "descending", "suspended": "hanging",
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
-    "playing jump rope": "jumping rope", "play jump rope": "jump rope", "cliff face": "cliff", "cliff faces": "cliffs",
+    "fenced in": "fenced", "fenced-in": "fenced", "playing jump rope": "jumping rope", "play jump rope": "jump rope", "cliff face": "cliff", "cliff faces": "cliffs",
     "his or her": "his", "him or her": "him", "he or she": "he",  # one person, of either sex
     "in a huddle": "in-a-huddle", "huddle together": "gather together", "huddles together": "gathers together",
     "huddling together": "gathering together", "huddle": "gather", "huddles": "gathers", "huddling": "gathering",
@@ -314,6 +314,24 @@ COMPOUNDS = {
     **{f"{verb} to": f"{verb} with" for verb in ("talk", "talks", "talking", "speak", "speaks", "speaking",
                                                   "chat", "chats", "chatting")},
 }
+# round 24: rewrites that depend on what follows (after COMPOUNDS): "looks on" watches where no object follows
+# (before "at" it looks at one); "walks by" passes where no place follows ("walks by a river" stays by it); "are both
+# smiling" smile (the number already says who); "a man in skateboarding in a pool", Flickr's typo for "is"
+_ON_BY = {"look": "watch", "looks": "watches", "looking": "watching", "walk": "pass", "walks": "passes",
+          "walking": "passing", "go": "pass", "goes": "passes", "going": "passing", "drive": "pass",
+          "drives": "passes", "driving": "passing", "float": "pass", "floats": "passes", "floating": "passing",
+          "ride": "pass", "rides": "passes", "riding": "passing", "run": "pass", "runs": "passes",
+          "running": "passing", "speed": "pass", "speeds": "passes", "speeding": "passing", "pass": "pass",
+          "passes": "passes", "passing": "passing"}
+_AFTER_CLAUSE = r"(?= (?:as|while|whilst|from|outside|in|on|nearby|behind|during) | ?$)"
+REWRITES = [
+    (re.compile(rf" (look|looks|looking) on{_AFTER_CLAUSE}"), lambda m: f" {_ON_BY[m[1]]}"),
+    (re.compile(rf" ({'|'.join(word for word in _ON_BY if _ON_BY[word].startswith('pass'))}) by{_AFTER_CLAUSE}"),
+     lambda m: f" {_ON_BY[m[1]]}"),
+    (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
+]
+# "in" before a verb's -ing form and a place (`_sentence` checks it is a verb, not "a light in ceiling")
+IN_FOR_IS = re.compile(r"(?<=[a-z]) in ([a-z]+ing)(?= (?:in|on|at|into|through|down|up|over|across|around|near|off) | ?$)")
 # … and their plurals: "life jackets" as "life-jackets" (the s after the joined noun, which `_noun` reads as one)
 COMPOUNDS.update({f"{words}s": f"{joined}s" for words, joined in list(COMPOUNDS.items())
                   if re.fullmatch(r"[a-z-]+", joined) and not words.endswith("s") and f"{words}s" not in COMPOUNDS})
@@ -1869,6 +1887,10 @@ class CaptionGrammar:
         text = text.replace("'s", " 's") + " "  # "it's" a possessive; "the man's hat": the man's, in the genitive
         for words, joined in COMPOUNDS.items():
             text = text.replace(f" {words} ", f" {joined} ")
+        for pattern, rewrite in REWRITES:
+            text = pattern.sub(rewrite, text)
+        text = IN_FOR_IS.sub(lambda m: f" is {m[1]}" if (self._verb(m[1]) or ("", ""))[1] == "ing"
+                             and not self._noun(m[1]) else m[0], text)
         tokens = self._switched(self._plural_marks(text.split()))
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
