@@ -404,6 +404,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "குளிர் கண்ணாடியுடன் கூடிய ஒரு குழந்தை கடற்கரையில் குதிக்கிறது."),
         ("window in building", "கட்டிடத்தில் ஜன்னல்"),  # … not before a noun in -ing
         ("A man walks by a river .", "ஒரு மனிதர் ஆற்றின் அருகில் நடந்து செல்கிறார்."),  # by a place: near it
+        ("The children are sitting with their shoes off .",  # "with no" right after a verb: the doer's
+         "குழந்தைகள் காலணிகள் இல்லாமல் அமர்ந்திருக்கிறார்கள்."),
+        ("A man wearing no shirt stands on a stage .", "சட்டை இல்லாத ஒரு மனிதர் மேடையில் நிற்கிறார்."),
+        ("A tan dog is shaking water off its fur .",  # the fur's water, not "shakes off water its fur"
+         "ஒரு பழுப்பு நிற நாய் ரோமத்திலிருந்து தண்ணீரை உதறுகிறது."),
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
          "சீருடை அணிந்த ஒரு குழந்தை தரைக்கு கையில் மட்டையுடன் விழுகிறது."),
     ],
@@ -612,6 +617,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A woman stands on a busy street while others walk by .",  # by and no place: passing
          "ఇతరులు దాటుతుండగా ఒక మహిళ రద్దీగా ఉన్న వీధిలో నిలబడి ఉంది."),
         ("The man and woman are both smiling .", "వ్యక్తి మరియు మహిళ నవ్వుతున్నారు."),
+        ("A boy is standing on the stairs with his arms folded .",
+         "ఒక బాలుడు మెట్లపై చేతులు కట్టుకుని నిలబడి ఉన్నాడు."),
+        ("A dog shaking water off .", "నీటిని దులుపుతున్న ఒక కుక్క"),
         ("A woman in a dress is crossing a suspended bridge .",  # a suspended bridge hangs
          "దుస్తులు ధరించిన ఒక మహిళ వేలాడుతున్న వంతెనను దాటుతోంది."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",
@@ -678,6 +686,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man in a black shirt and a cast smokes a cigarette .",  # a thing after "and" is no second subject
         "A woman signs paperwork at an event .",  # one person's -s word is a verb, not a compound ("woman signs")
         "tower with pointed top",  # a top is worn only after a colour or a pattern
+        "A man holds a cup with no handle .",  # "with no" after an object may be the object's
+        "A man does a trick with his bicycle off the side of a wall .",  # only clothes are "off" as not worn
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
         "",
     ],

@@ -329,6 +329,15 @@ REWRITES = [
     (re.compile(rf" ({'|'.join(word for word in _ON_BY if _ON_BY[word].startswith('pass'))}) by{_AFTER_CLAUSE}"),
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
+    # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
+    # "shakes water off" shakes it off (the order `_verb_phrase` reads)
+    (re.compile(r" wearing no "), lambda m: " with no "),
+    (re.compile(r" with (?:his|her|their|its) (shirt|shirts|shoes|shoe|hat|helmet|top|jacket|clothes|glasses|"
+                r"sunglasses|boots|socks)(?: off)(?! (?:the|a|an|of|its|his|her|their) )"), lambda m: f" with no {m[1]}"),
+    (re.compile(r" no ([a-z]+) on(?= )"), lambda m: f" no {m[1]}"),
+    (re.compile(r" with (?:crossed|folded) arms(?= )"), lambda m: " with arms crossed"),
+    (re.compile(r" (shakes|shaking|shake) ((?:the )?(?:water|snow|sand|dirt|mud)) off(?= )(?! (?:its|his|her|their|the|a|an) )"),
+     lambda m: f" {m[1]} off {m[2]}"),
 ]
 # "in" before a verb's -ing form and a place (`_sentence` checks it is a verb, not "a light in ceiling")
 IN_FOR_IS = re.compile(r"(?<=[a-z]) in ([a-z]+ing)(?= (?:in|on|at|into|through|down|up|over|across|around|near|off) | ?$)")
@@ -608,6 +617,7 @@ class CaptionGrammar:
     PRONOUN_CASES: dict[str, dict[str, str]] = {}  # "behind him", "on it": a pronoun's forms, by case
     BODY_STATES: dict[str, tuple[str, str]] = {}  # "with its mouth open": (before a noun, before a verb)
     WITHOUT = ""  # "with no shirt" → "shirt WITHOUT" before the subject
+    WITHOUT_BEFORE_VERB = ""  # "runs with no shirt" → "shirt WITHOUT_BEFORE_VERB runs"
     HAVING = ""  # "with a ball" after the subject → "ball-SOCIATIVE HAVING"
     FACING_WORD = ""  # "smiling at the camera" → "camera-ACC FACING_WORD smiling"
     COUNTED_PEOPLE = ""  # "two people" → "two COUNTED_PEOPLE"
@@ -1359,6 +1369,13 @@ class CaptionGrammar:
             if not obj and tokens[i] == "at" and lemma in FACING and (facing := self._facing(tokens, i + 1, lemma)):
                 faced, i = facing  # looking at X → X-ஐப் பார்க்கிற, "looks back at it"
                 obj = faced + ("" if takes_accusative else f" {self.FACING_WORD}")
+                continue
+            if not places and not obj and self.WITHOUT_BEFORE_VERB and (lacking := self._without(tokens, i)):
+                # round 24: right after a verb with no object, "with no shirt" is the doer's ("running with no
+                # shirt on"); after an object or a place it may be theirs ("a cup with no handle", "trees with
+                # no leaves")
+                places.append(f"{lacking[0]} {self.WITHOUT_BEFORE_VERB}")
+                i = lacking[1]
                 continue
             if not (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)):
                 break

@@ -1207,6 +1207,7 @@ class TamilCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("eyes closed", "eyes shut"), ("கண்களை மூடிய", "கண்களை மூடியபடி")),
         **dict.fromkeys(("arms around each other", "arm around each other"),
                         ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
+        **dict.fromkeys(("arms crossed", "arms folded"), ("கைகளைக் கட்டிய", "கைகளைக் கட்டியபடி")),  # round 24
     }
     INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
     ONE, OTHER = {"person": "ஒருவர்", "thing": "ஒன்று"}, {"person": "மற்றொருவர்", "thing": "மற்றொன்று"}
@@ -1214,6 +1215,7 @@ class TamilCaptionGrammar(CaptionGrammar):
                          "ஒருவருக்கொருவர்": "ஒன்றுக்கொன்று", "ஒருவர் மேல் ஒருவர்": "ஒன்றின் மேல் ஒன்று"}
     ON_PERSON = ("gen", "மீது")  # சிறுவனின் மீது தண்ணீர் ஊற்றுகிறாள் "pours water on a boy" (-இல் is a place's)
     WITHOUT = "இல்லாத"  # சட்டை இல்லாத மனிதர் "a man with no shirt"
+    WITHOUT_BEFORE_VERB = "இல்லாமல்"  # சட்டை இல்லாமல் ஓடுகிறார் "runs with no shirt"
     DRESSED_AS = "வேடமணிந்த"  # சாண்டா வேடமணிந்த ஆண்கள் "men dressed as Santa"
     IN_COSTUME = "வேடத்தில்"  # சிறுமி இளவரசி வேடத்தில் இருக்கிறாள் "the girl is dressed as a princess"
     OR = "அல்லது"

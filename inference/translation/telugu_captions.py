@@ -1118,8 +1118,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("eyes closed", "eyes shut"), ("కళ్ళు మూసుకున్న", "కళ్ళు మూసుకుని")),
         **dict.fromkeys(("arms around each other", "arm around each other"),
                         ("ఒకరినొకరు హత్తుకున్న", "ఒకరినొకరు హత్తుకుని")),
+        **dict.fromkeys(("arms crossed", "arms folded"), ("చేతులు కట్టుకున్న", "చేతులు కట్టుకుని")),  # round 24
     }
     WITHOUT = "లేని"  # చొక్కా లేని వ్యక్తి "a man with no shirt"
+    WITHOUT_BEFORE_VERB = "లేకుండా"  # చొక్కా లేకుండా పరిగెడుతున్నాడు "runs with no shirt"
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
     IN_COSTUME = "వేషంలో"  # అమ్మాయి యువరాణి వేషంలో ఉంది "the girl is dressed as a princess"
     OR = "లేదా"
