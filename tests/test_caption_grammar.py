@@ -409,6 +409,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man wearing no shirt stands on a stage .", "சட்டை இல்லாத ஒரு மனிதர் மேடையில் நிற்கிறார்."),
         ("A tan dog is shaking water off its fur .",  # the fur's water, not "shakes off water its fur"
          "ஒரு பழுப்பு நிற நாய் ரோமத்திலிருந்து தண்ணீரை உதறுகிறது."),
+        ("A man is riding a red racing motorcycle .", "ஒரு மனிதர் சிவப்பு பந்தய மோட்டார் சைக்கிள் ஓட்டுகிறார்."),
+        ("Two dogs are playing catch in a field .", "இரண்டு நாய்கள் மைதானத்தில் பந்து விளையாடுகின்றன."),
         ("A man does a trick with his bicycle off the side of a wall .",  # only clothes "off" are not worn
          "ஒரு மனிதர் மிதிவண்டியுடன் சுவரின் பக்கத்திலிருந்து வித்தை செய்கிறார்."),
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
@@ -622,6 +624,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A boy is standing on the stairs with his arms folded .",
          "ఒక బాలుడు మెట్లపై చేతులు కట్టుకుని నిలబడి ఉన్నాడు."),
         ("A dog shaking water off .", "నీటిని దులుపుతున్న ఒక కుక్క"),
+        ("A woman at an outdoor food stand .", "బహిరంగ ఆహార అంగడి వద్ద ఒక మహిళ"),  # a stand that sells is a stall
+        ("two children on a ride", "రంగులరాట్నంపై ఇద్దరు పిల్లలు"),  # a ride one is on
         ("A woman in a dress is crossing a suspended bridge .",  # a suspended bridge hangs
          "దుస్తులు ధరించిన ఒక మహిళ వేలాడుతున్న వంతెనను దాటుతోంది."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",
@@ -688,6 +692,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man in a black shirt and a cast smokes a cigarette .",  # a thing after "and" is no second subject
         "A woman signs paperwork at an event .",  # one person's -s word is a verb, not a compound ("woman signs")
         "tower with pointed top",  # a top is worn only after a colour or a pattern
+        "A man taking a child on a ride at a fair .",  # a ride one is taken on is no amusement ride's place
         "A man holds a cup with no handle .",  # "with no" after an object may be the object's
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
         "",

@@ -302,7 +302,13 @@ COMPOUNDS = {
     "rappelling": "descending", "abseiling": "descending", "suspended": "hanging",
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
-    "fenced in": "fenced", "fenced-in": "fenced", "playing jump rope": "jumping rope", "play jump rope": "jump rope", "cliff face": "cliff", "cliff faces": "cliffs",
+    "fenced in": "fenced", "fenced-in": "fenced", "play equipment": "play-equipment",
+    "play structure": "play-structure", "play structures": "play-structures", "play car": "toy car",
+    "play truck": "toy truck", "play catch with": "play with", "plays catch with": "plays with",
+    "playing catch with": "playing with", "play catch": "play ball", "plays catch": "plays ball",
+    "playing catch": "playing ball",
+    "play fight": "playfully fight", "play fighting": "playfully fighting", "play fights": "playfully fight",
+ "playing jump rope": "jumping rope", "play jump rope": "jump rope", "cliff face": "cliff", "cliff faces": "cliffs",
     "his or her": "his", "him or her": "him", "he or she": "he",  # one person, of either sex
     "in a huddle": "in-a-huddle", "huddle together": "gather together", "huddles together": "gathers together",
     "huddling together": "gathering together", "huddle": "gather", "huddles": "gathers", "huddling": "gathering",
@@ -332,6 +338,12 @@ REWRITES = [
     # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
     # "shakes water off" shakes it off (the order `_verb_phrase` reads)
     (re.compile(r" wearing no "), lambda m: " with no "),
+    # a ride one is on, off or at a fair is an amusement ride; one a child is taken on is no place
+    (re.compile(r" (on|off|at|enjoy|enjoys|enjoying) a ride(?= )|(?<= a) ride(?= at )"),
+     lambda m: m[0] if re.search(r" (?:take|takes|taking|took|give|gives|giving) ", m.string)
+     else f" {m[1]} an amusement-ride" if m[1] else " amusement-ride"),
+    (re.compile(r" (fruit|food|vegetable|flower|market|hot-dog|lemonade|newspaper|ice-cream|souvenir|vendor) "
+                r"(stand|stands)(?= )"), lambda m: f" {m[1]} {'stall' if m[2] == 'stand' else 'stalls'}"),
     (re.compile(r" with (?:his|her|their|its) (shirt|shirts|shoes|shoe|hat|helmet|top|jacket|clothes|glasses|"
                 r"sunglasses|boots|socks)(?: off)(?! (?:the|a|an|of|its|his|her|their) )"), lambda m: f" with no {m[1]}"),
     (re.compile(r" no ([a-z]+) on(?= )"), lambda m: f" no {m[1]}"),
