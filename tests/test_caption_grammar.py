@@ -411,6 +411,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பழுப்பு நிற நாய் ரோமத்திலிருந்து தண்ணீரை உதறுகிறது."),
         ("A man is riding a red racing motorcycle .", "ஒரு மனிதர் சிவப்பு பந்தய மோட்டார் சைக்கிள் ஓட்டுகிறார்."),
         ("Two dogs are playing catch in a field .", "இரண்டு நாய்கள் மைதானத்தில் பந்து விளையாடுகின்றன."),
+        ("A dog stands shoulder deep in muddy water .",  # knee/shoulder deep: in it up to them
+         "ஒரு நாய் சேறு நிறைந்த தண்ணீரில் தோள்கள் வரை நிற்கிறது."),
+        ("Two girls talk at an ice skating rink .", "இரண்டு சிறுமிகள் பனிச்சறுக்கு தளத்தில் பேசுகிறார்கள்."),
+        ("A group of people go rafting .", "ஒரு குழு மக்கள் ராஃப்டிங் செய்கிறார்கள்."),  # "go …ing" does it
         ("A man does a trick with his bicycle off the side of a wall .",  # only clothes "off" are not worn
          "ஒரு மனிதர் மிதிவண்டியுடன் சுவரின் பக்கத்திலிருந்து வித்தை செய்கிறார்."),
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
@@ -626,6 +630,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A dog shaking water off .", "నీటిని దులుపుతున్న ఒక కుక్క"),
         ("A woman at an outdoor food stand .", "బహిరంగ ఆహార అంగడి వద్ద ఒక మహిళ"),  # a stand that sells is a stall
         ("two children on a ride", "రంగులరాట్నంపై ఇద్దరు పిల్లలు"),  # a ride one is on
+        ("A boy is doing a skateboarding trick in the air .",
+         "ఒక బాలుడు గాలిలో స్కేట్బోర్డు విన్యాసం చేస్తున్నాడు."),
         ("A woman in a dress is crossing a suspended bridge .",  # a suspended bridge hangs
          "దుస్తులు ధరించిన ఒక మహిళ వేలాడుతున్న వంతెనను దాటుతోంది."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",

@@ -302,6 +302,8 @@ COMPOUNDS = {
     "rappelling": "descending", "abseiling": "descending", "suspended": "hanging",
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
+    "ice skating rink": "rink", "ice rink": "rink", "ice skating": "skating", "ice skate": "skate",
+    "ice skates": "skates", "ice skater": "skater", "ice skaters": "skaters",
     "fenced in": "fenced", "fenced-in": "fenced", "play equipment": "play-equipment",
     "play structure": "play-structure", "play structures": "play-structures", "play car": "toy car",
     "play truck": "toy truck", "play catch with": "play with", "plays catch with": "plays with",
@@ -338,6 +340,14 @@ REWRITES = [
     # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
     # "shakes water off" shakes it off (the order `_verb_phrase` reads)
     (re.compile(r" wearing no "), lambda m: " with no "),
+    # "stands knee deep in water": in the water up to the knees (முழங்கால்கள் வரை); "go sledding" sleds
+    (re.compile(r" (knee|ankle|waist|chest|hip|shoulder|neck|thigh)(?:-| )deep in ((?:the )?(?:[a-z]+ )?"
+                r"(?:water|mud|snow|sand|grass|ocean|sea|river|lake|pool|surf|waves|leaves))(?= )"),
+     lambda m: f" in {m[2]} up to the {m[1] if m[1] in ('waist', 'neck', 'chest') else m[1] + 's'}"),
+    (re.compile(r" (go|goes|going) ([a-z]+ing)(?= )"),
+     lambda m: f" {'are ' if m[1] == 'go' else 'is ' if m[1] == 'goes' else ''}{m[2]}"),
+    (re.compile(r" skateboarding (trick|tricks|ramp|ramps|jump|jumps|park|competition|stunt|stunts)(?= )"),
+     lambda m: f" skateboard {m[1]}"),
     # a ride one is on, off or at a fair is an amusement ride; one a child is taken on is no place
     (re.compile(r" (on|off|at|enjoy|enjoys|enjoying) a ride(?= )|(?<= a) ride(?= at )"),
      lambda m: m[0] if re.search(r" (?:take|takes|taking|took|give|gives|giving) ", m.string)
