@@ -715,11 +715,14 @@ def test_a_first_verb_of_two_takes_its_conjunctive_participle_and_a_verb_of_an_i
     english = "A dog sniffs the grass and runs ."
     assert TamilCaptionGrammar().translate(english) == "ஒரு நாய் புல்லை முகர்ந்து பார்த்து ஓடுகிறது."
     assert TeluguCaptionGrammar().translate(english) == "ఒక కుక్క గడ్డిని వాసన చూస్తూ పరిగెడుతోంది."
-    # … but a verb whose -ing complement follows it is not the first of two verbs: "going surfing" is no "having
-    # gone, surfs", "enjoys playing" no "having enjoyed, plays" (both languages skip them); "doing skating" skates
-    for english in ("A man going surfing", "A dog enjoys playing in the water ."):
-        assert TamilCaptionGrammar().translate(english) is None, english
-        assert TeluguCaptionGrammar().translate(english) is None, english
+    # … but a verb whose -ing complement follows it is not the first of two verbs: "enjoys playing" is no "having
+    # enjoyed, plays" (both languages skip it); "doing skating" skates, and since round 24 "going surfing" surfs
+    # (was skipped: no "having gone, surfs")
+    english = "A dog enjoys playing in the water ."
+    assert TamilCaptionGrammar().translate(english) is None
+    assert TeluguCaptionGrammar().translate(english) is None
+    assert TamilCaptionGrammar().translate("A man going surfing") == "அலைச்சறுக்கு செய்யும் ஒரு மனிதர்"
+    assert TeluguCaptionGrammar().translate("A man going surfing") == "సర్ఫింగ్ చేస్తున్న ఒక వ్యక్తి"
     assert TeluguCaptionGrammar().translate("One boy is doing skating .") == "ఒక బాలుడు స్కేటింగ్ చేస్తున్నాడు."
 
 
