@@ -415,6 +415,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு நாய் சேறு நிறைந்த தண்ணீரில் தோள்கள் வரை நிற்கிறது."),
         ("Two girls talk at an ice skating rink .", "இரண்டு சிறுமிகள் பனிச்சறுக்கு தளத்தில் பேசுகிறார்கள்."),
         ("A group of people go rafting .", "ஒரு குழு மக்கள் ராஃப்டிங் செய்கிறார்கள்."),  # "go …ing" does it
+        ("brown wood cutting board", "பழுப்பு நிற மர நறுக்கும் பலகை"),  # was a board-cutting wood
+        ("a red STOP sign", "ஒரு சிவப்பு நிறுத்தக் குறி"),  # a capital that names nothing
+        ("A white van stopped at a red light", "சிவப்பு விளக்கில் நிற்கும் ஒரு வெள்ளை வேன்"),
+        ("Two people are driving a blue jet ski , leaving a trail .",  # "ski" an adjective, "jet ski" a noun
+         "இரண்டு பேர் நீல ஜெட் ஸ்கீ ஓட்டி பாதையை விட்டுச் செல்கிறார்கள்."),
         ("A man does a trick with his bicycle off the side of a wall .",  # only clothes "off" are not worn
          "ஒரு மனிதர் மிதிவண்டியுடன் சுவரின் பக்கத்திலிருந்து வித்தை செய்கிறார்."),
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
@@ -630,6 +635,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A dog shaking water off .", "నీటిని దులుపుతున్న ఒక కుక్క"),
         ("A woman at an outdoor food stand .", "బహిరంగ ఆహార అంగడి వద్ద ఒక మహిళ"),  # a stand that sells is a stall
         ("two children on a ride", "రంగులరాట్నంపై ఇద్దరు పిల్లలు"),  # a ride one is on
+        ("a white ski helmet", "ఒక తెల్లని స్కీ హెల్మెట్"),
+        ("A bright green stuffed bear", "ఒక ప్రకాశవంతమైన ఆకుపచ్చ టెడ్డీ బొమ్మ"),
+        ("roll of toilet paper on metal holder", "లోహపు హోల్డర్పై టాయిలెట్ కాగితం"),
         ("A boy is doing a skateboarding trick in the air .",
          "ఒక బాలుడు గాలిలో స్కేట్బోర్డు విన్యాసం చేస్తున్నాడు."),
         ("A woman in a dress is crossing a suspended bridge .",  # a suspended bridge hangs

@@ -302,6 +302,10 @@ COMPOUNDS = {
     "rappelling": "descending", "abseiling": "descending", "suspended": "hanging",
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
+    # … Visual Genome's things (COCO's photos)
+    "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
+    "stuffed teddy-bears": "teddy-bears", "stuffed bear": "teddy-bear", "stuffed bears": "teddy-bears",
+    "cutting board": "cutting-board", "cutting boards": "cutting-boards", "a roll of": "", "roll of": "",
     "ice skating rink": "rink", "ice rink": "rink", "ice skating": "skating", "ice skate": "skate",
     "ice skates": "skates", "ice skater": "skater", "ice skaters": "skaters",
     "fenced in": "fenced", "fenced-in": "fenced", "play equipment": "play-equipment",
@@ -394,7 +398,8 @@ CAPITALISED_WORDS = {
     "japanese", "chinese", "indian", "arab", "british", "scottish", "mohawk", "mohawks", "atv", "atvs", "bmx",
     "suv", "suvs", "rv", "tv", "tvs", "t-shirt", "t-shirts", "rollerblades", "santa", "christmas", "halloween",
     "spiderman", "spider-man", "batman", "superman", "labrador", "labradors", "lego", "legos", "dalmatian",
-    "dalmatians", "doberman", "segway", "jeep", "german", "german shepherd", "german shepherds"}
+    "dalmatians", "doberman", "segway", "jeep", "german", "german shepherd", "german shepherds",
+    "stop"}  # a STOP sign
 # forms of the tables' verbs that are always nouns in captions
 NOUN_FORMS = {"leaves"}
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
@@ -402,7 +407,7 @@ PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
             "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed",
-            "posed": "pose"}  # round 22: "a man is posed for a picture"
+            "posed": "pose", "stopped": "stop"}  # round 22: "a man is posed for a picture"
 # participles after a thing, before its place ("a number painted on a train"): the tables' "be …" verbs, whose
 # participle goes before the noun with the place (ரயிலில் வரையப்பட்ட எண்); no ED_FORMS, as "painted faces" is an
 # adjective's and "painting" a verb's
@@ -1903,7 +1908,8 @@ class CaptionGrammar:
             after = part[1:] if part[:1] == ["and"] else part
             verb = self._verb(after[0].casefold()) if after else None
             listed = any("and" in later for later in parts[k:])
-            adjective = bool(words) and words[-1].casefold() in self.ADJECTIVES
+            adjective = bool(words) and words[-1].casefold() in self.ADJECTIVES \
+                and " ".join(words[-2:]).casefold() not in COMPOUNDS  # "a jet ski, leaving": the ski is a noun
             joined = not adjective and (listed or bool(verb and verb[1] == "ing"))
             if not adjective and not joined and words and after \
                     and self._merges_across_commas(f"{words[-1]}, {' '.join(after[:2])}"):

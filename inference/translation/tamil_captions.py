@@ -412,7 +412,7 @@ THINGS = {
     # round 24
     "ski-resort": "பனிச்சறுக்கு விடுதி", "speedboat": "விரைவுப் படகு", "fishing-boat": "மீன்பிடி படகு",
     "fishing-net": "மீன்பிடி வலை", "parallel-bars": "இணை கம்பிகள்", "play-equipment": "விளையாட்டு உபகரணங்கள்",
-    "play-structure": "விளையாட்டு அமைப்பு",
+    "play-structure": "விளையாட்டு அமைப்பு", "cutting-board": "நறுக்கும் பலகை",
     "broom": "துடைப்பம்", "strap": "பட்டை", "beverage": "பானம்", "festival": "திருவிழா", "garb": "உடை",
     "fog": "மூடுபனி", "kilt": "கில்ட் பாவாடை", "headset": "ஹெட்செட்", "shrub": "புதர்", "booth": "சாவடி",
     "pyramid": "பிரமிடு", "bay": "விரிகுடா", "performance": "நிகழ்ச்சி", "dust": "தூசி", "garage": "கேரேஜ்",
@@ -573,6 +573,7 @@ ADJECTIVES = {
     "wet": "ஈரமான", "sandy": "மணல் நிறைந்த", "rocky": "பாறை நிறைந்த", "green grassy": "பசுமையான",
     "colorful": "வண்ணமயமான", "beautiful": "அழகான", "happy": "மகிழ்ச்சியான", "muddy": "சேறு நிறைந்த",
     "blond": "பொன்னிற", "blonde": "பொன்னிற", "striped": "கோடுகள் போட்ட", "shirtless": "சட்டை அணியாத", "barefoot": "காலணி அணியாத", "racing": "பந்தய",
+    "stuffed": "பஞ்சடைத்த", "ski": "பனிச்சறுக்கு", "upside-down": "தலைகீழான",
     "tan": "பழுப்பு நிற", "dry": "வறண்ட", "clear": "தெளிவான", "calm": "அமைதியான", "crowded": "கூட்டமான",
     "older": "வயதான", "elderly": "வயதான", "new": "புதிய", "open": "திறந்த", "hot": "சூடான", "cold": "குளிர்ந்த",
     "asian": "ஆசிய", "plastic": "பிளாஸ்டிக்", "shallow": "ஆழமற்ற", "bright": "பிரகாசமான", "golden": "தங்க நிற",

@@ -394,7 +394,7 @@ THINGS = {
     "resort": "రిసార్ట్",
     # round 24
     "ski-resort": "స్కీ రిసార్ట్", "speedboat": "మరపడవ", "fishing-boat": "చేపల పడవ", "fishing-net": "చేపల వల",
-    "parallel-bars": "సమాంతర కడ్డీలు", "play-equipment": "ఆట పరికరాలు", "play-structure": "ఆట నిర్మాణం", "broom": "చీపురు", "strap": "పట్టీ", "beverage": "పానీయం", "festival": "ఉత్సవం",
+    "parallel-bars": "సమాంతర కడ్డీలు", "play-equipment": "ఆట పరికరాలు", "play-structure": "ఆట నిర్మాణం", "cutting-board": "కోత పలక", "broom": "చీపురు", "strap": "పట్టీ", "beverage": "పానీయం", "festival": "ఉత్సవం",
     "garb": "దుస్తులు", "fog": "పొగమంచు", "kilt": "కిల్ట్", "headset": "హెడ్‌సెట్", "shrub": "పొద",
     "booth": "బూత్", "pyramid": "పిరమిడ్", "bay": "అఖాతం", "performance": "ప్రదర్శన", "dust": "దుమ్ము",
     "garage": "గ్యారేజ్", "trophy": "ట్రోఫీ", "doll": "బొమ్మ", "lollipop": "లాలీపాప్", "limo": "లిమోజిన్",
@@ -549,7 +549,8 @@ ADJECTIVES = {
     "wooden": "చెక్క", "snowy": "మంచుతో కప్పబడిన", "grassy": "గడ్డి ఉన్న", "dark": "చీకటి",
     "busy": "రద్దీగా ఉన్న", "empty": "ఖాళీ", "wet": "తడిసిన", "sandy": "ఇసుక", "rocky": "రాళ్లతో నిండిన",
     "colorful": "రంగురంగుల", "beautiful": "అందమైన", "happy": "సంతోషంగా ఉన్న", "muddy": "బురదతో నిండిన",
-    "striped": "చారల", "shirtless": "చొక్కా లేని", "barefoot": "చెప్పులు లేని", "racing": "పందెపు", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
+    "striped": "చారల", "shirtless": "చొక్కా లేని", "barefoot": "చెప్పులు లేని", "racing": "పందెపు",
+    "stuffed": "దూది నింపిన", "ski": "స్కీ", "upside-down": "తలకిందులైన", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
     "clear": "స్పష్టమైన", "calm": "ప్రశాంతమైన", "crowded": "రద్దీగా ఉన్న", "older": "వృద్ధ", "elderly": "వృద్ధ",
     "new": "కొత్త", "open": "తెరిచిన", "hot": "వేడి", "cold": "చల్లని",
     "asian": "ఆసియా", "plastic": "ప్లాస్టిక్", "shallow": "లోతు లేని", "bright": "ప్రకాశవంతమైన",
