@@ -416,6 +416,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Two girls talk at an ice skating rink .", "இரண்டு சிறுமிகள் பனிச்சறுக்கு தளத்தில் பேசுகிறார்கள்."),
         ("A group of people go rafting .", "ஒரு குழு மக்கள் ராஃப்டிங் செய்கிறார்கள்."),  # "go …ing" does it
         ("brown wood cutting board", "பழுப்பு நிற மர நறுக்கும் பலகை"),  # was a board-cutting wood
+        ("back window of car", "காரின் பின் ஜன்னல்"),  # front, back and rear before a noun
+        ("red back pack", "சிவப்பு முதுகுப்பை"),  # … but a back pack is a backpack
         ("a red STOP sign", "ஒரு சிவப்பு நிறுத்தக் குறி"),  # a capital that names nothing
         ("A white van stopped at a red light", "சிவப்பு விளக்கில் நிற்கும் ஒரு வெள்ளை வேன்"),
         ("Two people are driving a blue jet ski , leaving a trail .",  # "ski" an adjective, "jet ski" a noun
@@ -636,6 +638,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A woman at an outdoor food stand .", "బహిరంగ ఆహార అంగడి వద్ద ఒక మహిళ"),  # a stand that sells is a stall
         ("two children on a ride", "రంగులరాట్నంపై ఇద్దరు పిల్లలు"),  # a ride one is on
         ("a white ski helmet", "ఒక తెల్లని స్కీ హెల్మెట్"),
+        ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
         ("A bright green stuffed bear", "ఒక ప్రకాశవంతమైన ఆకుపచ్చ టెడ్డీ బొమ్మ"),
         ("roll of toilet paper on metal holder", "లోహపు హోల్డర్పై టాయిలెట్ కాగితం"),
         ("A boy is doing a skateboarding trick in the air .",

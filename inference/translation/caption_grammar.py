@@ -303,7 +303,9 @@ COMPOUNDS = {
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
     # … Visual Genome's things (COCO's photos)
-    "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
+    "back pack": "backpack", "back packs": "backpacks", "back ground": "background", "in front a": "in front of a",
+    "in front the": "in front of the", "back windshield": "back window", "rear windshield": "back window",
+    "front windshield": "windshield", "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
     "stuffed teddy-bears": "teddy-bears", "stuffed bear": "teddy-bear", "stuffed bears": "teddy-bears",
     "cutting board": "cutting-board", "cutting boards": "cutting-boards", "a roll of": "", "roll of": "",
     "ice skating rink": "rink", "ice rink": "rink", "ice skating": "skating", "ice skate": "skate",
