@@ -418,6 +418,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("brown wood cutting board", "பழுப்பு நிற மர நறுக்கும் பலகை"),  # was a board-cutting wood
         ("back window of car", "காரின் பின் ஜன்னல்"),  # front, back and rear before a noun
         ("red back pack", "சிவப்பு முதுகுப்பை"),  # … but a back pack is a backpack
+        ("A monk walks down a city street .", "ஒரு துறவி நகர தெருவில் நடந்து செல்கிறார்."),  # round 24's words
+        ("A black lab with tags frolicks in the water .",  # a black lab is a Labrador
+         "குறிச்சீட்டுகளுடன் கூடிய ஒரு கருப்பு லாப்ரடார் தண்ணீரில் துள்ளி விளையாடுகிறது."),
         ("a red STOP sign", "ஒரு சிவப்பு நிறுத்தக் குறி"),  # a capital that names nothing
         ("A white van stopped at a red light", "சிவப்பு விளக்கில் நிற்கும் ஒரு வெள்ளை வேன்"),
         ("Two people are driving a blue jet ski , leaving a trail .",  # "ski" an adjective, "jet ski" a noun
@@ -639,6 +642,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("two children on a ride", "రంగులరాట్నంపై ఇద్దరు పిల్లలు"),  # a ride one is on
         ("a white ski helmet", "ఒక తెల్లని స్కీ హెల్మెట్"),
         ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
+        ("Two sailors in uniform", "యూనిఫాం ధరించిన ఇద్దరు నావికులు"),
+        ("A baby inside of a crib.", "తొట్టి లోపల ఒక పసిపాప"),
         ("A bright green stuffed bear", "ఒక ప్రకాశవంతమైన ఆకుపచ్చ టెడ్డీ బొమ్మ"),
         ("roll of toilet paper on metal holder", "లోహపు హోల్డర్పై టాయిలెట్ కాగితం"),
         ("A boy is doing a skateboarding trick in the air .",

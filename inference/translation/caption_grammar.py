@@ -303,6 +303,13 @@ COMPOUNDS = {
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
     # … Visual Genome's things (COCO's photos)
+    "fireman": "firefighter", "firemen": "firefighters", "instructor": "trainer", "instructors": "trainers",
+    "dad": "father", "mountaineer": "climber", "mountaineers": "climbers",
+    "goalkeeper": "goalie", "youngsters": "kids", "gymnasium": "gym", "coastline": "shoreline",
+    "at twilight": "at dusk", "spigot": "faucet", "guardrail": "railing", "twigs": "sticks", "twig": "stick",
+    "shrubbery": "bushes", "shrubs": "bushes", "diner": "restaurant", "black lab": "black labrador",
+    "yellow lab": "yellow labrador", "chocolate lab": "chocolate labrador", "brown lab": "brown labrador",
+    "german shephard": "german-shepherd", "german shepard": "german-shepherd", "frolicks": "frolics",
     "back pack": "backpack", "back packs": "backpacks", "back ground": "background", "in front a": "in front of a",
     "in front the": "in front of the", "back windshield": "back window", "rear windshield": "back window",
     "front windshield": "windshield", "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",

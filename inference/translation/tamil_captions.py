@@ -17,6 +17,13 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
 # n(euter singular), p (neuter plural).
 PEOPLE = {
+    # round 24
+    "fencer": ("வாள்வீச்சு வீரர்", "r"), "fencers": ("வாள்வீச்சு வீரர்கள்", "h"), "sailor": ("மாலுமி", "r"),
+    "sailors": ("மாலுமிகள்", "h"), "customer": ("வாடிக்கையாளர்", "r"),
+    "customers": ("வாடிக்கையாளர்கள்", "h"), "visitor": ("பார்வையாளர்", "r"), "visitors": ("பார்வையாளர்கள்", "h"),
+    "monk": ("துறவி", "r"), "monks": ("துறவிகள்", "h"), "wife": ("மனைவி", "f"), "policewoman": ("பெண் காவலர்", "f"),
+    "ballerina": ("பாலே நடனக் கலைஞர்", "r"), "ballerinas": ("பாலே நடனக் கலைஞர்கள்", "h"),
+    "spectator": ("பார்வையாளர்", "r"),
     "man": ("மனிதர்", "r"), "men": ("ஆண்கள்", "h"), "woman": ("பெண்", "f"), "women": ("பெண்கள்", "h"),
     "boy": ("சிறுவன்", "m"), "boys": ("சிறுவர்கள்", "h"), "girl": ("சிறுமி", "f"), "girls": ("சிறுமிகள்", "h"),
     "child": ("குழந்தை", "n"), "children": ("குழந்தைகள்", "h"), "kid": ("குழந்தை", "n"),
@@ -128,6 +135,7 @@ PEOPLE = {
     "gymnast": ("ஜிம்னாஸ்ட்", "r"), "gymnasts": ("ஜிம்னாஸ்ட்கள்", "h"),
 }
 ANIMALS = {
+    "sheepdog": "செம்மறி காவல் நாய்", "penguin": "பென்குயின்", "llama": "லாமா", "dinosaur": "டைனோசர்",  # round 24
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
     "elephant": "யானை", "giraffe": "ஒட்டகச்சிவிங்கி", "zebra": "வரிக்குதிரை", "bear": "கரடி", "puppy": "நாய்க்குட்டி",
     "duck": "வாத்து", "goat": "ஆடு", "monkey": "குரங்கு", "fish": "மீன்", "bull": "காளை", "camel": "ஒட்டகம்",
@@ -169,6 +177,13 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
+    # round 24
+    "tassel": "குஞ்சம்", "windmill": "காற்றாலை", "gazebo": "மண்டபம்", "reed": "நாணல்", "barricade": "தடுப்பு",
+    "halo": "ஒளிவட்டம்", "greenhouse": "பசுமைக் குடில்", "crib": "தொட்டில்", "basement": "அடித்தளம்",
+    "nightclub": "இரவு விடுதி", "theater": "அரங்கம்", "theatre": "அரங்கம்", "auditorium": "கலையரங்கம்",
+    "bookstore": "புத்தகக் கடை", "ravine": "பள்ளத்தாக்கு", "university": "பல்கலைக்கழகம்", "yoga": "யோகா",
+    "explosion": "வெடிப்பு", "shawl": "சால்வை", "antler": "மான் கொம்பு", "hilltop": "குன்றின் உச்சி",
+    "notebook": "குறிப்பேடு", "puppet": "கைப்பாவை",
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
     "road": "சாலை", "beach": "கடற்கரை", "air": "காற்று", "bike": "சைக்கிள்", "bicycle": "மிதிவண்டி",
     "wall": "சுவர்", "table": "மேசை", "car": "கார்", "train": "ரயில்", "bus": "பேருந்து", "truck": "லாரி",
@@ -573,7 +588,7 @@ ADJECTIVES = {
     "wet": "ஈரமான", "sandy": "மணல் நிறைந்த", "rocky": "பாறை நிறைந்த", "green grassy": "பசுமையான",
     "colorful": "வண்ணமயமான", "beautiful": "அழகான", "happy": "மகிழ்ச்சியான", "muddy": "சேறு நிறைந்த",
     "blond": "பொன்னிற", "blonde": "பொன்னிற", "striped": "கோடுகள் போட்ட", "shirtless": "சட்டை அணியாத", "barefoot": "காலணி அணியாத", "racing": "பந்தய",
-    "stuffed": "பஞ்சடைத்த", "ski": "பனிச்சறுக்கு", "upside-down": "தலைகீழான", "front": "முன்", "back": "பின்",
+    "stuffed": "பஞ்சடைத்த", "underground": "நிலத்தடி", "ski": "பனிச்சறுக்கு", "upside-down": "தலைகீழான", "front": "முன்", "back": "பின்",
     "tan": "பழுப்பு நிற", "dry": "வறண்ட", "clear": "தெளிவான", "calm": "அமைதியான", "crowded": "கூட்டமான",
     "older": "வயதான", "elderly": "வயதான", "new": "புதிய", "open": "திறந்த", "hot": "சூடான", "cold": "குளிர்ந்த",
     "asian": "ஆசிய", "plastic": "பிளாஸ்டிக்", "shallow": "ஆழமற்ற", "bright": "பிரகாசமான", "golden": "தங்க நிற",

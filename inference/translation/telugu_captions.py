@@ -12,6 +12,12 @@ import re
 from inference.translation.caption_grammar import CaptionGrammar
 
 PEOPLE = {
+    # round 24
+    "fencer": ("కత్తిసాము క్రీడాకారుడు", "m"), "fencers": ("కత్తిసాము క్రీడాకారులు", "h"), "sailor": ("నావికుడు", "m"),
+    "sailors": ("నావికులు", "h"), "customer": ("కస్టమర్", "m"),
+    "customers": ("కస్టమర్లు", "h"), "visitor": ("సందర్శకుడు", "m"), "visitors": ("సందర్శకులు", "h"),
+    "monk": ("సన్యాసి", "m"), "monks": ("సన్యాసులు", "h"), "wife": ("భార్య", "f"), "policewoman": ("మహిళా పోలీసు", "f"),
+    "ballerina": ("బ్యాలే నర్తకి", "f"), "ballerinas": ("బ్యాలే నర్తకులు", "h"), "spectator": ("ప్రేక్షకుడు", "m"),
     "man": ("వ్యక్తి", "m"), "men": ("పురుషులు", "h"), "woman": ("మహిళ", "f"), "women": ("మహిళలు", "h"),
     "boy": ("బాలుడు", "m"), "boys": ("బాలురు", "h"), "girl": ("అమ్మాయి", "f"), "girls": ("అమ్మాయిలు", "h"),
     "child": ("పిల్లవాడు", "m"), "children": ("పిల్లలు", "h"), "kid": ("పిల్లవాడు", "m"), "kids": ("పిల్లలు", "h"),
@@ -119,6 +125,7 @@ PEOPLE = {
     "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
+    "sheepdog": "గొర్రెల కాపలా కుక్క", "penguin": "పెంగ్విన్", "llama": "లామా", "dinosaur": "డైనోసార్",  # round 24
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
     "elephant": "ఏనుగు", "giraffe": "జిరాఫీ", "zebra": "జీబ్రా", "bear": "ఎలుగుబంటి", "puppy": "కుక్కపిల్ల",
     "duck": "బాతు", "goat": "మేక", "monkey": "కోతి", "fish": "చేప", "bull": "ఎద్దు", "camel": "ఒంటె",
@@ -160,6 +167,13 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
+    # round 24
+    "tassel": "కుచ్చు", "windmill": "గాలిమర", "gazebo": "మండపం", "reed": "రెల్లు", "barricade": "అడ్డుకట్ట",
+    "halo": "కాంతి వలయం", "greenhouse": "గ్రీన్హౌస్", "crib": "తొట్టి", "basement": "నేలమాళిగ",
+    "nightclub": "నైట్ క్లబ్", "theater": "థియేటర్", "theatre": "థియేటర్", "auditorium": "ఆడిటోరియం",
+    "bookstore": "పుస్తకాల దుకాణం", "ravine": "లోయ", "university": "విశ్వవిద్యాలయం", "yoga": "యోగా",
+    "explosion": "పేలుడు", "shawl": "శాలువా", "antler": "జింక కొమ్ము", "hilltop": "కొండ శిఖరం",
+    "notebook": "నోట్బుక్", "puppet": "తోలుబొమ్మ",
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
     "road": "రోడ్డు", "beach": "సముద్ర తీరం", "air": "గాలి", "bike": "సైకిల్", "bicycle": "సైకిల్",
     "wall": "గోడ", "table": "బల్ల", "car": "కారు", "train": "రైలు", "bus": "బస్సు", "truck": "ట్రక్కు",
@@ -550,7 +564,7 @@ ADJECTIVES = {
     "busy": "రద్దీగా ఉన్న", "empty": "ఖాళీ", "wet": "తడిసిన", "sandy": "ఇసుక", "rocky": "రాళ్లతో నిండిన",
     "colorful": "రంగురంగుల", "beautiful": "అందమైన", "happy": "సంతోషంగా ఉన్న", "muddy": "బురదతో నిండిన",
     "striped": "చారల", "shirtless": "చొక్కా లేని", "barefoot": "చెప్పులు లేని", "racing": "పందెపు",
-    "stuffed": "దూది నింపిన", "ski": "స్కీ", "upside-down": "తలకిందులైన", "front": "ముందు", "back": "వెనుక", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
+    "stuffed": "దూది నింపిన", "underground": "భూగర్భ", "ski": "స్కీ", "upside-down": "తలకిందులైన", "front": "ముందు", "back": "వెనుక", "tan": "లేత గోధుమ రంగు", "dry": "ఎండిన",
     "clear": "స్పష్టమైన", "calm": "ప్రశాంతమైన", "crowded": "రద్దీగా ఉన్న", "older": "వృద్ధ", "elderly": "వృద్ధ",
     "new": "కొత్త", "open": "తెరిచిన", "hot": "వేడి", "cold": "చల్లని",
     "asian": "ఆసియా", "plastic": "ప్లాస్టిక్", "shallow": "లోతు లేని", "bright": "ప్రకాశవంతమైన",
