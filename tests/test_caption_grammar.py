@@ -419,6 +419,7 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("back window of car", "காரின் பின் ஜன்னல்"),  # front, back and rear before a noun
         ("red back pack", "சிவப்பு முதுகுப்பை"),  # … but a back pack is a backpack
         ("A monk walks down a city street .", "ஒரு துறவி நகர தெருவில் நடந்து செல்கிறார்."),  # round 24's words
+        ("a Korean man sells soda .", "ஒரு கொரிய மனிதர் சோடா விற்கிறார்."),
         ("A black lab with tags frolicks in the water .",  # a black lab is a Labrador
          "குறிச்சீட்டுகளுடன் கூடிய ஒரு கருப்பு லாப்ரடார் தண்ணீரில் துள்ளி விளையாடுகிறது."),
         ("a red STOP sign", "ஒரு சிவப்பு நிறுத்தக் குறி"),  # a capital that names nothing
@@ -643,6 +644,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("a white ski helmet", "ఒక తెల్లని స్కీ హెల్మెట్"),
         ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
         ("Two sailors in uniform", "యూనిఫాం ధరించిన ఇద్దరు నావికులు"),
+        ("a map hanging on the wall", "గోడపై వేలాడుతున్న ఒక పటం"),
+        ("the book shelves on the wall", "గోడపై పుస్తక అల్మరాలు"),  # shelves: the tables' shelf
         ("A baby inside of a crib.", "తొట్టి లోపల ఒక పసిపాప"),
         ("A bright green stuffed bear", "ఒక ప్రకాశవంతమైన ఆకుపచ్చ టెడ్డీ బొమ్మ"),
         ("roll of toilet paper on metal holder", "లోహపు హోల్డర్పై టాయిలెట్ కాగితం"),

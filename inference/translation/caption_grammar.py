@@ -310,6 +310,8 @@ COMPOUNDS = {
     "shrubbery": "bushes", "shrubs": "bushes", "diner": "restaurant", "black lab": "black labrador",
     "yellow lab": "yellow labrador", "chocolate lab": "chocolate labrador", "brown lab": "brown labrador",
     "german shephard": "german-shepherd", "german shepard": "german-shepherd", "frolicks": "frolics",
+    "brightly lit": "bright", "brightly-lit": "bright", "shelves": "shelfs", "draped over": "hanging over",
+    "draped across": "hanging across", "snow skis": "skis",
     "back pack": "backpack", "back packs": "backpacks", "back ground": "background", "in front a": "in front of a",
     "in front the": "in front of the", "back windshield": "back window", "rear windshield": "back window",
     "front windshield": "windshield", "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
@@ -408,6 +410,7 @@ CAPITALISED_WORDS = {
     "suv", "suvs", "rv", "tv", "tvs", "t-shirt", "t-shirts", "rollerblades", "santa", "christmas", "halloween",
     "spiderman", "spider-man", "batman", "superman", "labrador", "labradors", "lego", "legos", "dalmatian",
     "dalmatians", "doberman", "segway", "jeep", "german", "german shepherd", "german shepherds",
+    "italian", "mexican", "korean", "irish", "french", "spanish",
     "stop"}  # a STOP sign
 # forms of the tables' verbs that are always nouns in captions
 NOUN_FORMS = {"leaves"}
