@@ -420,6 +420,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("red back pack", "சிவப்பு முதுகுப்பை"),  # … but a back pack is a backpack
         ("A monk walks down a city street .", "ஒரு துறவி நகர தெருவில் நடந்து செல்கிறார்."),  # round 24's words
         ("a Korean man sells soda .", "ஒரு கொரிய மனிதர் சோடா விற்கிறார்."),
+        ("Two people are in the water and splashing .",  # "is in X and …ing": does it in X
+         "இரண்டு பேர் தண்ணீரில் தண்ணீரை தெறிக்கவிடுகிறார்கள்."),
         ("A black lab with tags frolicks in the water .",  # a black lab is a Labrador
          "குறிச்சீட்டுகளுடன் கூடிய ஒரு கருப்பு லாப்ரடார் தண்ணீரில் துள்ளி விளையாடுகிறது."),
         ("a red STOP sign", "ஒரு சிவப்பு நிறுத்தக் குறி"),  # a capital that names nothing
@@ -717,6 +719,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man in a black shirt and a cast smokes a cigarette .",  # a thing after "and" is no second subject
         "A woman signs paperwork at an event .",  # one person's -s word is a verb, not a compound ("woman signs")
         "tower with pointed top",  # a top is worn only after a colour or a pattern
+        "A girl is on a stool while another girl is reading and leaning on some lockers",  # whose leaning: the other's
         "A man taking a child on a ride at a fair .",  # a ride one is taken on is no amusement ride's place
         "A man holds a cup with no handle .",  # "with no" after an object may be the object's
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?

@@ -355,6 +355,10 @@ REWRITES = [
     # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
     # "shakes water off" shakes it off (the order `_verb_phrase` reads)
     (re.compile(r" wearing no "), lambda m: " with no "),
+    # "is in the water and splashing": splashes in the water (the place after what is done)
+    (re.compile(r" (is|are) ((?:on|in|at|inside|behind|under|near) [a-z' -]+?) and ([a-z]+ing(?: [a-z' -]+?)?) ?$"),
+     lambda m: m[0] if re.search(r" (?:while|as|is|are|who|that|get|getting|to get) ", f" {m[2]} {m[3]} ")
+     else f" {m[1]} {m[3]} {m[2]} "),
     # "stands knee deep in water": in the water up to the knees (முழங்கால்கள் வரை); "go sledding" sleds
     (re.compile(r" (knee|ankle|waist|chest|hip|shoulder|neck|thigh)(?:-| )deep in ((?:the )?(?:[a-z]+ )?"
                 r"(?:water|mud|snow|sand|grass|ocean|sea|river|lake|pool|surf|waves|leaves))(?= )"),
