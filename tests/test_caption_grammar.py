@@ -420,6 +420,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("red back pack", "சிவப்பு முதுகுப்பை"),  # … but a back pack is a backpack
         ("A monk walks down a city street .", "ஒரு துறவி நகர தெருவில் நடந்து செல்கிறார்."),  # round 24's words
         ("a Korean man sells soda .", "ஒரு கொரிய மனிதர் சோடா விற்கிறார்."),
+        ("A child plays in a bounce house .", "ஒரு குழந்தை காற்றடைத்த விளையாட்டுக் கூடத்தில் விளையாடுகிறது."),
+        ("A small white dog rolls over on the grass .", "ஒரு சிறிய வெள்ளை நாய் புல்லில் உருளுகிறது."),
         ("Two people are in the water and splashing .",  # "is in X and …ing": does it in X
          "இரண்டு பேர் தண்ணீரில் தண்ணீரை தெறிக்கவிடுகிறார்கள்."),
         ("A black lab with tags frolicks in the water .",  # a black lab is a Labrador
@@ -647,6 +649,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
         ("Two sailors in uniform", "యూనిఫాం ధరించిన ఇద్దరు నావికులు"),
         ("a map hanging on the wall", "గోడపై వేలాడుతున్న ఒక పటం"),
+        ("A dog is running an obstacle course while a man in blue stands behind .",  # behind: at the back
+         "నీలం రంగు దుస్తులు ధరించిన ఒక వ్యక్తి వెనుక నిలబడి ఉండగా ఒక కుక్క అడ్డంకుల మార్గం పరిగెడుతోంది."),
         ("the book shelves on the wall", "గోడపై పుస్తక అల్మరాలు"),  # shelves: the tables' shelf
         ("A baby inside of a crib.", "తొట్టి లోపల ఒక పసిపాప"),
         ("A bright green stuffed bear", "ఒక ప్రకాశవంతమైన ఆకుపచ్చ టెడ్డీ బొమ్మ"),

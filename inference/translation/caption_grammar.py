@@ -312,6 +312,9 @@ COMPOUNDS = {
     "german shephard": "german-shepherd", "german shepard": "german-shepherd", "frolicks": "frolics",
     "brightly lit": "bright", "brightly-lit": "bright", "shelves": "shelfs", "draped over": "hanging over",
     "draped across": "hanging across", "snow skis": "skis",
+    **dict.fromkeys(("bounce house", "bouncy house", "bouncy castle", "bounce castle", "jumping castle",
+                     "jumping tent", "moon bounce", "inflatable bounce house"), "bounce-house"),
+    "jumping trick": "trick", "jumping tricks": "tricks", "jumping stunt": "stunt",
     "back pack": "backpack", "back packs": "backpacks", "back ground": "background", "in front a": "in front of a",
     "in front the": "in front of the", "back windshield": "back window", "rear windshield": "back window",
     "front windshield": "windshield", "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
@@ -355,6 +358,13 @@ REWRITES = [
     # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
     # "shakes water off" shakes it off (the order `_verb_phrase` reads)
     (re.compile(r" wearing no "), lambda m: " with no "),
+    # "bends over to speak", "rolls over in the grass": the verb alone (at the end "over" is the tables' already);
+    # "another man stands behind": behind them
+    (re.compile(r" (bend|bends|bending|lean|leans|leaning|roll|rolls|rolling|fall|falls|falling) over"
+                r"(?= (?:as|while|to|near|in|on|into|with|and) )"), lambda m: f" {m[1]}"),
+    (re.compile(r" (stand|stands|standing|walk|walks|walking|follow|follows|following|wait|waits|waiting|watch|"
+                r"watches|watching|run|runs|running|ride|rides|riding|sit|sits|sitting) behind"
+                r"(?= (?:as|while|to|near|in|on) | ?$)"), lambda m: f" {m[1]} in-back"),
     # "is in the water and splashing": splashes in the water (the place after what is done)
     (re.compile(r" (is|are) ((?:on|in|at|inside|behind|under|near) [a-z' -]+?) and ([a-z]+ing(?: [a-z' -]+?)?) ?$"),
      lambda m: m[0] if re.search(r" (?:while|as|is|are|who|that|get|getting|to get) ", f" {m[2]} {m[3]} ")

@@ -184,6 +184,7 @@ THINGS = {
     "bookstore": "புத்தகக் கடை", "ravine": "பள்ளத்தாக்கு", "university": "பல்கலைக்கழகம்", "yoga": "யோகா",
     "explosion": "வெடிப்பு", "shawl": "சால்வை", "antler": "மான் கொம்பு", "hilltop": "குன்றின் உச்சி",
     "notebook": "குறிப்பேடு", "puppet": "கைப்பாவை", "map": "வரைபடம்", "birdhouse": "பறவைக் கூடு",
+    "bounce-house": "காற்றடைத்த விளையாட்டுக் கூடம்",
     "ball": "பந்து", "water": "தண்ணீர்", "grass": "புல்", "snow": "பனி", "field": "மைதானம்", "street": "தெரு",
     "road": "சாலை", "beach": "கடற்கரை", "air": "காற்று", "bike": "சைக்கிள்", "bicycle": "மிதிவண்டி",
     "wall": "சுவர்", "table": "மேசை", "car": "கார்", "train": "ரயில்", "bus": "பேருந்து", "truck": "லாரி",
@@ -981,7 +982,7 @@ ADVERBS = {
     "down": "கீழே", "up": "மேலே",
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "sideways": "பக்கவாட்டில்", "forward": "முன்னோக்கி", "headfirst": "தலை முதலில்",
-    "upside-down": "தலைகீழாக", "in action": "செயலில்", "in-a-huddle": "கூட்டமாக",
+    "upside-down": "தலைகீழாக", "in action": "செயலில்", "in-a-huddle": "கூட்டமாக", "in-back": "பின்னால்",
     # round 19
     "around": "சுற்றி", "side-by-side": "அருகருகே", "on its back": "முதுகில்", "on his back": "முதுகில்",
     "on her back": "முதுகில்", "on their backs": "முதுகில்", "on top of each other": "ஒருவர் மேல் ஒருவர்",

@@ -174,6 +174,7 @@ THINGS = {
     "bookstore": "పుస్తకాల దుకాణం", "ravine": "లోయ", "university": "విశ్వవిద్యాలయం", "yoga": "యోగా",
     "explosion": "పేలుడు", "shawl": "శాలువా", "antler": "జింక కొమ్ము", "hilltop": "కొండ శిఖరం",
     "notebook": "నోట్బుక్", "puppet": "తోలుబొమ్మ", "map": "పటం", "birdhouse": "పక్షి గూడు",
+    "bounce-house": "గాలి నింపిన ఆట ఇల్లు",
     "ball": "బంతి", "water": "నీరు", "grass": "గడ్డి", "snow": "మంచు", "field": "మైదానం", "street": "వీధి",
     "road": "రోడ్డు", "beach": "సముద్ర తీరం", "air": "గాలి", "bike": "సైకిల్", "bicycle": "సైకిల్",
     "wall": "గోడ", "table": "బల్ల", "car": "కారు", "train": "రైలు", "bus": "బస్సు", "truck": "ట్రక్కు",
@@ -945,7 +946,7 @@ ADVERBS = {
     "down": "కిందకి", "up": "పైకి",
     # round 18: more of the words alone in keeping a Flickr8k caption from the rules
     "sideways": "పక్కకి", "forward": "ముందుకు", "headfirst": "తల ముందుగా", "upside-down": "తలకిందులుగా",
-    "in action": "చర్యలో", "in-a-huddle": "గుంపుగా",
+    "in action": "చర్యలో", "in-a-huddle": "గుంపుగా", "in-back": "వెనుక",
     # round 19
     "around": "చుట్టూ", "side-by-side": "పక్కపక్కనే", "on its back": "వీపుపై", "on his back": "వీపుపై",
     "on her back": "వీపుపై", "on their backs": "వీపులపై", "on top of each other": "ఒకరిపై ఒకరు",
