@@ -422,6 +422,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("a Korean man sells soda .", "ஒரு கொரிய மனிதர் சோடா விற்கிறார்."),
         ("A child plays in a bounce house .", "ஒரு குழந்தை காற்றடைத்த விளையாட்டுக் கூடத்தில் விளையாடுகிறது."),
         ("A small white dog rolls over on the grass .", "ஒரு சிறிய வெள்ளை நாய் புல்லில் உருளுகிறது."),
+        ("A man walks toward a policeman standing in a crosswalk .",  # the main verb's person: theirs
+         "ஒரு மனிதர் பாதசாரிகள் கடவையில் நிற்கும் காவலரை நோக்கி நடந்து செல்கிறார்."),
+        ("A dog is chasing another dog carrying a toy .", "ஒரு நாய் பொம்மை சுமந்து செல்லும் மற்றொரு நாயை துரத்துகிறது."),
+        ("Three grey dogs jump at a woman .", "மூன்று சாம்பல் நிற நாய்கள் பெண்ணை நோக்கி குதிக்கின்றன."),  # not பெண்ணில்
         ("Two people are in the water and splashing .",  # "is in X and …ing": does it in X
          "இரண்டு பேர் தண்ணீரில் தண்ணீரை தெறிக்கவிடுகிறார்கள்."),
         ("A black lab with tags frolicks in the water .",  # a black lab is a Labrador
@@ -649,6 +653,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
         ("Two sailors in uniform", "యూనిఫాం ధరించిన ఇద్దరు నావికులు"),
         ("a map hanging on the wall", "గోడపై వేలాడుతున్న ఒక పటం"),
+        ("A man walks toward a policeman standing in a crosswalk .",
+         "ఒక వ్యక్తి జీబ్రా క్రాసింగ్లో నిలబడి ఉన్న పోలీసు వైపు నడుస్తున్నాడు."),
         ("A dog is running an obstacle course while a man in blue stands behind .",  # behind: at the back
          "నీలం రంగు దుస్తులు ధరించిన ఒక వ్యక్తి వెనుక నిలబడి ఉండగా ఒక కుక్క అడ్డంకుల మార్గం పరిగెడుతోంది."),
         ("the book shelves on the wall", "గోడపై పుస్తక అల్మరాలు"),  # shelves: the tables' shelf
@@ -724,6 +730,10 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A woman signs paperwork at an event .",  # one person's -s word is a verb, not a compound ("woman signs")
         "tower with pointed top",  # a top is worn only after a colour or a pattern
         "A girl is on a stool while another girl is reading and leaning on some lockers",  # whose leaning: the other's
+        "an elderly man is walking a brown dog using a red leash .",  # the walker uses it, not the dog
+        "A young woman walks by another young woman talking on the phone and leaning on a wall .",  # whose leaning
+        "A large man in white dances in the middle of a crowd holding a beverage in his hand .",  # a crowd's: his
+        "Two dogs playfully bite a third dog , which has its tongue sticking out .",  # after a relative clause
         "A man taking a child on a ride at a fair .",  # a ride one is taken on is no amusement ride's place
         "A man holds a cup with no handle .",  # "with no" after an object may be the object's
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?

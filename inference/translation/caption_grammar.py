@@ -27,6 +27,11 @@ T = TypeVar("T")
 # whether the words being parsed are a while/as clause's, whose "him"/"her" is the main subject (a context
 # variable: one grammar object serves every thread of the worker)
 _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
+# round 24: set while the main clause's finite verb reads its phrase ("a man walks toward a policeman standing in a
+# crosswalk"): an -ing verb right after a person or an animal there is theirs. Not in a participle's phrase: "a man
+# standing next to a woman holding an umbrella" may say either's holding.
+_MAIN_VERB: ContextVar[bool] = ContextVar("main_verb", default=False)
+_DESCRIBED_PLACE: ContextVar[bool] = ContextVar("described_place", default=False)
 # whether the sentence being parsed has a person for its subject: "each other" is people's (ஒருவரையொருவர்,
 # ఒకరినొకరు) or animals' and things' (ஒன்றையொன்று, ఒకదాన్నొకటి)
 _PERSONAL: ContextVar[bool] = ContextVar("personal", default=True)
@@ -50,7 +55,8 @@ def singular_forms(word: str) -> tuple[str, ...]:
 # English side ------------------------------------------------------------------------------------------------
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece",
             "pack", "chunk"}
-GROUPS = {"group", "bunch", "herd", "flock", "pack"}  # "a group of dogs play": the verb agrees with the dogs
+GROUPS = {"group", "bunch", "herd", "flock", "pack"}
+CROWDS = {"crowd", "crowds", "audience", "audiences", "team", "teams"}  # what they do may be any one's  # "a group of dogs play": the verb agrees with the dogs
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "top-garment", "tops-garment",  # round 22: "a pink top" (PARTS, TOP_PATTERNS)
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
@@ -315,6 +321,8 @@ COMPOUNDS = {
     **dict.fromkeys(("bounce house", "bouncy house", "bouncy castle", "bounce castle", "jumping castle",
                      "jumping tent", "moon bounce", "inflatable bounce house"), "bounce-house"),
     "jumping trick": "trick", "jumping tricks": "tricks", "jumping stunt": "stunt",
+    "in turn": "",
+    "checking on": "looking at", "checks on": "looks at", "check on": "look at",
     "back pack": "backpack", "back packs": "backpacks", "back ground": "background", "in front a": "in front of a",
     "in front the": "in front of the", "back windshield": "back window", "rear windshield": "back window",
     "front windshield": "windshield", "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
@@ -358,6 +366,9 @@ REWRITES = [
     # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
     # "shakes water off" shakes it off (the order `_verb_phrase` reads)
     (re.compile(r" wearing no "), lambda m: " with no "),
+    # a pedestrian crossing where no object follows is the crossing ("a pedestrian crossing the street" crosses)
+    (re.compile(r" pedestrian (crossing|crossings)(?= (?:on|in|at|near|with|while|as|and|sign|signs|signal)\b| ?$)"),
+     lambda m: f" {'crosswalk' if m[1] == 'crossing' else 'crosswalks'}"),
     # "bends over to speak", "rolls over in the grass": the verb alone (at the end "over" is the tables' already);
     # "another man stands behind": behind them
     (re.compile(r" (bend|bends|bending|lean|leans|leaning|roll|rolls|rolling|fall|falls|falling) over"
@@ -1132,12 +1143,20 @@ class CaptionGrammar:
             return None
         phrase, j = self._listed(tokens, j, phrase, placed=True)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
+        if _DESCRIBED_PLACE.get():  # "walks toward a policeman standing in a crosswalk"
+            described = _DESCRIBED_PLACE.set(False)
+            try:
+                j = self._described(tokens, j, phrase)
+            finally:
+                _DESCRIBED_PLACE.reset(described)
         if tokens[i] == "at" and any(form in self.AT_AS_IN for form in singular_forms(phrase.head)):
             case, post = "loc", ""  # "at the park": in it (పార్కులో), not by it (పార్కు వద్ద)
         if case == "on" and any(form in DEVICES | self.ON_AS_IN for form in singular_forms(phrase.head)):
             case = "loc"  # "talks on a phone": in it (ఫోన్‌లో), not on top of it; "on the beach" (తీరంలో)
         if tokens[i] in ("on", "onto") and phrase.person and self.ON_PERSON:  # "pours water on a boy"
             case, post = self.ON_PERSON
+        if tokens[i] == "at" and phrase.animate and "towards" in self.PREPOSITIONS:  # round 24: "jumps at a man":
+            case, post = self.PREPOSITIONS["towards"]  # towards him, not in him (மனிதரில்)
         if tokens[i] == "after" and phrase.animate and "behind" in self.PREPOSITIONS:  # "jogs after a dog"
             case, post = self.PREPOSITIONS["behind"]
         elif tokens[i] == "after" and phrase.head not in EVENTS and "towards" in self.PREPOSITIONS:  # "jumps after
@@ -1375,6 +1394,8 @@ class CaptionGrammar:
             lemma, i = "wear", i + 1
         takes_accusative = self.VERBS[lemma][2]
         obj = ""
+        main = _MAIN_VERB.get()
+        _MAIN_VERB.set(False)  # the verbs of its phrase are no main verb (the caller resets it)
         if tokens[i: i + 1] == ["up"] and lemma in PARTICLE_UP and i + 1 < len(tokens) \
                 and not self._starts_preposition(tokens, i + 1):
             i += 1
@@ -1401,6 +1422,8 @@ class CaptionGrammar:
                 phrase, i = self._listed(tokens, i, phrase)
             if lemma in PERCEPTION:  # "watches two dogs playing"
                 i = self._object_action(tokens, i, phrase)
+            elif main:  # round 24: "chases a girl sitting in a car"
+                i = self._described(tokens, i, phrase)
             if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
                 lemma, takes_accusative = had, self.VERBS[had][2]
             if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has a blue shirt on"
@@ -1430,7 +1453,12 @@ class CaptionGrammar:
                 places.append(f"{lacking[0]} {self.WITHOUT_BEFORE_VERB}")
                 i = lacking[1]
                 continue
-            if not (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)):
+            described = _DESCRIBED_PLACE.set(main)
+            try:
+                pp = (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)
+            finally:
+                _DESCRIBED_PLACE.reset(described)
+            if not pp:
                 break
             places.append(pp[0])
             i = pp[1]
@@ -1519,6 +1547,22 @@ class CaptionGrammar:
             return i
         phrase.modifiers.append(" ".join(filter(None, [before, self.VERBS[lemma][1]])))
         return end
+
+    def _described(self, tokens: list[str], i: int, phrase: NounPhrase) -> int:
+        """An -ing verb right after a person or an animal in the main verb's phrase is theirs ("chases a girl
+        sitting in a car"), as `_object_action` writes it; not a crowd's ("dances in a crowd holding a drink in his
+        hand": his), not "using" or "wearing" (the doer's), nor where "and …ing" follows (whose, then, is unclear),
+        nor after a relative clause ("a dog which has its tongue sticking out": the tongue's). The index after it, or
+        `i` unchanged."""
+        if not phrase.animate or phrase.head in CROWDS or tokens[i: i + 1] in (["using"], ["wearing"]) \
+                or set(tokens[max(i - 6, 0): i]) & {"which", "who", "that"}:
+            return i
+        modifiers = list(phrase.modifiers)
+        j = self._object_action(tokens, i, phrase)
+        if j > i and tokens[j: j + 1] == ["and"] and j + 1 < len(tokens) and self._ing(tokens[j + 1]):
+            phrase.modifiers[:] = modifiers
+            return i
+        return j
 
     def _instrument(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int] | None:
         """"(cuts a cake) with a knife": a thing done with, in the instrumental case; None for every other
@@ -2073,7 +2117,11 @@ class CaptionGrammar:
         elif not described and not predicate and i < len(tokens) \
                 and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
             finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
-            vp = self._verb_phrase(tokens, i + 1, verb[0])
+            main = _MAIN_VERB.set(finite and not relative and not imminent)
+            try:
+                vp = self._verb_phrase(tokens, i + 1, verb[0])
+            finally:
+                _MAIN_VERB.reset(main)
             if not vp:
                 return None
             no_object = i + 1 >= len(tokens) or bool(self._place(tokens, i + 1))  # "a car drives a car": as it is
