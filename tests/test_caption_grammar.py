@@ -426,6 +426,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு மனிதர் பாதசாரிகள் கடவையில் நிற்கும் காவலரை நோக்கி நடந்து செல்கிறார்."),
         ("A dog is chasing another dog carrying a toy .", "ஒரு நாய் பொம்மை சுமந்து செல்லும் மற்றொரு நாயை துரத்துகிறது."),
         ("Three grey dogs jump at a woman .", "மூன்று சாம்பல் நிற நாய்கள் பெண்ணை நோக்கி குதிக்கின்றன."),  # not பெண்ணில்
+        ("A person plays cricket while being watched by a crowd .",  # while a crowd watches
+         "ஒரு கூட்டம் பார்க்கும்போது ஒருவர் கிரிக்கெட் விளையாடுகிறார்."),
         ("Two people are in the water and splashing .",  # "is in X and …ing": does it in X
          "இரண்டு பேர் தண்ணீரில் தண்ணீரை தெறிக்கவிடுகிறார்கள்."),
         ("A black lab with tags frolicks in the water .",  # a black lab is a Labrador

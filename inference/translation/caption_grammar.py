@@ -366,6 +366,9 @@ REWRITES = [
     # "wearing no shirt" is "with no shirt", as is "with his shirt off"; "with crossed arms" has them crossed;
     # "shakes water off" shakes it off (the order `_verb_phrase` reads)
     (re.compile(r" wearing no "), lambda m: " with no "),
+    # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause)
+    (re.compile(r" (?:while|whilst|as) being (?:watched|observed) by ([a-z' -]+?) ?$"),
+     lambda m: f" while {m[1]} {'watch' if m[1].endswith(('s', 'people', 'children', 'men', 'women')) else 'watches'} "),
     # a pedestrian crossing where no object follows is the crossing ("a pedestrian crossing the street" crosses)
     (re.compile(r" pedestrian (crossing|crossings)(?= (?:on|in|at|near|with|while|as|and|sign|signs|signal)\b| ?$)"),
      lambda m: f" {'crosswalk' if m[1] == 'crossing' else 'crosswalks'}"),
