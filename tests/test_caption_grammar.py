@@ -733,6 +733,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "tower with pointed top",  # a top is worn only after a colour or a pattern
         "A girl is on a stool while another girl is reading and leaning on some lockers",  # whose leaning: the other's
         "an elderly man is walking a brown dog using a red leash .",  # the walker uses it, not the dog
+        "A man bends to speak to a person sitting on the sidewalk .",  # "speak to" is no "with … sitting" clause
         "A young woman walks by another young woman talking on the phone and leaning on a wall .",  # whose leaning
         "A large man in white dances in the middle of a crowd holding a beverage in his hand .",  # a crowd's: his
         "Two dogs playfully bite a third dog , which has its tongue sticking out .",  # after a relative clause

@@ -85,6 +85,8 @@ TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "strip
                 "sleeveless", "hooded", "sleeved", "halter", "dotted", "polka-dot", "tight", "strapless", "knit",
                 "lace", "sequined", "spotted", "checkered", "plaid", "patterned"}
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
+# one talks with a person (COMPOUNDS below): "speaks with a man sitting …" is no "with a man sitting" clause
+TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "chats", "chatting")
 COMPOUNDS = {
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
     "life jacket": "life-jacket", "life vest": "life-jacket", "obstacle course": "obstacle-course",
@@ -345,8 +347,7 @@ COMPOUNDS = {
     "fishing boat": "fishing-boat", "fishing net": "fishing-net", "fly fishing": "fishing",
     "parallel bars": "parallel-bars", "a set of": "", "dimly lit": "dim", "dimly-lit": "dim",
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
-    **{f"{verb} to": f"{verb} with" for verb in ("talk", "talks", "talking", "speak", "speaks", "speaking",
-                                                  "chat", "chats", "chatting")},
+    **{f"{verb} to": f"{verb} with" for verb in TALKING},
 }
 # round 24: rewrites that depend on what follows (after COMPOUNDS): "looks on" watches where no object follows
 # (before "at" it looks at one); "walks by" passes where no place follows ("walks by a river" stays by it); "are both
@@ -1622,7 +1623,7 @@ class CaptionGrammar:
             return state[0][1], state[1]
         if around := self._with_around(tokens, i):  # "smiles with a screen behind her"
             return around
-        if tokens[i] == "with" and (clause := self._with_clause(tokens, i + 1)):
+        if tokens[i] == "with" and tokens[i - 1] not in TALKING and (clause := self._with_clause(tokens, i + 1)):
             return clause
         if tokens[i] == "with" and (had := self._noun_phrase(tokens, i + 1)) and self._worn_on(tokens, had[1], had[0]) \
                 and (wearing := self.conjunctive("wear")):  # "walking with capes on": wearing them
