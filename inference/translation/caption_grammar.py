@@ -421,7 +421,9 @@ GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "numb
                  # round 20: the side of a cliff, a natural setting, a guitar case, a dog's markings, a hay bale
                  "side", "setting", "case", "marking", "bale", "something",
                  # round 20: a box's section, a ball's spot, a name, a pole's tip, the centre, a mark
-                 "section", "spot", "name", "tip", "center", "mark", "pair", "holder", "text"}
+                 "section", "spot", "name", "tip", "center", "mark", "pair", "holder", "text",
+                 # round 24: forms that stand before a noun (பந்தய "racing …", முன் "front …"), no tag alone
+                 "racing", "front", "back", "stuffed"}
 # what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
