@@ -426,6 +426,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு மனிதர் பாதசாரிகள் கடவையில் நிற்கும் காவலரை நோக்கி நடந்து செல்கிறார்."),
         ("A dog is chasing another dog carrying a toy .", "ஒரு நாய் பொம்மை சுமந்து செல்லும் மற்றொரு நாயை துரத்துகிறது."),
         ("Three grey dogs jump at a woman .", "மூன்று சாம்பல் நிற நாய்கள் பெண்ணை நோக்கி குதிக்கின்றன."),  # not பெண்ணில்
+        ("A dog climbs down a black ramp", "ஒரு நாய் கருப்பு சரிவுப் பாதை இறங்குகிறது."),  # down: not ஏறு, up
+        ("a dog runs across the leaf covered ground .", "ஒரு நாய் இலைகள் நிறைந்த தரையின் குறுக்கே ஓடுகிறது."),
         ("A person plays cricket while being watched by a crowd .",  # while a crowd watches
          "ஒரு கூட்டம் பார்க்கும்போது ஒருவர் கிரிக்கெட் விளையாடுகிறார்."),
         ("Two people are in the water and splashing .",  # "is in X and …ing": does it in X
@@ -654,6 +656,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("a white ski helmet", "ఒక తెల్లని స్కీ హెల్మెట్"),
         ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
         ("Two sailors in uniform", "యూనిఫాం ధరించిన ఇద్దరు నావికులు"),
+        ("An off road vehicle climbs over a dirt hill .", "ఒక ఆఫ్-రోడ్ వాహనం మట్టి కొండ మీదుగా ఎక్కుతోంది."),
         ("a map hanging on the wall", "గోడపై వేలాడుతున్న ఒక పటం"),
         ("A man walks toward a policeman standing in a crosswalk .",
          "ఒక వ్యక్తి జీబ్రా క్రాసింగ్లో నిలబడి ఉన్న పోలీసు వైపు నడుస్తున్నాడు."),

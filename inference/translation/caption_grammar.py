@@ -330,6 +330,16 @@ COMPOUNDS = {
     "front windshield": "windshield", "surf board": "surfboard", "surf boards": "surfboards", "stuffed teddy-bear": "teddy-bear",
     "stuffed teddy-bears": "teddy-bears", "stuffed bear": "teddy-bear", "stuffed bears": "teddy-bears",
     "cutting board": "cutting-board", "cutting boards": "cutting-boards", "a roll of": "", "roll of": "",
+    # … and things covered with something, as "snow covered" is one adjective (round 24)
+    **{f"{cover}{sep}covered": f"{cover}-covered" for cover in ("graffiti", "leaf", "ice", "pebble", "moss", "tree",
+                                                                "rock") for sep in (" ", "-")},
+    "off road": "off-road", "all terrain vehicle": "atv", "all-terrain vehicle": "atv",
+    **{f"{said} {colour}": f"{plain} {colour}" for colour in ("white", "black", "red", "blue", "green", "pink",
+                                                              "yellow", "orange", "purple", "gray", "grey")
+       for said, plain in (("wearing all", "wearing"), ("dressed in all", "dressed in"), ("an all", "a"))
+       if f"{said} {colour}" not in ("in all white", "in all black", "in all red")},
+    # one climbing down descends (ஏறு, ఎక్కు are climbing up)
+    "climbing down": "descending", "climbs down": "descends", "climb down": "descend",
     "ice skating rink": "rink", "ice rink": "rink", "ice skating": "skating", "ice skate": "skate",
     "ice skates": "skates", "ice skater": "skater", "ice skaters": "skaters",
     "fenced in": "fenced", "fenced-in": "fenced", "play equipment": "play-equipment",
