@@ -657,6 +657,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("front tire of the motorcycle", "మోటార్ సైకిల్ ముందు టైరు"),
         ("Two sailors in uniform", "యూనిఫాం ధరించిన ఇద్దరు నావికులు"),
         ("An off road vehicle climbs over a dirt hill .", "ఒక ఆఫ్-రోడ్ వాహనం మట్టి కొండ మీదుగా ఎక్కుతోంది."),
+        ("this picture is taken outside", "బయట తీసిన చిత్రం"),  # as "picture taken outside"
+        ("tall green trees visible", "కనిపిస్తూ ఉన్న పొడవైన ఆకుపచ్చ చెట్లు"),  # "… that are visible"
+        ("the trees are visible", "చెట్లు కనిపిస్తూ ఉన్నాయి."),  # (as before)
         ("a map hanging on the wall", "గోడపై వేలాడుతున్న ఒక పటం"),
         ("A man walks toward a policeman standing in a crosswalk .",
          "ఒక వ్యక్తి జీబ్రా క్రాసింగ్లో నిలబడి ఉన్న పోలీసు వైపు నడుస్తున్నాడు."),

@@ -375,6 +375,12 @@ REWRITES = [
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
     (re.compile(r" wearing no "), lambda m: " with no "),  # "wearing no shirt" is "with no shirt"
+    # Visual Genome's "tall green trees visible": trees that are visible; "this picture is taken outside": a
+    # picture taken outside (as "picture taken during the day" is written)
+    (re.compile(r"(?<=[a-z]) visible ?$"),
+     lambda m: m[0] if m.string[: m.start()].split()[-1:] in (["is"], ["are"], ["and"], ["very"], ["clearly"])
+     else " that is visible "),
+    (re.compile(r"^ (?:this |the )?(picture|photo|image|photograph) (?:is|was) taken "), lambda m: f" {m[1]} taken "),
     # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause)
     (re.compile(r" (?:while|whilst|as) being (?:watched|observed) by ([a-z' -]+?) ?$"),
      lambda m: f" while {m[1]} {'watch' if m[1].endswith(('s', 'people', 'children', 'men', 'women')) else 'watches'} "),
