@@ -427,6 +427,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A dog is chasing another dog carrying a toy .", "ஒரு நாய் பொம்மை சுமந்து செல்லும் மற்றொரு நாயை துரத்துகிறது."),
         ("Three grey dogs jump at a woman .", "மூன்று சாம்பல் நிற நாய்கள் பெண்ணை நோக்கி குதிக்கின்றன."),  # not பெண்ணில்
         ("A dog climbs down a black ramp", "ஒரு நாய் கருப்பு சரிவுப் பாதை இறங்குகிறது."),  # down: not ஏறு, up
+        ("A dirty jeep is stuck in the mud .", "ஒரு அழுக்கான ஜீப் சேற்றில் சிக்கியிருக்கிறது."),  # trapped …
+        ("Black sticker stuck on pole.", "கம்பத்துக்கு இணைக்கப்பட்ட கருப்பு ஸ்டிக்கர்"),  # … a sticker attached
         ("a dog runs across the leaf covered ground .", "ஒரு நாய் இலைகள் நிறைந்த தரையின் குறுக்கே ஓடுகிறது."),
         ("A person plays cricket while being watched by a crowd .",  # while a crowd watches
          "ஒரு கூட்டம் பார்க்கும்போது ஒருவர் கிரிக்கெட் விளையாடுகிறார்."),

@@ -375,6 +375,9 @@ REWRITES = [
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
     (re.compile(r" wearing no "), lambda m: " with no "),  # "wearing no shirt" is "with no shirt"
+    # a truck stuck in the mud is trapped (ED_FORMS); a sticker stuck on a pole is attached to it
+    (re.compile(r" (stickers?|papers?|tape|labels?|notes?|magnets?|signs?|gum|posters?) stuck (?:on|to)(?= )"),
+     lambda m: f" {m[1]} attached to"),
     # Visual Genome's "tall green trees visible": trees that are visible; "this picture is taken outside": a
     # picture taken outside (as "picture taken during the day" is written)
     (re.compile(r"(?<=[a-z]) visible ?$"),
@@ -468,7 +471,7 @@ PURPOSE_ONLY = {"get"}
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
             "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed",
-            "posed": "pose", "stopped": "stop"}  # round 22: "a man is posed for a picture"
+            "posed": "pose", "stopped": "stop", "stuck": "be stuck"}  # round 22: "a man is posed for a picture"
 # participles after a thing, before its place ("a number painted on a train"): the tables' "be …" verbs, whose
 # participle goes before the noun with the place (ரயிலில் வரையப்பட்ட எண்); no ED_FORMS, as "painted faces" is an
 # adjective's and "painting" a verb's

@@ -919,6 +919,7 @@ VERBS = {
     "begin": ("தொடங்குகிற", "தொடங்கும்", False), "start": ("தொடங்குகிற", "தொடங்கும்", False),
     # round 22: 'a number painted on a train' (caption_grammar's PLACED_PARTICIPLES)
     "be painted": ("வரையப்பட்டிருக்கிற", "வரையப்பட்ட", False),
+    "be stuck": ("சிக்கியிருக்கிற", "சிக்கிய", False),  # round 24: "a jeep is stuck in the mud"
     "be written": ("எழுதப்பட்டிருக்கிற", "எழுதப்பட்ட", False),
     "be printed": ("அச்சிடப்பட்டிருக்கிற", "அச்சிடப்பட்ட", False),
     # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES), 'a plane taking off', 'sticking out'

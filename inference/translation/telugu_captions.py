@@ -835,7 +835,7 @@ STATES = {
     "contain": ("కలిగి ఉన్న", "కలిగిన"), "halve": ("సగానికి కోసి ఉన్న", "సగానికి కోసిన"),  # round 20
     "be placed": ("ఉంచి ఉన్న", "ఉంచిన"),  # what sits or lies without being animate (caption_grammar.POSTURES)
     # round 22: 'a number painted on a train' (caption_grammar's PLACED_PARTICIPLES)
-    "be painted": ("పెయింట్ చేసి ఉన్న", "పెయింట్ చేసిన"), "be written": ("రాసి ఉన్న", "రాసిన"),
+    "be painted": ("పెయింట్ చేసి ఉన్న", "పెయింట్ చేసిన"), "be stuck": ("ఇరుక్కుపోయి ఉన్న", "ఇరుక్కుపోయిన"), "be written": ("రాసి ఉన్న", "రాసిన"),
     "be printed": ("ముద్రించి ఉన్న", "ముద్రించిన"),
     # round 22: 'a picture taken at a field' (PLACED_PARTICIPLES)
     "be taken": ("తీసి ఉన్న", "తీసిన"),
