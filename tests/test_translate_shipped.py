@@ -132,12 +132,6 @@ def test_captions_the_rules_parse_are_written_by_rule_and_the_rest_by_the_model(
     assert all(unicodedata.is_normalized("NFC", line) for line in out)
 
 
-def model_alone_line(line: str, lang: str) -> str:
-    from inference.translation.offline import OfflineTranslator
-
-    return OfflineTranslator.load(WEIGHTS, caption_rules=[]).translate([line], lang)[0]
-
-
 def test_a_fault_in_the_rules_costs_that_caption_its_rules_not_its_translation(monkeypatch, caplog) -> None:
     """The rules raise on a shape no test met (round 24 found one: a colour as the last word): the model writes
     that line, the others keep the rules', and the log names the fault without the caption."""
@@ -156,7 +150,8 @@ def test_a_fault_in_the_rules_costs_that_caption_its_rules_not_its_translation(m
     monkeypatch.setattr(grammar, "translate", faulty)
     lines = ["A boy flies a kite on the beach.", "A dog runs on the beach."]
     out = offline.translate(lines, "ta")
-    assert out == [model_alone_line(lines[0], "ta"), TamilCaptionGrammar().translate(lines[1])]
+    model_alone = OfflineTranslator.load(WEIGHTS, caption_rules=[])
+    assert out == [model_alone.translate(lines[:1], "ta")[0], TamilCaptionGrammar().translate(lines[1])]
     assert out[0] and script_share(out[0], LANGUAGES["ta"].script) == 1.0
     assert "IndexError" in caplog.text and "kite" not in caplog.text
 

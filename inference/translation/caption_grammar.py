@@ -27,10 +27,9 @@ T = TypeVar("T")
 # whether the words being parsed are a while/as clause's, whose "him"/"her" is the main subject (a context
 # variable: one grammar object serves every thread of the worker)
 _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
-# round 24: set while the main clause's finite verb reads its phrase ("a man walks toward a policeman standing in a
-# crosswalk"): an -ing verb right after a person or an animal there is theirs. Not in a participle's phrase: "a man
-# standing next to a woman holding an umbrella" may say either's holding.
-_MAIN_VERB: ContextVar[bool] = ContextVar("main_verb", default=False)
+# round 24: set while the main clause's finite verb (`_verb_phrase(main=True)`) reads its places ("a man walks
+# toward a policeman standing in a crosswalk"): an -ing verb right after a person or an animal there is theirs. Not
+# in a participle's phrase: "a man standing next to a woman holding an umbrella" may say either's holding.
 _DESCRIBED_PLACE: ContextVar[bool] = ContextVar("described_place", default=False)
 # whether the sentence being parsed has a person for its subject: "each other" is people's (ஒருவரையொருவர்,
 # ఒకరినొకరు) or animals' and things' (ஒன்றையொன்று, ఒకదాన్నొకటి)
@@ -1410,9 +1409,10 @@ class CaptionGrammar:
             return None
         return " ".join(words), i
 
-    def _verb_phrase(self, tokens: list[str], i: int, lemma: str) -> tuple[str, int, str] | None:
+    def _verb_phrase(self, tokens: list[str], i: int, lemma: str, main: bool = False) -> tuple[str, int, str] | None:
         """What follows the verb `lemma` from `i` and goes before it: places first, then the object; the index
-        after it; and the verb's lemma again, or its sense by the object's head (SENSES)."""
+        after it; and the verb's lemma again, or its sense by the object's head (SENSES). `main`: the main clause's
+        finite verb, whose person or animal an -ing verb right after describes (`_described`)."""
         if lemma == "take" and tokens[i: i + 1] == ["off"]:  # "takes off her shoes" removes them, not from them
             return None
         if lemma in INFINITIVE_ONLY and not (tokens[i: i + 1] == ["to"] and tokens[i + 1: i + 2] != []
@@ -1422,8 +1422,6 @@ class CaptionGrammar:
             lemma, i = "wear", i + 1
         takes_accusative = self.VERBS[lemma][2]
         obj = ""
-        main = _MAIN_VERB.get()
-        _MAIN_VERB.set(False)  # the verbs of its phrase are no main verb (the caller resets it)
         if tokens[i: i + 1] == ["up"] and lemma in PARTICLE_UP and i + 1 < len(tokens) \
                 and not self._starts_preposition(tokens, i + 1):
             i += 1
@@ -2145,11 +2143,7 @@ class CaptionGrammar:
         elif not described and not predicate and i < len(tokens) \
                 and (verb := (tokens[i], "base") if imminent else self._verb(tokens[i], base)):
             finite = finite or (verb[1] in ("s", "base") and not relative and not imminent)
-            main = _MAIN_VERB.set(finite and not relative and not imminent)
-            try:
-                vp = self._verb_phrase(tokens, i + 1, verb[0])
-            finally:
-                _MAIN_VERB.reset(main)
+            vp = self._verb_phrase(tokens, i + 1, verb[0], main=finite and not relative and not imminent)
             if not vp:
                 return None
             no_object = i + 1 >= len(tokens) or bool(self._place(tokens, i + 1))  # "a car drives a car": as it is

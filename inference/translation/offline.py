@@ -55,10 +55,11 @@ def names_something(text: str) -> bool:
     """A capital after the first word ("White Rock", "a New York street") is most likely a name, which the
     caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound. Words that
     English always capitalises ("a Frisbee", "an Asian man", "a German Shepherd") name nothing."""
-    words = [word.strip(".,;:!?").lower() for word in text.split()]
+    written = text.split()
+    words = [word.strip(".,;:!?").lower() for word in written]
     return any(word[:1].isupper() and words[k] not in CAPITALISED_WORDS
                and " ".join(words[k - 1: k + 1]) not in CAPITALISED_WORDS
-               for k, word in enumerate(text.split()) if k)
+               for k, word in enumerate(written) if k)
 
 
 def rule_translation(grammar: CaptionGrammar, text: str) -> str | None:
