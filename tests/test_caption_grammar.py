@@ -446,6 +446,30 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு மனிதர் மிதிவண்டியுடன் சுவரின் பக்கத்திலிருந்து வித்தை செய்கிறார்."),
         ("A child in a uniform is falling to the ground with a bat in his or her hand .",  # one person
          "சீருடை அணிந்த ஒரு குழந்தை தரைக்கு கையில் மட்டையுடன் விழுகிறது."),
+        # round 25
+        ("A basketball player tries to aim for the goal while being blocked by other players .",  # while they block
+         "மற்ற வீரர்கள் தடுக்கும்போது ஒரு கூடைப்பந்து வீரர் கோலுக்கு குறிவைக்க முயல்கிறார்."),
+        ("A boy with glasses is standing on top of a rocky peak with hands in his pockets .",
+         "கண்ணாடியுடன் கூடிய ஒரு சிறுவன் பாறை நிறைந்த சிகரத்தின் மேல் சட்டைப் பைகளில் கைகளை வைத்தபடி நிற்கிறான்."),
+        ("A man stands with his arm up in the air , holding a stick , while a dog jumps up .",  # five words, one state
+         "ஒரு நாய் மேலே குதிக்கும்போது ஒரு மனிதர் கையை உயர்த்தியபடி நின்று குச்சி பிடித்திருக்கிறார்."),
+        ("A brown dog bares its fangs .", "ஒரு பழுப்பு நிற நாய் பற்களை காட்டுகிறது."),  # baring teeth: showing them
+        ("a red haired woman playing the violin", "வயலின் வாசிக்கும் ஒரு செம்பட்டை முடி கொண்ட பெண்"),
+        ("A small child in gray and orange winks their eye while holding silverware .",  # one eye, said once
+         "சாம்பல் நிற மற்றும் ஆரஞ்சு நிற உடை அணிந்த ஒரு சிறிய குழந்தை வெள்ளிப் பாத்திரங்கள் பிடித்துக்கொண்டே கண் சிமிட்டுகிறது."),
+        ("A man is paddling in whitewater rapids .", "ஒரு மனிதர் வேக நீரோட்டத்தில் துடுப்பு போடுகிறார்."),
+        ("A dog in mid-leap into a pool .", "நீச்சல் குளத்துக்குள் தாவும் ஒரு நாய்"),
+        ("A banner advertising hamburgers .", "ஹாம்பர்கர்களை விளம்பரப்படுத்தும் ஒரு பதாகை"),
+        ("The football player in white is defending against the player in red .",  # against a player: blocks him
+         "வெள்ளை உடை அணிந்த கால்பந்து வீரர் சிவப்பு உடை அணிந்த வீரரை தடுக்கிறார்."),
+        ("A snowboarder clears the air over a snow-covered cliff .",  # the air is no hurdle
+         "ஒரு பனிச்சறுக்கு வீரர் உயரமாக காற்றில் பனி மூடிய பாறைச் சரிவின் மேல் குதிக்கிறார்."),
+        ("A dog jumping high to clear the bars .", "உயரமாக கம்பிகளை தாண்ட குதிக்கும் ஒரு நாய்"),
+        ("Three ice skaters round a corner .", "மூன்று ஸ்கேட்டிங் வீரர்கள் மூலையை கடக்கிறார்கள்."),
+        ("A group of three boy scouts rest on a bluff overlooking the ocean .",
+         "ஒரு குழு மூன்று சாரணர்கள் கடலை நோக்கிய செங்குத்தான கரையில் ஓய்வெடுக்கிறார்கள்."),
+        ("A dog performs acrobatic stunts on a platform .", "ஒரு நாய் மேடையில் சாகசங்கள் செய்கிறது."),
+        ("a large rock overhang", "ஒரு பெரிய பாறை விளிம்பு"),  # not பாறை பாறை விளிம்பு
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -679,6 +703,27 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "దుస్తులు ధరించిన ఒక మహిళ వేలాడుతున్న వంతెనను దాటుతోంది."),
         ("An old woman wearing a ski hat and glasses is sitting on a blue chair .",
          "ఉన్ని టోపీ మరియు కళ్లద్దాలు ధరించిన ఒక వృద్ధ మహిళ నీలం రంగు కుర్చీపై కూర్చుని ఉంది."),
+        # round 25
+        ("A dog runs through a field while being chased by a bird .",
+         "ఒక పక్షి వెంబడిస్తుండగా ఒక కుక్క మైదానం గుండా పరిగెడుతోంది."),
+        ("A dog with its tail raised runs across the snow .", "తోక పైకెత్తిన ఒక కుక్క మంచు మీదుగా పరిగెడుతోంది."),
+        ("A man in a leather jacket grins with his teeth showing .",
+         "తోలు జాకెట్ ధరించిన ఒక వ్యక్తి పళ్ళు చూపిస్తూ నవ్వుతున్నాడు."),
+        ("A large group of people with hands raised in the air .", "చేతులు పైకెత్తిన ఒక పెద్ద గుంపు ప్రజలు"),
+        ("A boy wearing an orange coat winks at the camera .",
+         "నారింజ రంగు కోటు ధరించిన ఒక బాలుడు కెమెరాను చూసి కన్ను కొడుతున్నాడు."),
+        ("Two dogs tussle in the snow over a tennis ball .", "రెండు కుక్కలు మంచులో టెన్నిస్ బంతి మీదుగా పోట్లాడుతున్నాయి."),
+        ("Two kids in blue wetsuits surf .",  # దుస్తులు is plural already: no దుస్తుళ్లు
+         "నీలం రంగు ఈత దుస్తులు ధరించిన ఇద్దరు పిల్లలు సర్ఫింగ్ చేస్తున్నారు."),
+        ("A girl defends the basketball from another player .",
+         "ఒక అమ్మాయి మరో ఆటగాడి నుండి బాస్కెట్బాల్ను కాపాడుతోంది."),
+        ("A man with a lolly pop in his mouth smiles .", "నోటిలో లాలీపాప్ను పట్టుకున్న ఒక వ్యక్తి నవ్వుతున్నాడు."),
+        ("two people riding motorcycles in the evening", "సాయంత్రం వేళ మోటార్ సైకిళ్లు నడుపుతున్న ఇద్దరు వ్యక్తులు"),
+        ("A bride and two bridesmaids stand beside a groom and four groomsmen .",
+         "ఒక పెళ్లికూతురు మరియు ఇద్దరు పెళ్లికూతురు స్నేహితురాళ్లు పెళ్లికొడుకు మరియు నలుగురు పెళ్లికొడుకు స్నేహితుల పక్కన"
+         " నిలబడి ఉన్నారు."),
+        ("A man goes over a bump on a bike .", "ఒక వ్యక్తి మిట్ట మీదుగా సైకిల్పై వెళ్తున్నాడు."),
+        ("Girl wears white feather boa and kimono .", "అమ్మాయి తెల్లని ఈకల శాలువా మరియు కిమోనో ధరించి ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -750,6 +795,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man taking a child on a ride at a fair .",  # a ride one is taken on is no amusement ride's place
         "A man holds a cup with no handle .",  # "with no" after an object may be the object's
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
+        "white clouds clear sky",  # round 25: "clear" is a verb only with an -s or -ing ("clears a hurdle")
+        "two people sitting at a table whilst being served by food by a waiter",  # no one doer of the serving
         "",
     ],
 )

@@ -17,6 +17,12 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
 # n(euter singular), p (neuter plural).
 PEOPLE = {
+    # round 25
+    "businessman": ("தொழிலதிபர்", "r"), "businessmen": ("தொழிலதிபர்கள்", "h"),
+    "groomsman": ("மாப்பிள்ளைத் தோழர்", "r"), "groomsmen": ("மாப்பிள்ளைத் தோழர்கள்", "h"),
+    "bungee-jumper": ("பங்கி குதிப்பு வீரர்", "r"), "bungee-jumpers": ("பங்கி குதிப்பு வீரர்கள்", "h"),
+    "competitor": ("போட்டியாளர்", "r"), "competitors": ("போட்டியாளர்கள்", "h"), "scout": ("சாரணர்", "r"),
+    "scouts": ("சாரணர்கள்", "h"),
     # round 24
     "fencer": ("வாள்வீச்சு வீரர்", "r"), "fencers": ("வாள்வீச்சு வீரர்கள்", "h"), "sailor": ("மாலுமி", "r"),
     "sailors": ("மாலுமிகள்", "h"), "customer": ("வாடிக்கையாளர்", "r"),
@@ -135,6 +141,7 @@ PEOPLE = {
     "gymnast": ("ஜிம்னாஸ்ட்", "r"), "gymnasts": ("ஜிம்னாஸ்ட்கள்", "h"),
 }
 ANIMALS = {
+    "oxen": "எருதுகள்", "foal": "குதிரைக் குட்டி", "lobster": "சிங்கி இறால்",  # round 25
     "sheepdog": "செம்மறி காவல் நாய்", "penguin": "பென்குயின்", "llama": "லாமா", "dinosaur": "டைனோசர்",  # round 24
     "dog": "நாய்", "cat": "பூனை", "horse": "குதிரை", "bird": "பறவை", "cow": "பசு", "sheep": "செம்மறி ஆடு",
     "elephant": "யானை", "giraffe": "ஒட்டகச்சிவிங்கி", "zebra": "வரிக்குதிரை", "bear": "கரடி", "puppy": "நாய்க்குட்டி",
@@ -177,6 +184,17 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
+    # round 25
+    "color": "வண்ணம்", "colour": "வண்ணம்", "award": "விருது", "prize": "பரிசு", "target": "இலக்கு",
+    "overhang": "பாறை விளிம்பு", "bluff": "செங்குத்தான கரை", "lagoon": "காயல்", "junk": "பழைய பொருட்கள்",
+    "sunshade": "நிழற்குடை", "boa": "இறகுச் சால்வை", "devil": "பிசாசு", "overlook": "காட்சி முனை",
+    "cutout": "கட்அவுட்", "cut-out": "கட்அவுட்", "hula-hoop": "ஹூலா வளையம்",
+    "fire-department": "தீயணைப்புத் துறை",
+    "clothesline": "துணி காயப்போடும் கயிறு", "bungee-cord": "பங்கி கயிறு", "tee-ball": "டீ-பால்",
+    "go-kart": "கோ-கார்ட்", "skull-and-crossbones": "மண்டை ஓட்டுச் சின்னம்", "bow-and-arrow": "வில் அம்பு",
+    "snowdrift": "பனிக் குவியல்", "ballet": "பாலே நடனம்", "watercolor": "நீர் வண்ணம்", "sling": "தூளி",
+    "wristband": "மணிக்கட்டுப் பட்டை", "bump": "மேடு", "cot": "கட்டில்", "evening": "மாலை",
+    "ollie": "ஓலி சாகசம்",
     # round 24
     "tassel": "குஞ்சம்", "windmill": "காற்றாலை", "gazebo": "மண்டபம்", "reed": "நாணல்", "barricade": "தடுப்பு",
     "halo": "ஒளிவட்டம்", "greenhouse": "பசுமைக் குடில்", "crib": "தொட்டில்", "basement": "அடித்தளம்",
@@ -581,6 +599,20 @@ THINGS = {
     "watercraft": "நீர்க்கலம்",
 }
 ADJECTIVES = {
+    # round 25
+    "red-haired": "செம்பட்டை முடி கொண்ட", "curly-haired": "சுருள் முடி கொண்ட", "black-haired": "கருப்பு முடி கொண்ட",
+    "white-haired": "நரைத்த முடி கொண்ட", "blonde-haired": "பொன்னிற முடி கொண்ட",
+    "distorted": "சிதைந்த", "backlit": "பின்னொளி கொண்ட", "bent": "வளைந்த", "barefooted": "காலணி அணியாத",
+    "watery": "நீர் நிறைந்த", "frosty": "பனி படர்ந்த", "elegant": "நேர்த்தியான", "cramped": "நெருக்கமான",
+    "desolate": "வெறிச்சோடிய", "brilliant": "பிரகாசமான", "curvy": "வளைவான", "raging": "சீறிப்பாயும்",
+    "masked": "முகமூடி அணிந்த", "attractive": "அழகான", "brownish": "பழுப்பு நிற",
+    "mountainous": "மலைப்பாங்கான", "acrobatic": "சாகச", "costumed": "வேடமணிந்த", "feathered": "இறகுகள் கொண்ட",
+    "flaming": "எரியும்", "burning": "எரியும்", "melting": "உருகும்", "odd": "விசித்திரமான",
+    "long-necked": "நீண்ட கழுத்து கொண்ட",
+    "long-legged": "நீண்ட கால்கள் கொண்ட", "tricolored": "மூவண்ண",
+    "snow-capped": "பனி மூடிய", "tree-lined": "மரங்கள் வரிசையாக உள்ள", "polka-dotted": "புள்ளிகள் போட்ட",
+    "white-bearded": "வெள்ளைத் தாடி வைத்த", "hi-viz": "ஒளிரும்",
+    "hi-vis": "ஒளிரும்", "star-shaped": "நட்சத்திர வடிவ", "pyramid-shaped": "பிரமிடு வடிவ",
     "white": "வெள்ளை", "black": "கருப்பு", "red": "சிவப்பு", "blue": "நீல", "green": "பச்சை", "yellow": "மஞ்சள்",
     "brown": "பழுப்பு நிற", "orange": "ஆரஞ்சு நிற", "pink": "இளஞ்சிவப்பு", "grey": "சாம்பல் நிற",
     "gray": "சாம்பல் நிற", "purple": "ஊதா நிற", "young": "இளம்", "little": "சிறிய", "small": "சிறிய",
@@ -740,6 +772,20 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
+    # round 25
+    "fill": ("நிரப்புகிற", "நிரப்பும்", True), "round": ("கடக்கிற", "கடக்கும்", True),
+    "traverse": ("கடக்கிற", "கடக்கும்", True), "drill": ("துளையிடுகிற", "துளையிடும்", False),
+    "windsurf": ("காற்றுப்பாய்ச் சறுக்கு செய்கிற", "காற்றுப்பாய்ச் சறுக்கு செய்யும்", False),
+    "hop": ("தாவுகிற", "தாவும்", True), "dodge": ("தவிர்க்கிற", "தவிர்க்கும்", True),
+    "advertise": ("விளம்பரப்படுத்துகிற", "விளம்பரப்படுத்தும்", True), "clear": ("தாண்டுகிற", "தாண்டும்", True),
+    "defend": ("காக்கிற", "காக்கும்", True),
+    "wink": ("கண் சிமிட்டுகிற", "கண் சிமிட்டும்", False),
+    "hover": ("அந்தரத்தில் மிதக்கிற", "அந்தரத்தில் மிதக்கும்", False),
+    "hurry": ("விரைந்து செல்கிற", "விரைந்து செல்லும்", False),
+    "somersault": ("குட்டிக்கரணம் அடிக்கிற", "குட்டிக்கரணம் அடிக்கும்", False),
+    "swerve": ("திசை திரும்புகிற", "திசை திரும்பும்", False), "comfort": ("ஆறுதல்படுத்துகிற", "ஆறுதல்படுத்தும்", True),
+    "nibble": ("கொறிக்கிற", "கொறிக்கும்", True), "drift": ("மிதந்து செல்கிற", "மிதந்து செல்லும்", False),
+    "twirl": ("சுழற்றுகிற", "சுழற்றும்", True), "converse": ("உரையாடுகிற", "உரையாடும்", False),
     "stand": ("நிற்கிற", "நிற்கும்", False), "sit": ("அமர்ந்திருக்கிற", "அமர்ந்திருக்கும்", False),
     "play": ("விளையாடுகிற", "விளையாடும்", False), "run": ("ஓடுகிற", "ஓடும்", False),
     "hold": ("பிடித்திருக்கிற", "பிடித்திருக்கும்", False), "jump": ("குதிக்கிற", "குதிக்கும்", False),
@@ -947,6 +993,7 @@ VERBS = {
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
 CONJUNCTIVE = {
+    "defend": "காத்து", "round": "கடந்து", "traverse": "கடந்து", "drift": "மிதந்து",  # round 25
     "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
     "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",
     "swim": "நீந்தி", "fly": "பறந்து", "eat": "சாப்பிட்டு", "pose": "போஸ் கொடுத்து", "watch": "பார்த்து",
@@ -968,6 +1015,9 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
+    # round 25
+    "in training": "பயிற்சியில்", "in single file": "ஒருவர் பின் ஒருவராக",
+    "in unison": "ஒரே நேரத்தில்", "in the evening": "மாலையில்",
     "outside": "வெளியே", "outdoors": "வெளியே", "together": "ஒன்றாக", "alone": "தனியாக", "nearby": "அருகில்",
     "happily": "மகிழ்ச்சியுடன்", "high": "உயரமாக", "upside down": "தலைகீழாக", "in midair": "அந்தரத்தில்",
     # round 17
@@ -1232,6 +1282,27 @@ class TamilCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("arms around each other", "arm around each other"),
                         ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
         **dict.fromkeys(("arms crossed", "arms folded"), ("கைகளைக் கட்டிய", "கைகளைக் கட்டியபடி")),  # round 24
+        # round 25
+        **dict.fromkeys(("arm out", "arm outstretched", "arm extended", "hand out", "hand outstretched"),
+                        ("கையை நீட்டிய", "கையை நீட்டியபடி")),
+        **dict.fromkeys(("arms extended", "arms extended outward"), ("கைகளை விரித்த", "கைகளை விரித்தபடி")),
+        **dict.fromkeys(("arm raised", "arm up", "hand raised", "hand up", "arm in the air", "hand in the air",
+                         "arm up in the air", "hand up in the air"), ("கையை உயர்த்திய", "கையை உயர்த்தியபடி")),
+        **dict.fromkeys(("arms up in the air", "hands up in the air", "arms raised in the air", "hands raised in the air"),
+                        ("கைகளை உயர்த்திய", "கைகளை உயர்த்தியபடி")),
+        **dict.fromkeys(("tail raised", "tail up"), ("வாலை உயர்த்திய", "வாலை உயர்த்தியபடி")),
+        **dict.fromkeys(("wings spread", "wings outstretched", "wings extended", "wings open"),
+                        ("இறக்கைகளை விரித்த", "இறக்கைகளை விரித்தபடி")),
+        "legs crossed": ("கால் மேல் கால் போட்ட", "கால் மேல் கால் போட்டபடி"),
+        "eyes open": ("கண்களைத் திறந்த", "கண்களைத் திறந்தபடி"),
+        "back turned": ("முதுகைத் திருப்பிய", "முதுகைத் திருப்பியபடி"),
+        **dict.fromkeys(("tongue sticking out", "tongues sticking out"), ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி")),
+        **dict.fromkeys(("teeth bared", "teeth showing"), ("பற்களைக் காட்டிய", "பற்களைக் காட்டியபடி")),
+        **dict.fromkeys(("hands in pockets", "hands in his pockets", "hands in her pockets", "hands in their pockets"),
+                        ("சட்டைப் பைகளில் கைகளை வைத்த", "சட்டைப் பைகளில் கைகளை வைத்தபடி")),
+        **dict.fromkeys(("hand in his pocket", "hand in her pocket"), ("சட்டைப் பையில் கையை வைத்த", "சட்டைப் பையில் கையை வைத்தபடி")),
+        **dict.fromkeys(("hands behind his back", "hands behind her back", "hands behind their backs"),
+                        ("கைகளைப் பின்னால் கட்டிய", "கைகளைப் பின்னால் கட்டியபடி")),
     }
     INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
     ONE, OTHER = {"person": "ஒருவர்", "thing": "ஒன்று"}, {"person": "மற்றொருவர்", "thing": "மற்றொன்று"}

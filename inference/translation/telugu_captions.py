@@ -12,6 +12,12 @@ import re
 from inference.translation.caption_grammar import CaptionGrammar
 
 PEOPLE = {
+    # round 25
+    "businessman": ("వ్యాపారవేత్త", "m"), "businessmen": ("వ్యాపారవేత్తలు", "h"),
+    "groomsman": ("పెళ్లికొడుకు స్నేహితుడు", "m"), "groomsmen": ("పెళ్లికొడుకు స్నేహితులు", "h"),
+    "bungee-jumper": ("బంగీ జంపర్", "m"), "bungee-jumpers": ("బంగీ జంపర్లు", "h"),
+    "competitor": ("పోటీదారుడు", "m"), "competitors": ("పోటీదారులు", "h"), "scout": ("స్కౌట్", "m"),
+    "scouts": ("స్కౌట్‌లు", "h"),
     # round 24
     "fencer": ("కత్తిసాము క్రీడాకారుడు", "m"), "fencers": ("కత్తిసాము క్రీడాకారులు", "h"), "sailor": ("నావికుడు", "m"),
     "sailors": ("నావికులు", "h"), "customer": ("కస్టమర్", "m"),
@@ -125,6 +131,7 @@ PEOPLE = {
     "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
+    "oxen": "ఎద్దులు", "foal": "గుర్రపు పిల్ల", "lobster": "ఎండ్రకాయ",  # round 25
     "sheepdog": "గొర్రెల కాపలా కుక్క", "penguin": "పెంగ్విన్", "llama": "లామా", "dinosaur": "డైనోసార్",  # round 24
     "dog": "కుక్క", "cat": "పిల్లి", "horse": "గుర్రం", "bird": "పక్షి", "cow": "ఆవు", "sheep": "గొర్రె",
     "elephant": "ఏనుగు", "giraffe": "జిరాఫీ", "zebra": "జీబ్రా", "bear": "ఎలుగుబంటి", "puppy": "కుక్కపిల్ల",
@@ -167,6 +174,17 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
+    # round 25
+    "color": "రంగు", "colour": "రంగు", "award": "అవార్డు", "prize": "బహుమతి", "target": "లక్ష్యం",
+    "overhang": "రాతి అంచు", "bluff": "ఎత్తైన ఒడ్డు", "lagoon": "మడుగు", "junk": "పాత సామాను",
+    "sunshade": "నీడ గొడుగు", "boa": "ఈకల శాలువా", "devil": "దెయ్యం", "overlook": "వీక్షణ స్థలం",
+    "cutout": "కటౌట్", "cut-out": "కటౌట్", "hula-hoop": "హులా హూప్",
+    "fire-department": "అగ్నిమాపక శాఖ",
+    "clothesline": "బట్టలు ఆరేసే తాడు", "bungee-cord": "బంగీ తాడు", "tee-ball": "టీ-బాల్",
+    "go-kart": "గో-కార్ట్", "skull-and-crossbones": "పుర్రె గుర్తు", "bow-and-arrow": "విల్లు బాణం",
+    "snowdrift": "మంచు కుప్ప", "ballet": "బ్యాలే నృత్యం", "watercolor": "వాటర్ కలర్", "sling": "జోలె",
+    "wristband": "మణికట్టు బ్యాండ్", "bump": "మిట్ట", "cot": "మంచం", "evening": "సాయంత్రం",
+    "ollie": "ఓలీ విన్యాసం", "wetsuits": "ఈత దుస్తులు",
     # round 24
     "tassel": "కుచ్చు", "windmill": "గాలిమర", "gazebo": "మండపం", "reed": "రెల్లు", "barricade": "అడ్డుకట్ట",
     "halo": "కాంతి వలయం", "greenhouse": "గ్రీన్హౌస్", "crib": "తొట్టి", "basement": "నేలమాళిగ",
@@ -557,6 +575,20 @@ THINGS = {
     "safari": "సఫారీ", "clearing": "ఖాళీ ప్రదేశం", "paperwork": "కాగితాలు", "watercraft": "నీటి వాహనం",
 }
 ADJECTIVES = {
+    # round 25
+    "red-haired": "ఎర్రటి జుట్టు గల", "curly-haired": "ఉంగరాల జుట్టు గల", "black-haired": "నల్లని జుట్టు గల",
+    "white-haired": "తెల్ల జుట్టు గల", "blonde-haired": "బంగారు రంగు జుట్టు గల",
+    "distorted": "వక్రీకరించిన", "backlit": "వెనుక వెలుగు ఉన్న", "bent": "వంగిన", "barefooted": "చెప్పులు లేని",
+    "watery": "నీటితో నిండిన", "frosty": "మంచు కప్పిన", "elegant": "సొగసైన", "cramped": "ఇరుకైన",
+    "desolate": "నిర్మానుష్యమైన", "brilliant": "ప్రకాశవంతమైన", "curvy": "వంపులు తిరిగిన", "raging": "ఉధృతమైన",
+    "masked": "ముసుగు ధరించిన", "attractive": "ఆకర్షణీయమైన", "brownish": "గోధుమ రంగు",
+    "mountainous": "కొండలతో నిండిన", "acrobatic": "విన్యాస", "costumed": "వేషధారణలో ఉన్న", "feathered": "ఈకలు ఉన్న",
+    "flaming": "మండుతున్న", "burning": "మండుతున్న", "melting": "కరుగుతున్న", "odd": "వింతైన",
+    "long-necked": "పొడవాటి మెడ గల",
+    "long-legged": "పొడవాటి కాళ్ల", "tricolored": "మూడు రంగుల",
+    "snow-capped": "మంచు కప్పిన", "tree-lined": "చెట్లు వరుసగా ఉన్న", "polka-dotted": "చుక్కల",
+    "white-bearded": "తెల్ల గడ్డం ఉన్న", "hi-viz": "మెరిసే",
+    "hi-vis": "మెరిసే", "star-shaped": "నక్షత్ర ఆకారపు", "pyramid-shaped": "పిరమిడ్ ఆకారపు",
     "white": "తెల్లని", "black": "నల్లని", "red": "ఎరుపు రంగు", "blue": "నీలం రంగు", "green": "ఆకుపచ్చ",
     "yellow": "పసుపు రంగు", "brown": "గోధుమ రంగు", "orange": "నారింజ రంగు", "pink": "గులాబీ రంగు",
     "grey": "బూడిద రంగు", "gray": "బూడిద రంగు", "purple": "ఊదా రంగు", "young": "యువ", "little": "చిన్న",
@@ -717,6 +749,13 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
+    # round 25
+    "fill": "నింపుతున్న", "round": "దాటుతున్న", "traverse": "దాటుతున్న", "drill": "డ్రిల్ చేస్తున్న",
+    "windsurf": "విండ్‌సర్ఫింగ్ చేస్తున్న", "hop": "గెంతుతున్న", "dodge": "తప్పించుకుంటున్న",
+    "advertise": "ప్రకటిస్తున్న", "clear": "దాటుతున్న", "defend": "కాపాడుతున్న", "wink": "కన్ను కొడుతున్న", "hover": "గాలిలో తేలుతున్న",
+    "hurry": "హడావిడిగా వెళ్తున్న", "somersault": "పల్టీ కొడుతున్న", "swerve": "పక్కకు తిరుగుతున్న",
+    "comfort": "ఓదారుస్తున్న", "nibble": "కొరుకుతున్న", "drift": "కొట్టుకుపోతున్న", "twirl": "తిప్పుతున్న",
+    "converse": "సంభాషిస్తున్న",
     "play": "ఆడుతున్న", "run": "పరిగెడుతున్న", "jump": "దూకుతున్న", "walk": "నడుస్తున్న",
     "ride": "స్వారీ చేస్తున్న", "look": "చూస్తున్న", "smile": "నవ్వుతున్న", "carry": "మోసుకెళ్తున్న",
     "climb": "ఎక్కుతున్న", "swim": "ఈదుతున్న", "fly": "ఎగురుతున్న", "fly a kite": "ఎగురవేస్తున్న", "eat": "తింటున్న", "pose": "పోజు ఇస్తున్న",
@@ -845,7 +884,8 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
+TAKES_ACCUSATIVE = {"fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
+    "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
                     # round 15
                     "show", "put", "touch", "pass", "give", "follow", "pet", "lead", "break", "approach", "toss",
@@ -863,6 +903,8 @@ TAKES_ACCUSATIVE = {"look", "watch", "chase", "pull", "throw", "catch", "cross",
                     "inspect"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
+    "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
+    "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
     "hit": "కొట్టడానికి", "throw": "విసరడానికి", "kick": "తన్నడానికి", "climb": "ఎక్కడానికి", "take": "తీయడానికి",
     "jump": "దూకడానికి", "make": "చేయడానికి", "do": "చేయడానికి", "cross": "దాటడానికి", "bite": "కొరకడానికి",
@@ -930,6 +972,9 @@ PASSIVES = {"connected": ("dat", "కనెక్ట్ చేసిన"), "worn
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
+    # round 25
+    "in training": "శిక్షణలో", "in single file": "ఒకరి వెనుక ఒకరు",
+    "in unison": "ఒకేసారి", "in the evening": "సాయంత్రం వేళ",
     "outside": "బయట", "outdoors": "ఆరుబయట", "together": "కలిసి", "alone": "ఒంటరిగా", "nearby": "సమీపంలో",
     "happily": "సంతోషంగా", "high": "ఎత్తుగా", "upside down": "తలకిందులుగా", "in midair": "గాల్లో",
     # round 17
@@ -1140,6 +1185,27 @@ class TeluguCaptionGrammar(CaptionGrammar):
         **dict.fromkeys(("arms around each other", "arm around each other"),
                         ("ఒకరినొకరు హత్తుకున్న", "ఒకరినొకరు హత్తుకుని")),
         **dict.fromkeys(("arms crossed", "arms folded"), ("చేతులు కట్టుకున్న", "చేతులు కట్టుకుని")),  # round 24
+        # round 25
+        **dict.fromkeys(("arm out", "arm outstretched", "arm extended", "hand out", "hand outstretched"),
+                        ("చేయి చాచిన", "చేయి చాచి")),
+        **dict.fromkeys(("arms extended", "arms extended outward"), ("చేతులు చాచిన", "చేతులు చాచి")),
+        **dict.fromkeys(("arm raised", "arm up", "hand raised", "hand up", "arm in the air", "hand in the air",
+                         "arm up in the air", "hand up in the air"), ("చేయి పైకెత్తిన", "చేయి పైకెత్తి")),
+        **dict.fromkeys(("arms up in the air", "hands up in the air", "arms raised in the air", "hands raised in the air"),
+                        ("చేతులు పైకెత్తిన", "చేతులు పైకెత్తి")),
+        **dict.fromkeys(("tail raised", "tail up"), ("తోక పైకెత్తిన", "తోక పైకెత్తి")),
+        **dict.fromkeys(("wings spread", "wings outstretched", "wings extended", "wings open"),
+                        ("రెక్కలు విప్పిన", "రెక్కలు విప్పి")),
+        "legs crossed": ("కాలు మీద కాలు వేసుకున్న", "కాలు మీద కాలు వేసుకుని"),
+        "eyes open": ("కళ్ళు తెరిచిన", "కళ్ళు తెరిచి"),
+        "back turned": ("వీపు తిప్పిన", "వీపు తిప్పి"),
+        **dict.fromkeys(("tongue sticking out", "tongues sticking out"), ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి")),
+        **dict.fromkeys(("teeth bared", "teeth showing"), ("పళ్ళు చూపిస్తున్న", "పళ్ళు చూపిస్తూ")),
+        **dict.fromkeys(("hands in pockets", "hands in his pockets", "hands in her pockets", "hands in their pockets"),
+                        ("జేబుల్లో చేతులు పెట్టుకున్న", "జేబుల్లో చేతులు పెట్టుకుని")),
+        **dict.fromkeys(("hand in his pocket", "hand in her pocket"), ("జేబులో చేయి పెట్టుకున్న", "జేబులో చేయి పెట్టుకుని")),
+        **dict.fromkeys(("hands behind his back", "hands behind her back", "hands behind their backs"),
+                        ("చేతులు వెనక్కి కట్టుకున్న", "చేతులు వెనక్కి కట్టుకుని")),
     }
     WITHOUT = "లేని"  # చొక్కా లేని వ్యక్తి "a man with no shirt"
     WITHOUT_BEFORE_VERB = "లేకుండా"  # చొక్కా లేకుండా పరిగెడుతున్నాడు "runs with no shirt"
