@@ -365,15 +365,12 @@ COMPOUNDS = {
     "water colours": "watercolors", "watercolours": "watercolors", "with advertising": "with advertisements",
     "business man": "businessman", "business men": "businessmen", "rally car": "race-car",
     "mobile device": "cellphone", "mobile phone": "cellphone", "fountain water spout": "fountain",
-    "water spout": "fountain",
-    "lolly pop": "lollipop", "lollypop": "lollipop",
-    "fire department": "fire-department", "laundry line": "clothesline",
-    "clothes line": "clothesline", "bungee cord": "bungee-cord", "bungee jumper": "bungee-jumper",
-    "bungee jumpers": "bungee-jumpers", "messenger bag": "bag", "standard poodle": "poodle",
-    "fleece jacket": "jacket", "heavily wooded": "wooded", "partly cloudy": "cloudy", "cloud-covered": "cloudy",
-    "graffiti-filled": "graffiti-covered", "brightly coloured": "colorful",
-    "long necked": "long-necked",
-    "long legged": "long-legged", "wet-suit": "wetsuit", "wet suit": "wetsuit", "make-up": "makeup",
+    "water spout": "fountain", "lolly pop": "lollipop", "lollypop": "lollipop", "fire department": "fire-department",
+    "laundry line": "clothesline", "clothes line": "clothesline", "bungee cord": "bungee-cord",
+    "bungee jumper": "bungee-jumper", "bungee jumpers": "bungee-jumpers", "messenger bag": "bag",
+    "standard poodle": "poodle", "fleece jacket": "jacket", "heavily wooded": "wooded", "partly cloudy": "cloudy",
+    "cloud-covered": "cloudy", "graffiti-filled": "graffiti-covered", "brightly coloured": "colorful",
+    "long necked": "long-necked", "long legged": "long-legged", "wet-suit": "wetsuit", "wet suit": "wetsuit", "make-up": "makeup",
     "tee ball": "tee-ball", "t-ball": "tee-ball", "go cart": "go-kart", "go-cart": "go-kart", "go kart": "go-kart",
     "go-carts": "go-karts", "skull and crossbones": "skull-and-crossbones", "bow and arrow": "bow-and-arrow",
     "off camera": "off-camera", "snow drift": "snowdrift", "snow drifts": "snowdrifts",
@@ -409,7 +406,6 @@ def _done_by(m: re.Match[str]) -> str:
     many = doer.endswith(("s", "people", "children", "men", "women")) and not doer.endswith("ss")
     third = lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "x")) else "s")
     return f" while {doer} {lemma if many else third} "
-
 
 
 _AFTER_CLAUSE = r"(?= (?:as|while|whilst|from|outside|in|on|nearby|behind|during) | ?$)"
@@ -469,9 +465,9 @@ REWRITES = [
     (re.compile(r" with (?:crossed|folded) arms(?= )"), lambda m: " with arms crossed"),
     (re.compile(r" (shakes|shaking|shake) ((?:the )?(?:water|snow|sand|dirt|mud)) off(?= )(?! (?:its|his|her|their|the|a|an) )"),
      lambda m: f" {m[1]} off {m[2]}"),
-    # round 25: one baring its teeth shows them; one winks, not "winks an eye" (கண் சிமிட்டு says the eye);
-    # one clears the air jumping high; an ollie is done, not
-    # performed on a stage; one defends a ball from a player, and against a player blocks them
+    # round 25: one winks, not "winks an eye" (கண் சிமிட்டு says the eye already); one clearing the air jumps
+    # high; an ollie is done, not performed as a show; one defends a ball from a player, and against a player
+    # blocks them; one baring its teeth shows them
     (re.compile(r" (wink|winks|winking) (?:one|an|his|her|their|its) eye(?= )"), lambda m: f" {m[1]}"),
     (re.compile(r" (clears|clearing) the air(?= )"), lambda m: f" {m[1].replace('clear', 'jump')} high in the air"),
     (re.compile(r" (perform|performs|performing) an ollie(?= )"),
