@@ -496,7 +496,9 @@ GLOSSARY_SKIP = {"bar", "post", "bank", "mouse", "dish", "course", "part", "numb
                  # round 20: a box's section, a ball's spot, a name, a pole's tip, the centre, a mark
                  "section", "spot", "name", "tip", "center", "mark", "pair", "holder", "text",
                  # round 24: forms that stand before a noun (பந்தய "racing …", முன் "front …"), no tag alone
-                 "racing", "front", "back", "stuffed"}
+                 "racing", "front", "back", "stuffed",
+                 # round 25: a tag's bluff deceives, its bump is a baby's, its boa a snake, its overlook a neglect
+                 "bluff", "bump", "boa", "overlook", "overhang"}
 # what "in" after a subject can only be a place in, never a thing worn ("a dog in the grass", "a boy in the water")
 IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", "lake", "river", "street", "road",
              "sand", "mud", "air", "yard", "forest", "woods", "city", "room", "kitchen", "garden", "desert", "surf",
