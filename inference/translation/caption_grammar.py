@@ -27,10 +27,6 @@ T = TypeVar("T")
 # whether the words being parsed are a while/as clause's, whose "him"/"her" is the main subject (a context
 # variable: one grammar object serves every thread of the worker)
 _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
-# round 24: set while the main clause's finite verb (`_verb_phrase(main=True)`) reads its places ("a man walks
-# toward a policeman standing in a crosswalk"): an -ing verb right after a person or an animal there is theirs. Not
-# in a participle's phrase: "a man standing next to a woman holding an umbrella" may say either's holding.
-_DESCRIBED_PLACE: ContextVar[bool] = ContextVar("described_place", default=False)
 # whether the sentence being parsed has a person for its subject: "each other" is people's (ஒருவரையொருவர்,
 # ఒకరినొకరు) or animals' and things' (ஒன்றையொன்று, ఒకదాన్నొకటి)
 _PERSONAL: ContextVar[bool] = ContextVar("personal", default=True)
@@ -394,20 +390,6 @@ _ON_BY = {"look": "watch", "looks": "watches", "looking": "watching", "walk": "p
           "passes": "passes", "passing": "passing"}
 
 
-def _done_by(m: re.Match[str]) -> str:
-    """" while being chased by a dog" → " while a dog chases", for the verbs the grammar says in the active
-    (PASSIVE_VERBS, and "observed" as watched); the match unchanged for any other participle."""
-    participle, doer = m[1], m[2]
-    lemma = "watch" if participle == "observed" else PAST_PARTICIPLES.get(participle) or next(
-        (stem for stem in (participle[:-1], participle[:-2], participle[:-3] + "y") if stem in PASSIVE_VERBS
-         and participle.endswith(("d", "ed"))), None)
-    if lemma not in PASSIVE_VERBS or " by " in f" {doer} ":  # "served by food by a man": no single doer
-        return m[0]
-    many = doer.endswith(("s", "people", "children", "men", "women")) and not doer.endswith("ss")
-    third = lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "x")) else "s")
-    return f" while {doer} {lemma if many else third} "
-
-
 _AFTER_CLAUSE = r"(?= (?:as|while|whilst|from|outside|in|on|nearby|behind|during) | ?$)"
 REWRITES = [
     (re.compile(rf" (look|looks|looking) on{_AFTER_CLAUSE}"), lambda m: f" {_ON_BY[m[1]]}"),
@@ -424,9 +406,6 @@ REWRITES = [
      lambda m: m[0] if m.string[: m.start()].split()[-1:] in (["is"], ["are"], ["and"], ["very"], ["clearly"])
      else " that is visible "),
     (re.compile(r"^ (?:this |the )?(picture|photo|image|photograph) (?:is|was) taken "), lambda m: f" {m[1]} taken "),
-    # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause); so
-    # with any verb the passive reads in the active ("while being blocked by two players": while they block)
-    (re.compile(r" (?:while|whilst|as) being ([a-z]+) by ([a-z' -]+?) ?$"), lambda m: _done_by(m)),
     # a pedestrian crossing where no object follows is the crossing ("a pedestrian crossing the street" crosses)
     (re.compile(r" pedestrian (crossing|crossings)(?= (?:on|in|at|near|with|while|as|and|sign|signs|signal)\b| ?$)"),
      lambda m: f" {'crosswalk' if m[1] == 'crossing' else 'crosswalks'}"),
@@ -480,6 +459,9 @@ REWRITES = [
      lambda m: f" {dict(bare='show', bares='shows', baring='showing', bear='show', bears='shows', bearing='showing')[m[1]]}"
                f" {m[2]} teeth"),
 ]
+# "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause); so with
+# any verb the grammar says in the active ("while being blocked by two players": while they block; `_done_by`)
+WHILE_BEING_BY = re.compile(r" (?:while|whilst|as) being ([a-z]+) by ([a-z' -]+?) ?$")
 # "in" before a verb's -ing form and a place (`_sentence` checks it is a verb, not "a light in ceiling")
 IN_FOR_IS = re.compile(r"(?<=[a-z]) in ([a-z]+ing)(?= (?:in|on|at|into|through|down|up|over|across|around|near|off) | ?$)")
 # … and their plurals: "life jackets" as "life-jackets" (the s after the joined noun, which `_noun` reads as one)
@@ -1211,7 +1193,7 @@ class CaptionGrammar:
         noun follows it."""
         return None if self._possessive(tokens, i) else self._longest(self.OBJECT_PRONOUNS, tokens, i, 2)
 
-    def _prepositional(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+    def _prepositional(self, tokens: list[str], i: int, described: bool = False) -> tuple[str, int] | None:
         found = self._longest(self.PREPOSITIONS, tokens, i, 4)  # "in the middle of"
         if found and (pronoun := self._pronoun(tokens, found[1], found[0][0])):  # "walk behind her"
             # in the main clause "him"/"her"/"them" is the subject itself ("with a crowd behind him"), which the
@@ -1228,12 +1210,8 @@ class CaptionGrammar:
             return None
         phrase, j = self._listed(tokens, j, phrase, placed=True)  # "past a garden hose and a stone bench"
         phrase.article = False  # "through a field" → மைதானம் வழியாக, not ஒரு மைதானம்
-        if _DESCRIBED_PLACE.get():  # "walks toward a policeman standing in a crosswalk"
-            described = _DESCRIBED_PLACE.set(False)
-            try:
-                j = self._described(tokens, j, phrase)
-            finally:
-                _DESCRIBED_PLACE.reset(described)
+        if described:  # "walks toward a policeman standing in a crosswalk"
+            j = self._described(tokens, j, phrase)
         if tokens[i] == "at" and any(form in self.AT_AS_IN for form in singular_forms(phrase.head)):
             case, post = "loc", ""  # "at the park": in it (పార్కులో), not by it (పార్కు వద్ద)
         if case == "on" and any(form in DEVICES | self.ON_AS_IN for form in singular_forms(phrase.head)):
@@ -1537,12 +1515,7 @@ class CaptionGrammar:
                 places.append(f"{lacking[0]} {self.WITHOUT_BEFORE_VERB}")
                 i = lacking[1]
                 continue
-            described = _DESCRIBED_PLACE.set(main)
-            try:
-                pp = (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i)
-            finally:
-                _DESCRIBED_PLACE.reset(described)
-            if not pp:
+            if not (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i, described=main)):
                 break
             places.append(pp[0])
             i = pp[1]
@@ -1586,6 +1559,18 @@ class CaptionGrammar:
             if self._verb(form) == (lemma, "ing"):
                 return form
         return None
+
+    def _done_by(self, m: re.Match[str]) -> str:
+        """" while being chased by a dog" → " while a dog chases", for the verbs the grammar says in the active
+        (PASSIVE_VERBS, and "observed" as watched); the match unchanged for any other participle, or where a second
+        "by" leaves no single doer ("served by food by a man")."""
+        participle, doer = m[1], m[2]
+        lemma = "watch" if participle == "observed" else self._participle_lemma(participle)
+        if lemma not in PASSIVE_VERBS or " by " in f" {doer} ":
+            return m[0]
+        many = doer.endswith(("s", "people", "children", "men", "women")) and not doer.endswith("ss")
+        third = lemma + ("es" if lemma.endswith(("sh", "ch", "ss", "x")) else "s")
+        return f" while {doer} {lemma if many else third} "
 
     def _from_passive(self, tokens: list[str], i: int) -> str | None:
         """A progressive passive with its agent, in the active voice ("a surfer is being splashed by a wave" →
@@ -1692,9 +1677,11 @@ class CaptionGrammar:
             return None
         return " ".join(filter(None, [vp[0], form])), vp[1]
 
-    def _place(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+    def _place(self, tokens: list[str], i: int, described: bool = False) -> tuple[str, int] | None:
         """A prepositional phrase, an adverb of place or manner ("outside", "in the distance") or a purpose ("to
-        catch a ball"): all go before the verb."""
+        catch a ball"): all go before the verb. `described`: the main clause's finite verb reads this place, and an
+        -ing verb right after a person or an animal in it is theirs (`_described`); not in a participle's phrase,
+        as "a man standing next to a woman holding an umbrella" may say either's holding."""
         if tokens[i] == "to" and i + 1 < len(tokens) and tokens[i + 1] in self.VERBS:
             return self._purpose(tokens, i + 1)
         if mouth := self._in_mouth(tokens, i):  # "runs with a stick in its mouth": holding it in the mouth
@@ -1713,7 +1700,7 @@ class CaptionGrammar:
                 and not set(singular_forms(found[0].head)) & GARMENTS and (wearing := self.conjunctive("wear")):
             return f"{worn[0]} {wearing}", worn[1]  # "poses in a red tie": wearing it
         # "sits outside a building": the longer reading, a preposition's phrase over an adverb alone ("outside")
-        adverb, phrase = self._longest(self.ADVERBS, tokens, i, 4), self._prepositional(tokens, i)
+        adverb, phrase = self._longest(self.ADVERBS, tokens, i, 4), self._prepositional(tokens, i, described)
         return phrase if phrase and (not adverb or phrase[1] > adverb[1]) else adverb
 
     def _with_clause(self, tokens: list[str], i: int) -> tuple[str, int] | None:
@@ -2088,6 +2075,7 @@ class CaptionGrammar:
             text = text.replace(f" {words} ", f" {joined} ")
         for pattern, rewrite in REWRITES:
             text = pattern.sub(rewrite, text)
+        text = WHILE_BEING_BY.sub(self._done_by, text)
         text = IN_FOR_IS.sub(lambda m: f" is {m[1]}" if (self._verb(m[1]) or ("", ""))[1] == "ing"
                              and not self._noun(m[1]) else m[0], text)
         tokens = self._switched(self._plural_marks(text.split()))
