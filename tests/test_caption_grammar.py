@@ -470,6 +470,29 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு குழு மூன்று சாரணர்கள் கடலை நோக்கிய செங்குத்தான கரையில் ஓய்வெடுக்கிறார்கள்."),
         ("A dog performs acrobatic stunts on a platform .", "ஒரு நாய் மேடையில் சாகசங்கள் செய்கிறது."),
         ("a large rock overhang", "ஒரு பெரிய பாறை விளிம்பு"),  # not பாறை பாறை விளிம்பு
+        # round 26
+        ("A group of people are standing together outside as one takes a photograph .",  # one of the people
+         "ஒருவர் புகைப்படத்தை எடுக்கும்போது ஒரு குழு மக்கள் ஒன்றாக வெளியே நிற்கிறார்கள்."),
+        ("A boy is being splashed by a large wave in the sea .", "ஒரு பெரிய அலை கடலில் சிறுவனை நனைக்கிறது."),
+        ("A brown dog gets wet in the water .", "ஒரு பழுப்பு நிற நாய் தண்ணீரில் நனைகிறது."),
+        ("A boy is getting his picture taken .", "ஒரு சிறுவன் புகைப்படம் எடுக்கப்படுகிறான்."),
+        ("Two dogs tied to a tree .", "மரத்துக்கு கட்டப்பட்ட இரண்டு நாய்கள்"),
+        ("White bird starting to take flight from a lake .", "ஏரியிலிருந்து பறக்கத் தொடங்கும் வெள்ளை பறவை"),
+        ("Football players huddle and get ready for the game .",  # getting ready: the verb தயாராகு
+         "கால்பந்து வீரர்கள் கூடி விளையாட்டுக்கு தயாராகிறார்கள்."),
+        ("A girl sitting on a trampoline tosses an empty water bottle in the air .",  # her -ing clause, then her verb
+         "டிராம்போலினில் அமர்ந்திருக்கும் ஒரு சிறுமி காற்றில் காலியான தண்ணீர் பாட்டிலை வீசுகிறாள்."),
+        ("The man is looking for something in the cabinet.", "மனிதர் அலமாரியில் ஏதோ ஒன்றை தேடுகிறார்."),
+        ("A dog catches a yellow Frisbee thrown by a gray-haired man .",  # the frisbee the man throws
+         "ஒரு நாய் நரைத்த முடி கொண்ட மனிதர் எறியும் மஞ்சள் ஃப்ரிஸ்பீயை பிடிக்கிறது."),
+        ("A man pops a wheelie on a bike on a rocky beach .",  # a wheelie is done, not burst
+         "ஒரு மனிதர் சைக்கிளில் பாறை நிறைந்த கடற்கரையில் வீலி செய்கிறார்."),
+        ("A dolphin pokes its head out of the water .", "ஒரு டால்பின் தண்ணீரிலிருந்து தலையை நீட்டுகிறது."),
+        ("A young man walks a tightrope tied to a tree at night .",  # on the rope, not walking it
+         "ஒரு இளம் மனிதர் மரத்துக்கு கட்டப்பட்ட கயிற்றில் இரவில் நடந்து செல்கிறார்."),
+        ("Two dogs playfully bite a third dog , which has its tongue sticking out .",  # has it out: extends it
+         "இரண்டு நாய்கள் விளையாட்டாக நாக்கை நீட்டும் மூன்றாவது நாயை கடிக்கின்றன."),
+        ("vintage family photograph", "பழைய குடும்பத்தினர் புகைப்படம்"),  # a photograph, not a family photographing
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -724,6 +747,23 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          " నిలబడి ఉన్నారు."),
         ("A man goes over a bump on a bike .", "ఒక వ్యక్తి మిట్ట మీదుగా సైకిల్పై వెళ్తున్నాడు."),
         ("Girl wears white feather boa and kimono .", "అమ్మాయి తెల్లని ఈకల శాలువా మరియు కిమోనో ధరించి ఉంది."),
+        # round 26
+        ("Two people are getting soaked by a waterfall .", "ఒక జలపాతం ఇద్దరు వ్యక్తులను తడుపుతోంది."),
+        ("A young boy wearing a black shirt is getting soaked in the rain .",
+         "నల్లని చొక్కా ధరించిన ఒక యువ బాలుడు వర్షంలో తడుస్తున్నాడు."),
+        ("A black dog sticking its nose into the water .", "నీటిలోకి ముక్కును దూరుస్తున్న ఒక నల్లని కుక్క"),
+        ("A small dog is running behind a red ball thrown towards bushes .",
+         "ఒక చిన్న కుక్క పొదల వైపు విసరబడుతున్న ఎరుపు రంగు బంతి వెనుక పరిగెడుతోంది."),
+        ("A group of school girls are standing together while one is taking pictures .",
+         "ఒక అమ్మాయి చిత్రాలు తీస్తుండగా ఒక గుంపు పాఠశాల అమ్మాయిలు కలిసి నిలబడి ఉన్నారు."),
+        ("A girl in the water soaking up the sun .", "నీటిలో ఎండలో సేదతీరుతున్న ఒక అమ్మాయి"),
+        ("A man carrying a baby walks next to a woman along the beach .",
+         "పసిపాపను మోసుకెళ్తున్న ఒక వ్యక్తి మహిళ పక్కన సముద్ర తీరం వెంబడి నడుస్తున్నాడు."),
+        ("A girl is playing a video game on a life sized screen .", "ఒక అమ్మాయి నిలువెత్తు తెరపై వీడియో గేమ్ ఆడుతోంది."),
+        ("Men play some type of sport on the field with what looks like hockey sticks .",
+         "పురుషులు మైదానంలో హాకీ కర్రలతో క్రీడ ఆడుతున్నారు."),
+        ("A red shirted bike rider rounds a corner on a trail in the woods .",
+         "ఒక ఎరుపు రంగు చొక్కా ధరించిన సైకిల్ రైడర్ దారిపై అడవిలో మూలను దాటుతున్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -791,12 +831,18 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A man bends to speak to a person sitting on the sidewalk .",  # "speak to" is no "with … sitting" clause
         "A young woman walks by another young woman talking on the phone and leaning on a wall .",  # whose leaning
         "A large man in white dances in the middle of a crowd holding a beverage in his hand .",  # a crowd's: his
-        "Two dogs playfully bite a third dog , which has its tongue sticking out .",  # after a relative clause
         "A man taking a child on a ride at a fair .",  # a ride one is taken on is no amusement ride's place
         "A man holds a cup with no handle .",  # "with no" after an object may be the object's
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
         "white clouds clear sky",  # round 25: "clear" is a verb only with an -s or -ing ("clears a hurdle")
         "two people sitting at a table whilst being served by food by a waiter",  # no one doer of the serving
+        # round 26: a noun's verb-like end ("pillow fight", "bike jumps"), a doer who is not the subject, an -ing
+        # clause of what one is with, and a sled held by one of two
+        "A group of young children playing pillow fight on a bed .",
+        "A little boy in blue doing bike jumps .",
+        "A child being held by an adult smiles at the camera .",
+        "A girl with her hair flying up from her head poses on a skateboard",
+        "A little girl in a green coat and a boy holding a red sled walk in the snow .",
         "",
     ],
 )

@@ -106,6 +106,9 @@ COMPOUNDS = {
     "smartly dressed": "well-dressed", "nicely dressed": "well-dressed", "warmly dressed": "warmly-dressed",
     "dressed warmly": "warmly-dressed", "flip flops": "flip-flops", "flip flop": "flip-flops",
     "though the": "through the", "though a": "through a", "though some": "through some",
+    # round 26: one getting ready for a game readies for it (the verb: விளையாட்டுக்குத் தயாராகிறான்), where one
+    # ready for it is so already (தயாராக இருக்கிறான்)
+    "gets ready for": "readies for", "get ready for": "are readying for", "getting ready for": "readying for",
     "beneath": "underneath", "gets ready": "is ready", "get ready": "are ready", "getting ready": "ready",
     "musical instrument": "instrument", "musical instruments": "instruments", "in the midst of": "in the middle of",
     "amongst": "among", "ahead of": "in front of", "line dancing": "dancing", "corndogs": "hot-dogs",
@@ -376,6 +379,47 @@ COMPOUNDS = {
     "treading through": "walking through", "nibbling on": "nibbling", "nibbles on": "nibbles",
     "nibble on": "nibble", "in mid-jump": "jumping", "in mid-leap": "leaping", "in mid-air": "in midair",
     **{f"{hair} haired": f"{hair}-haired" for hair in ("red", "curly", "black", "white", "blonde")},
+    # round 26: one taking flight flies; a life-size screen; a close-up shot is a picture; "a red shirted man" wears
+    # a red shirt; "some type of sport" is a sport
+    "take flight": "fly", "takes flight": "flies", "taking flight": "flying", "life sized": "life-size",
+    "life size": "life-size", "life-sized": "life-size", "shot of": "picture of",
+    **{f"{colour} shirted": f"{colour}-shirted" for colour in ("red", "blue", "green", "white", "black", "yellow",
+                                                               "orange", "pink", "purple", "gray", "grey", "brown")},
+    **{f"{some} {kind} of": "a" for some in ("some", "a") for kind in ("type", "kind", "sort")},
+    # … one splashed, soaked or sprayed by a wave is drenched by it (said in the active: the wave drenches them,
+    # நனைக்கிறது, తడుపుతోంది); splashed with water, sprayed with it; one getting wet, soaked or splashed without
+    # a doer soaks (நனைகிறான், తడుస్తున్నాడు), "with water" said by the verb already
+    **{f"{get} {wetted} by": f"{be} drenched by" for get, be in (("is getting", "is being"), ("are getting", "are being"),
+                                                                 ("getting", "being"), ("gets", "is being"),
+                                                                 ("get", "are being"), ("being", "being"),
+                                                                 ("is", "is being"), ("are", "are being"))
+       for wetted in ("splashed", "soaked", "drenched", "sprayed")},
+    "splashed with": "sprayed with", "squirted with": "sprayed with",
+    **{f"{get} {wetted}": soaks for get, soaks in (("getting", "soaking"), ("gets", "soaks"), ("get", "soak"),
+                                                   ("being", "soaking"))
+       for wetted in ("wet", "soaked", "drenched", "splashed") if (get, wetted) != ("being", "drenched")},
+    "soaking up the sun": "sunbathing", "soaks up the sun": "sunbathes", "soak up the sun": "sunbathe",
+    "soaking with water": "soaking", "soaks with water": "soaks", "soak with water": "soak",
+    # … one walks on a tightrope (கயிற்றில்), not walks it as a dog is walked
+    **{f"{walk} a {rope}": f"{walk} on a {rope}" for walk in ("walk", "walks", "walking")
+       for rope in ("tightrope", "slackline", "tight rope", "rope")},
+    # … one looking for something searches it (ஏதோ ஒன்றைத் தேடுகிறார், not "looks towards it"); one suspended by a
+    # cord hangs from it
+    **{f"{looks} for": searches for looks, searches in (("looks", "searches"), ("look", "search"),
+                                                        ("looking", "searching"), ("searches", "searches"),
+                                                        ("search", "search"), ("searching", "searching"))},
+    "suspended by": "hanging from",
+    # … what appears to be a surfboard is said as one, and one who seems to be happy as one who is
+    **{f"{on}what {looks} {like}": on.strip() for on in ("in ", "on ", "with ", "at ", "")
+       for looks, like in (("appears", "to be"), ("looks", "like"), ("seems", "to be"))},
+    "is appears to be": "is", "appears to be": "is", "seems to be": "is", "appear to be": "are", "seem to be": "are",
+    # … and one getting their picture taken is photographed
+    **{f"{get} {whose}{picture} taken": f"{be} photographed"
+       for get, be in (("getting", "being"), ("gets", "is being"), ("get", "are being"), ("has", "is being"),
+                       ("have", "are being"), ("having", "being"), ("is getting", "is being"),
+                       ("are getting", "are being"))
+       for whose in ("", "his ", "her ", "their ", "its ", "a ")
+       for picture in ("picture", "pictures", "photo", "photos", "photograph")},
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
     **{f"{verb} to": f"{verb} with" for verb in TALKING},
 }
@@ -458,6 +502,20 @@ REWRITES = [
     (re.compile(r" (bare|bares|baring|bear|bears|bearing) (his|her|its|their) (?:teeth|fangs)(?= )"),
      lambda m: f" {dict(bare='show', bares='shows', baring='showing', bear='show', bears='shows', bearing='showing')[m[1]]}"
                f" {m[2]} teeth"),
+    # round 26: one sticking out a coloured tongue extends it as one does a plain one (COMPOUNDS), and so does one who
+    # has it sticking out (COMPOUNDS' "protruding"); one sticking or poking a head through a fence inserts it
+    # (நுழைக்கிறது, దూరుస్తోంది), and poking it out of the water extends it from there
+    (re.compile(r" (stick|sticks|sticking) (?:out (his|her|its|their) ([a-z]+ tongues?)|"
+                r"(his|her|its|their) ((?:[a-z]+ )?[a-z]+ tongues?) out)(?= )"),
+     lambda m: f" {m[1].replace('stick', 'extend')} {m[2] or m[4]} {m[3] or m[5]}"),
+    (re.compile(r" (has|have) (his|her|its|their) (tongue|tongues) protruding(?= )"),
+     lambda m: f" {'extends' if m[1] == 'has' else 'extend'} {m[2]} {m[3]}"),
+    (re.compile(r" (stick|sticks|sticking|poke|pokes|poking) (his|her|its|their) (head|heads|face|faces|nose|noses|"
+                r"toe|toes|foot|feet|hand|hands|paw|paws|arm|arms)(?= (?:in|into|through|inside|under|between) )"),
+     lambda m: f" {m[1].replace('stick', 'insert').replace('poke', 'insert')} {m[2]} {m[3]}"),
+    (re.compile(r" (poke|pokes|poking) (his|her|its|their) (head|heads|nose|noses|face|faces) out(?: of)?(?= )"),
+     lambda m: f" {m[1].replace('poke', 'extend')} {m[2]} {m[3]} from"),
+    (re.compile(r" poking out of(?= )"), lambda m: " protruding from"),
 ]
 # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause); so with
 # any verb the grammar says in the active ("while being blocked by two players": while they block; `_done_by`)
@@ -507,7 +565,14 @@ NOUN_FORMS = {"leaves"}
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # … and verbs never bare: "white clouds clear sky" is an adjective's, not clouds clearing it (round 25)
-NEVER_BARE = {"clear"}
+NEVER_BARE = {"clear", "ready", "photograph"}  # round 26: "ready" only as "readies", "readying" (COMPOUNDS);
+# "a family photograph" is one
+# verbs' forms that end a compound noun after an object ("playing pillow fight", "doing bike jumps", "a parade
+# float"): the finite verb after an -ing clause (`_reduced_relative`) only as a singular's "-s", right after "a dog"
+# or "his stick" ("a dog carrying a stick runs")
+COMPOUND_ENDS = {"fight", "fights", "float", "floats", "jump", "jumps", "race", "races", "show", "shows", "ride",
+                 "rides", "dive", "dives", "run", "runs", "kick", "kicks", "swing", "swings", "dance", "dances",
+                 "wave", "waves", "surf", "line", "lines", "ski", "skis", "skate", "skates"}  # "in the ocean waves"
 # past participles that caption English uses as its -ing forms: "a car parked on the street" is a state
 ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": "sit", "docked": "park",
             "halved": "halve", "crouched": "crouch", "huddled": "gather", "displayed": "be placed",
@@ -523,6 +588,11 @@ PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
                     "shot": "shoot", "driven": "drive", "spun": "spin", "dug": "dig", "blown": "blow", "sung": "sing",
                     "seen": "see", "eaten": "eat", "worn": "wear", "carried": "carry"}
+# round 26: verbs whose participle after a thing says what was done to it, by whom or where ("a ball thrown by a
+# boy", "a sled pulled by dogs", "a frisbee thrown towards the bushes": THROWN with a place)
+DONE_TO = {"throw", "toss", "kick", "hit", "pull", "push", "carry", "hold", "drive", "ride", "catch", "serve", "cook",
+           "prepare", "paint", "build", "sell", "fly a kite"}
+THROWN = {"throw", "toss", "kick", "hit"}
 # "held by the ear", "swung by her arms": a part of the body, not who does it
 BODY_PARTS = {"ear", "ears", "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "neck", "head", "hair",
               "tail", "collar", "leash", "rope", "waist", "shoulders"}
@@ -564,7 +634,7 @@ COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange"
            "navy", "maroon", "khaki", "teal", "turquoise", "silver", "gold"}  # "in navy blue", "in gold"
 SHADES = COLOURS | {"tan", "beige", "golden", "cream"}  # "tan colored": the colour says it ("light colored" not)
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
-PERSON_PREDICATES = {"happy", "wet", "tall", "short", "fat", "thin", "tired", "excited", "sad", "asleep", "ready",
+PERSON_PREDICATES = {"happy", "wet", "soaked", "drenched", "tall", "short", "fat", "thin", "tired", "excited", "sad", "asleep", "ready",
                      "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
                      "far", "close", "beautiful", "cute", "blurry", "close together", "visible", "dressed-up",
                      "barefoot"}
@@ -576,7 +646,8 @@ THING_PREDICATES = {"old", "new", "fresh", "cooked", "sliced", "ripe", "deliciou
 PASSIVE_VERBS = {"pull", "push", "chase", "tackle", "lift", "throw", "toss", "follow", "block", "watch", "hold", "carry",
                  "drive", "ride", "spray", "film", "hug", "kiss", "hit", "kick", "catch", "bathe", "wash", "bite", "lick",
                  "serve", "cut", "cook", "prepare", "paint", "sell", "fix", "repair", "pet", "brush", "build", "pick",
-                 "grab", "drag", "dunk", "greet", "cover", "take"}
+                 "grab", "drag", "dunk", "greet", "cover", "take",
+                 "photograph", "drench", "interview", "squirt", "tow"}  # round 26
 COUNTED = re.compile("[2-9]|[1-9][0-9]")  # a count written in digits ("2 giraffes"); "1" is an article's
 # where a relative clause may put a thing ("a ball that is on the carpet"), not whence ("out of the picture")
 WHERE_THINGS_ARE = {"on", "in", "at", "next", "near", "by", "under", "behind", "beside", "inside", "above", "below",
@@ -592,7 +663,8 @@ PRONOUNS = {"he", "she", "it", "they"}
 # (a verb's tools where others would be company: one eats with a fork but with friends, takes a picture with a
 # camera but with a wedding party)
 INSTRUMENT_VERBS: dict[str, set[str] | None] = {
-    **dict.fromkeys(("cut", "hit", "write", "draw", "paint", "brush", "dig", "kick", "spray", "splash", "swing a bat")),
+    **dict.fromkeys(("cut", "hit", "write", "draw", "paint", "brush", "dig", "kick", "spray", "splash", "swing a bat",
+                       "squirt", "drench")),  # round 26
     "eat": {"fork", "forks", "spoon", "spoons", "chopsticks", "knife", "hands", "hand", "fingers"},
     "take": {"camera", "cameras", "phone", "phones", "cellphone", "cellphones", "tablet", "smartphone"},
 }
@@ -692,6 +764,7 @@ SENSES = {
     # round 23: a wall or a fence is painted over (Tamil வண்ணம் பூசுகிறார்), where a picture is drawn (வரைகிறார்)
     **{("paint", word): "paint a surface" for word in ("wall", "walls", "fence", "fences", "house", "door", "doors",
                                                        "room", "ceiling", "bench", "railing", "gate")},
+    ("pop", "wheelie"): "do", ("pop", "wheelies"): "do",  # round 26: a wheelie popped is done, not burst
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
                                                 "hair", "pancake", "coin", "burger")},
@@ -986,7 +1059,8 @@ class CaptionGrammar:
             if len(nouns) == 1 and not owned and article and not number and nouns[0][2] not in ("h", "p") \
                     and nouns[0][0] in self.PEOPLE and tokens[i].endswith("s") and tokens[i] not in SINGULAR_S:
                 break  # "a woman signs papers", "a girl heads into the pool": one person's -s word is a verb
-            if nouns and not owned and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS:  # "two dogs race"
+            if nouns and not owned and nouns[-1][2] in ("h", "p") and tokens[i] in self.VERBS \
+                    and tokens[i] not in NEVER_BARE:  # "two dogs race" (but "a family photograph" is one)
                 break
             if nouns and tokens[i] == "setting" and (nouns[-1][0] == "sun" or tokens[i + 1: i + 2] == ["up"]):
                 break  # "the sun setting" sets, and so does "a boy setting up a tent"; "a park setting" is one
@@ -1051,6 +1125,9 @@ class CaptionGrammar:
             # on it": on what the caption said before, whose "with" this is)
             phrase.modifiers.append(f"{placed[0]} {self.VERBS[PLACED_PARTICIPLES[tokens[i]]][1]}")
             i = placed[1]
+        elif not phrase.animate and (done := self._done_to(tokens, i)):  # "a ball thrown by a boy"
+            phrase.modifiers.append(done[0])
+            i = done[1]
         elif phrase.person and i < len(tokens) and (worn := self._worn(tokens, i)):  # "next to a woman in red"
             phrase.modifiers.append(f"{worn[0]} {self.WEARING}")
             i = worn[1]
@@ -1061,6 +1138,22 @@ class CaptionGrammar:
             phrase.modifiers.append(relative[0])  # "chasing a kid who is holding a football"
             i = relative[1]
         return phrase, i
+
+    def _done_to(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """A thing's participle with its doer ("a ball thrown by a small boy": சிறிய சிறுவன் எறியும் பந்து, the ball
+        the boy throws) or its place ("a ball thrown towards the bushes": being thrown there), for the verbs whose
+        object is a thing (DONE_TO); the modifier and the index after it."""
+        lemma = self._participle_lemma(tokens[i]) if i + 1 < len(tokens) and tokens[i] not in self.PASSIVES else None
+        if lemma not in DONE_TO:
+            return None
+        if tokens[i + 1] == "by" and (agent := self._noun_phrase(tokens, i + 2)) \
+                and agent[0].head not in BODY_PARTS and agent[0].head not in PRONOUNS:
+            agent[0].article = False
+            return f"{self.render(agent[0])} {self.VERBS[lemma][1]}", agent[1]
+        if lemma in THROWN and tokens[i + 2: i + 3] not in (["it"], ["them"], ["him"], ["her"]) \
+                and (undergone := self.passive(lemma)) and (placed := self._place(tokens, i + 1)):
+            return f"{placed[0]} {undergone[1]}", placed[1]
+        return None
 
     def _one_of(self, tokens: list[str], i: int) -> tuple[NounPhrase, int] | None:
         """One of a plural noun phrase: the plural in the locative, then "one" of its kind."""
@@ -1589,6 +1682,8 @@ class CaptionGrammar:
         phrase, k = self._listed(tokens, agent[1], agent[0])
         if "while" in tokens[k:] or any(self._ing(token) for token in tokens[k:]):  # "… while holding a toy" is
             return None  # the one chased, who would not be the subject any more
+        if not finite and any((verb := self._verb(token)) and verb[1] == "s" for token in tokens[k:]):
+            return None  # round 26: "a child being held by an adult smiles": the child does
         verb = ["are" if phrase.cls in ("h", "p") else "is", ing] if finite else [ing]
         return " ".join([*tokens[j + 3: k], *verb, *tokens[:i], *tokens[k:]])
 
@@ -1901,30 +1996,45 @@ class CaptionGrammar:
             starts = [j for j in range(k - 1, -1, -1) if tokens[j] == "one"] + [0]
             for j in starts:
                 found = self._noun_phrase(tokens, j)
+                if found and not found[0].head and "of" in tokens[j: found[1]]:  # "a group of people … as one
+                    found = self._noun_phrase(tokens, tokens.index("of", j) + 1)  # takes a photo": one of them
                 if found and found[1] <= k and (noun := self._singular(found[0].head)):
                     said.append(noun)
                     named = True
                     break
         return said
 
-    def _reduced_relative(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
-        """An -ing clause between the subject and its "is"/"are" describes the subject: "the man sitting at the
-        table is posing" (மேசையில் அமர்ந்திருக்கும் மனிதர் … போஸ் கொடுக்கிறார்). Only where an -ing verb or a place
-        follows the "is", so the sentence goes on; returns the index of the "is", or `i` unchanged. After modifiers
+    def _reduced_relative(self, tokens: list[str], i: int, subject: NounPhrase, finite_ok: bool = True) -> int:
+        """An -ing clause between the subject and its verb describes the subject: "the man sitting at the table is
+        posing" (மேசையில் அமர்ந்திருக்கும் மனிதர் … போஸ் கொடுக்கிறார்), "a girl sitting on a trampoline tosses a
+        bottle". Only where an -ing verb or a place follows the "is", so the sentence goes on, or a finite verb
+        that agrees with the subject; returns the index of that "is" or verb, or `i` unchanged. After modifiers
         it may follow an "and" ("a woman wearing a hat and holding a racket is smiling")."""
         if tokens[i: i + 1] == ["and"] and subject.modifiers \
-                and (j := self._reduced_relative(tokens, i + 1, subject)) > i + 1:
+                and (j := self._reduced_relative(tokens, i + 1, subject, finite_ok=False)) > i + 1:
             return j
         verb = self._verb(tokens[i]) if i < len(tokens) else None
         if not verb or verb[1] != "ing" or tokens[i] == "wearing":
             return i
         vp = self._verb_phrase(tokens, i + 1, verb[0])
-        if not vp or tokens[vp[1]: vp[1] + 1] not in (["is"], ["are"]) or vp[1] + 1 >= len(tokens) \
-                or "and" in tokens[i: vp[1]]:  # "jumping in air and his skateboard is …": a second subject
-            return i
-        after = self._verb(tokens[vp[1] + 1])
-        if not (after and after[1] == "ing") and not self._place(tokens, vp[1] + 1):
-            return i
+        if not vp or vp[1] >= len(tokens) or "and" in tokens[i: vp[1]]:  # "jumping in air and his
+            return i  # skateboard is …": a second subject
+        if tokens[vp[1]] in ("is", "are"):
+            if vp[1] + 1 >= len(tokens):
+                return i
+            after = self._verb(tokens[vp[1] + 1])
+            if not (after and after[1] == "ing") and not self._place(tokens, vp[1] + 1):
+                return i
+        elif not finite_ok or not ((finite := self._verb(tokens[vp[1]], subject.cls in ("h", "p")))
+                                   and finite[1] in ("s", "base")) \
+                or verb[0] in PERCEPTION or tokens[vp[1]] in self.ADJECTIVES or "and" in tokens[:i] or "with" in tokens[:i] \
+                or (tokens[vp[1]] in COMPOUND_ENDS
+                    and (finite[1] != "s" or tokens[vp[1] - 2] not in ("a", "an", "the", *POSSESSIVES))):
+            return i  # round 26: "a girl sitting on a trampoline tosses a bottle"; but "watching a skater do
+            # tricks" is what the skater does, "playing pillow fight" a noun's, "with its trunk open" an
+            # adjective's, after "and" ("with a helmet and climbing rope smiles") a noun's too, in "a girl
+            # and a boy holding a sled walk" the sled is the boy's alone, and in "a girl with her hair flying
+            # up poses" the hair flies
         if not (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
             return i
         subject.modifiers.append(" ".join(filter(None, [vp[0], self.VERBS[sense][1]])))

@@ -767,11 +767,21 @@ ADJECTIVES = {
     "hard": "கடினமான", "four-legged": "நான்கு கால்", "three-legged": "மூன்று கால்",
     "dressed-up": "அலங்கரித்த",
 }
+# round 26: "a red shirted man" (caption_grammar's COMPOUNDS), in the colour's word and the shirt worn
+ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} சட்டை அணிந்த"
+                   for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
+                                  "gray", "grey", "brown")}, **{"life-size": "ஆளுயர"})
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
+    # round 26: getting wet (நனை), drenching someone (நனை-க்க), photographing them
+    "soak": ("நனைகிற", "நனையும்", False), "drench": ("நனைக்கிற", "நனைக்கும்", True),
+    "photograph": ("புகைப்படம் எடுக்கிற", "புகைப்படம் எடுக்கும்", True),
+    "ready": ("தயாராகிற", "தயாராகும்", False),  # getting ready (for the game: விளையாட்டுக்கு)
+    "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
+    "search": ("தேடுகிற", "தேடும்", True),
     # round 25
     "fill": ("நிரப்புகிற", "நிரப்பும்", True), "round": ("கடக்கிற", "கடக்கும்", True),
     "traverse": ("கடக்கிற", "கடக்கும்", True), "drill": ("துளையிடுகிற", "துளையிடும்", False),
@@ -993,6 +1003,8 @@ VERBS = {
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
 CONJUNCTIVE = {
+    "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
+    "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "defend": "காத்து", "round": "கடந்து", "traverse": "கடந்து", "drift": "மிதந்து",  # round 25
     "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
     "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",
@@ -1065,6 +1077,7 @@ ADVERBS = {
 }
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
 PREDICATES = {
+    "soaked": "நனைந்து", "drenched": "நனைந்து",  # round 26
     "visible": "காணக்கூடியதாக", "wooden": "மரத்தால் செய்யப்பட்டு", "wood": "மரத்தால் செய்யப்பட்டு",
     "metal": "உலோகத்தால் செய்யப்பட்டு", "metallic": "உலோகத்தால் செய்யப்பட்டு", "plastic": "பிளாஸ்டிக்கால் செய்யப்பட்டு",
     "stone": "கல்லால் செய்யப்பட்டு", "brick": "செங்கலால் கட்டப்பட்டு", "glass": "கண்ணாடியால் செய்யப்பட்டு",
@@ -1143,7 +1156,8 @@ PREPOSITIONS = {
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
-            "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட")}
+            "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
+            "tied": ("dat", "கட்டப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
 

@@ -742,6 +742,10 @@ ADJECTIVES = {
     "dried": "ఎండిన", "padded": "మెత్తని", "rectangle": "దీర్ఘచతురస్రాకార", "pointed": "మొనదేలిన",
     "hard": "గట్టి", "four-legged": "నాలుగు కాళ్ల", "three-legged": "మూడు కాళ్ల", "dressed-up": "ముస్తాబైన",
 }
+# round 26: "a red shirted man" (caption_grammar's COMPOUNDS), in the colour's word and the shirt worn
+ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్కా ధరించిన"
+                   for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
+                                  "gray", "grey", "brown")}, **{"life-size": "నిలువెత్తు"})
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
@@ -749,6 +753,10 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
+    # round 26: getting wet (తడియు), drenching someone (తడుపు), photographing them
+    "soak": "తడుస్తున్న", "drench": "తడుపుతున్న", "photograph": "ఫోటో తీస్తున్న",
+    "ready": "సిద్ధమవుతున్న",  # getting ready
+    "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     # round 25
     "fill": "నింపుతున్న", "round": "దాటుతున్న", "traverse": "దాటుతున్న", "drill": "డ్రిల్ చేస్తున్న",
     "windsurf": "విండ్‌సర్ఫింగ్ చేస్తున్న", "hop": "గెంతుతున్న", "dodge": "తప్పించుకుంటున్న",
@@ -884,7 +892,8 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
+TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search",  # round 26
+    "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
                     # round 15
@@ -903,6 +912,8 @@ TAKES_ACCUSATIVE = {"fill", "round", "traverse", "dodge", "advertise", "clear", 
                     "inspect"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
+    "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
+    "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
     "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -970,7 +981,8 @@ PREPOSITIONS = {
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
-            "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
+            "tied": ("dat", "కట్టేసిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 25
     "in training": "శిక్షణలో", "in single file": "ఒకరి వెనుక ఒకరు",
@@ -1080,6 +1092,7 @@ def _reshape(stem: str, state: str, action: str) -> str:
 
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (కుక్క తడిగా ఉంది)
 PREDICATES = {
+    "soaked": "తడిసి ముద్దై", "drenched": "తడిసి ముద్దై",  # round 26
     "visible": "కనిపిస్తూ", "wooden": "చెక్కతో చేసి", "wood": "చెక్కతో చేసి", "metal": "లోహంతో చేసి",
     "metallic": "లోహంతో చేసి", "plastic": "ప్లాస్టిక్తో చేసి", "stone": "రాయితో చేసి", "brick": "ఇటుకలతో కట్టి",
     "glass": "గాజుతో చేసి",
