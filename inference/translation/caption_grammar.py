@@ -213,7 +213,11 @@ COMPOUNDS = {
     "taking off from": "flying from", "takes off from": "flies from", "take off from": "fly from",
     "amusement-park ride": "amusement-ride", "fair ride": "amusement-ride", "is dressed in": "is wearing",
     "are dressed in": "are wearing", "into the distance": "in the distance", "off into the distance":
-    "in the distance", "off in the distance": "in the distance", "appears to be": "is", "appear to be": "are",
+    "in the distance", "off in the distance": "in the distance",
+    # round 26: what appears to be a surfboard, or looks like one, is said as one (before "appears to be" below)
+    **{f"{on}what {looks} {like}": on.strip() for on in ("in ", "on ", "with ", "at ", "")
+       for looks, like in (("appears", "to be"), ("looks", "like"), ("seems", "to be"))},
+    "is appears to be": "is", "appears to be": "is", "appear to be": "are",
     "mid air": "midair", "mid-air": "midair", "license plate": "license-plate", "license plates": "license-plates",
     "light fixture": "light", "light fixtures": "lights", "door knob": "doorknob", "stainless steel": "steel",
     "fighter jet": "fighter-jet", "fighter jets": "fighter-jets", "ceiling fan": "ceiling-fan", "tooth brush":
@@ -403,16 +407,14 @@ COMPOUNDS = {
     # … one walks on a tightrope (கயிற்றில்), not walks it as a dog is walked
     **{f"{walk} a {rope}": f"{walk} on a {rope}" for walk in ("walk", "walks", "walking")
        for rope in ("tightrope", "slackline", "tight rope", "rope")},
-    # … one looking for something searches it (ஏதோ ஒன்றைத் தேடுகிறார், not "looks towards it"); one suspended by a
-    # cord hangs from it
+    # … one looking for something searches it (ஏதோ ஒன்றைத் தேடுகிறார், not "looks towards it"); one suspended or hanging
+    # by a cord hangs from it, not near it (but "by his arms" is how)
     **{f"{looks} for": searches for looks, searches in (("looks", "searches"), ("look", "search"),
                                                         ("looking", "searching"), ("searches", "searches"),
                                                         ("search", "search"), ("searching", "searching"))},
-    "suspended by": "hanging from",
-    # … what appears to be a surfboard is said as one, and one who seems to be happy as one who is
-    **{f"{on}what {looks} {like}": on.strip() for on in ("in ", "on ", "with ", "at ", "")
-       for looks, like in (("appears", "to be"), ("looks", "like"), ("seems", "to be"))},
-    "is appears to be": "is", "appears to be": "is", "seems to be": "is", "appear to be": "are", "seem to be": "are",
+    **{f"{hanging} by a": f"{hanging} from a" for hanging in ("hanging", "hangs", "hang")},  # (suspended: hanging)
+    # … one who seems to be happy is said as one who is (as "appears to be", above)
+    "seems to be": "is", "seem to be": "are",
     # … and one getting their picture taken is photographed
     **{f"{get} {whose}{picture} taken": f"{be} photographed"
        for get, be in (("getting", "being"), ("gets", "is being"), ("get", "are being"), ("has", "is being"),
