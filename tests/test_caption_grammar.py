@@ -493,6 +493,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Two dogs playfully bite a third dog , which has its tongue sticking out .",  # has it out: extends it
          "இரண்டு நாய்கள் விளையாட்டாக நாக்கை நீட்டும் மூன்றாவது நாயை கடிக்கின்றன."),
         ("vintage family photograph", "பழைய குடும்பத்தினர் புகைப்படம்"),  # a photograph, not a family photographing
+        ("A girl in orange lights a candle .",  # lights it (ஏற்று), not "lights" the noun
+         "ஆரஞ்சு நிற உடை அணிந்த ஒரு சிறுமி மெழுகுவர்த்தியை ஏற்றுகிறாள்."),
+        ("A person doing the backstroke in an outdoor pool .", "வெளிப்புற நீச்சல் குளத்தில் நீந்தும் ஒருவர்"),
+        ("Two girls are riding a 4 wheeler .", "இரண்டு சிறுமிகள் ஏடிவி வாகனத்தில் சவாரி செய்கிறார்கள்."),
+        ("An old man in a hat sits and looks straight ahead .",
+         "தொப்பி அணிந்த ஒரு வயதான மனிதர் அமர்ந்து நேராக முன்னால் பார்க்கிறார்."),
+        ("Birds in the shot", "படத்தில் பறவைகள்"),  # the picture's shot, not a basketball's
+        ("A cat wrapped in blue blanket.", "நீல போர்வையால் சுற்றப்பட்ட ஒரு பூனை"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -764,6 +772,15 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "పురుషులు మైదానంలో హాకీ కర్రలతో క్రీడ ఆడుతున్నారు."),
         ("A red shirted bike rider rounds a corner on a trail in the woods .",
          "ఒక ఎరుపు రంగు చొక్కా ధరించిన సైకిల్ రైడర్ దారిపై అడవిలో మూలను దాటుతున్నాడు."),
+        ("A group of dogs is pulling a sled over snow as the sun sets .",  # the sun sets: అస్తమించు
+         "సూర్యుడు అస్తమిస్తుండగా ఒక గుంపు కుక్కలు మంచు మీదుగా స్లెడ్జ్ బండిని లాగుతున్నాయి."),
+        ("A boy at the end of a slip and slide .", "నీరు జారుడు బల్ల చివర ఒక బాలుడు"),
+        ("The basketball player in blue is challenging the player in orange for the ball .",
+         "నీలం రంగు దుస్తులు ధరించిన బాస్కెట్బాల్ ఆటగాడు బంతికి నారింజ రంగు దుస్తులు ధరించిన ఆటగాడిని ఎదుర్కొంటున్నాడు."),
+        ("two black dogs running down either side of a paved pathway",
+         "తారు వేసిన దారి పక్కన పరిగెడుతున్న రెండు నల్లని కుక్కలు"),
+        ("Two men fighting for control of a soccer ball as fans watch",
+         "అభిమానులు చూస్తుండగా ఫుట్బాల్ బంతికి పోట్లాడుతున్న ఇద్దరు పురుషులు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -83,6 +83,7 @@ TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "strip
 # one talks with a person (COMPOUNDS below): "speaks with a man sitting …" is no "with a man sitting" clause
 TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "chats", "chatting")
 COMPOUNDS = {
+    "jump shot": "shot", "jump shots": "shots",  # round 26: a shot (before "making a jump" below)
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
     "life jacket": "life-jacket", "life vest": "life-jacket", "obstacle course": "obstacle-course",
     "parking lot": "parking-lot", "amusement park": "amusement-park", "swing set": "swing", "snow covered":
@@ -390,6 +391,29 @@ COMPOUNDS = {
     **{f"{colour} shirted": f"{colour}-shirted" for colour in ("red", "blue", "green", "white", "black", "yellow",
                                                                "orange", "pink", "purple", "gray", "grey", "brown")},
     **{f"{some} {kind} of": "a" for some in ("some", "a") for kind in ("type", "kind", "sort")},
+    # … both sides of a path are beside it; a four-wheeler is an ATV; board shorts are shorts; one doing the
+    # backstroke swims; a slip and slide is a water slide; "with both arms raised" raises them; one struggles for the
+    # ball, not "for control of" it; one preparing for a shot readies for it; Flickr's "whist" is "whilst"
+    **{f"{down}{either} side of": "beside" for down in ("on ", "down ", "along ", "")
+       for either in ("either", "each", "both")},
+    **{f"{number}{sep}wheeler": "atv" for number in ("four", "4") for sep in (" ", "-")},  # (a three-wheeler may
+    # be a rickshaw)
+    "boarding shorts": "shorts", "board shorts": "shorts",
+    **{f"{doing} {the}backstroke": swimming for doing, swimming in (("doing", "swimming"), ("does", "swims"),
+                                                                   ("do", "swim"), ("swimming", "swimming"),
+                                                                   ("swims", "swims")) for the in ("the ", "")},
+    **{f"slip {joined} slide": "water slide" for joined in ("and", "n", "'n", "&")}, "slip-n-slide": "water slide",
+    "with both arms": "with arms", "for control of": "for", "whist": "whilst",
+    # … a basketball shot is one (ஷாட்), but "in the shot" is in the picture
+    "in the shot": "in the picture", "in this shot": "in this picture", "out of shot": "out of the picture",
+    **{f"a couple {who}": f"two {who}" for who in ("guys", "men", "women", "kids", "people", "dogs", "boys", "girls")},
+    "prepares for": "readies for", "preparing for": "readying for",
+    # … one lighting a candle lights it (ஏற்றுகிறார், the verb "ignite": "light" is the tables' noun); the sun
+    # setting sets (மறைகிறது: "sun-set", as a caption's "sets" is a set of things)
+    **{f"{lighting} {what}": f"{igniting} {what}" for lighting, igniting in (("lighting", "igniting"),
+                                                                              ("lights", "ignites"), ("light", "ignite"))
+       for what in ("a", "the", "candles", "fireworks", "his", "her", "their")},
+    "sun sets": "sun sun-sets", "sun is setting": "sun is sun-setting", "sun setting": "sun sun-setting",
     # … one splashed, soaked or sprayed by a wave is drenched by it (said in the active: the wave drenches them,
     # நனைக்கிறது, తడుపుతోంది); splashed with water, sprayed with it; one getting wet, soaked or splashed without
     # a doer soaks (நனைகிறான், తడుస్తున్నాడు), "with water" said by the verb already

@@ -184,6 +184,7 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
+    "shot": "ஷாட்",  # round 26: a basketball shot
     # round 25
     "color": "வண்ணம்", "colour": "வண்ணம்", "award": "விருது", "prize": "பரிசு", "target": "இலக்கு",
     "overhang": "பாறை விளிம்பு", "bluff": "செங்குத்தான கரை", "lagoon": "காயல்", "junk": "பழைய பொருட்கள்",
@@ -782,6 +783,8 @@ VERBS = {
     "ready": ("தயாராகிற", "தயாராகும்", False),  # getting ready (for the game: விளையாட்டுக்கு)
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
+    "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
+    "sun-set": ("மறைகிற", "மறையும்", False),  # the sun setting (caption_grammar's COMPOUNDS)
     # round 25
     "fill": ("நிரப்புகிற", "நிரப்பும்", True), "round": ("கடக்கிற", "கடக்கும்", True),
     "traverse": ("கடக்கிற", "கடக்கும்", True), "drill": ("துளையிடுகிற", "துளையிடும்", False),
@@ -1005,6 +1008,7 @@ VERBS = {
 CONJUNCTIVE = {
     "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
+    "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து",
     "defend": "காத்து", "round": "கடந்து", "traverse": "கடந்து", "drift": "மிதந்து",  # round 25
     "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
     "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",
@@ -1027,6 +1031,7 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
+    "ahead": "முன்னால்", "straight ahead": "நேராக முன்னால்",  # round 26
     # round 25
     "in training": "பயிற்சியில்", "in single file": "ஒருவர் பின் ஒருவராக",
     "in unison": "ஒரே நேரத்தில்", "in the evening": "மாலையில்",
@@ -1157,7 +1162,7 @@ PREPOSITIONS = {
 PASSIVES = {"connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
-            "tied": ("dat", "கட்டப்பட்ட")}
+            "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
 

@@ -174,6 +174,7 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
+    "shot": "షాట్",  # round 26: a basketball shot
     # round 25
     "color": "రంగు", "colour": "రంగు", "award": "అవార్డు", "prize": "బహుమతి", "target": "లక్ష్యం",
     "overhang": "రాతి అంచు", "bluff": "ఎత్తైన ఒడ్డు", "lagoon": "మడుగు", "junk": "పాత సామాను",
@@ -757,6 +758,7 @@ CONTINUOUS = {
     "soak": "తడుస్తున్న", "drench": "తడుపుతున్న", "photograph": "ఫోటో తీస్తున్న",
     "ready": "సిద్ధమవుతున్న",  # getting ready
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
+    "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     # round 25
     "fill": "నింపుతున్న", "round": "దాటుతున్న", "traverse": "దాటుతున్న", "drill": "డ్రిల్ చేస్తున్న",
     "windsurf": "విండ్‌సర్ఫింగ్ చేస్తున్న", "hop": "గెంతుతున్న", "dodge": "తప్పించుకుంటున్న",
@@ -892,7 +894,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search",  # round 26
+TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge",  # round 26
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
@@ -914,6 +916,7 @@ TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search",  # round 26
 PURPOSIVE = {
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
+    "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
     "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
@@ -982,8 +985,9 @@ PREPOSITIONS = {
 PASSIVES = {"connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
-            "tied": ("dat", "కట్టేసిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
+    "ahead": "ముందుకు", "straight ahead": "నేరుగా ముందుకు",  # round 26
     # round 25
     "in training": "శిక్షణలో", "in single file": "ఒకరి వెనుక ఒకరు",
     "in unison": "ఒకేసారి", "in the evening": "సాయంత్రం వేళ",
