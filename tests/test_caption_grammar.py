@@ -502,6 +502,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Birds in the shot", "படத்தில் பறவைகள்"),  # the picture's shot, not a basketball's
         ("A glowing sun setting in the sky .", "வானத்தில் மறையும் ஒரு ஒளிரும் சூரியன்"),  # the sun sets (மறை)
         ("A cat wrapped in blue blanket.", "நீல போர்வையால் சுற்றப்பட்ட ஒரு பூனை"),
+        ("The five children all sit together on the swing .",  # "all": the plural says it
+         "ஐந்து குழந்தைகள் ஒன்றாக ஊஞ்சலில் அமர்ந்திருக்கிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -777,6 +779,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "సూర్యుడు అస్తమిస్తుండగా ఒక గుంపు కుక్కలు మంచు మీదుగా స్లెడ్జ్ బండిని లాగుతున్నాయి."),
         ("A boy at the end of a slip and slide .", "నీరు జారుడు బల్ల చివర ఒక బాలుడు"),
         ("A glowing sun setting in the sky .", "ఆకాశంలో అస్తమిస్తున్న ఒక మెరుస్తున్న సూర్యుడు"),
+        ("Two dogs run through the water and both hold the same toy in their mouths .",
+         "రెండు కుక్కలు నీటి గుండా పరిగెడుతూ నోళ్లలో అదే బొమ్మ పట్టుకుని ఉన్నాయి."),
         ("The basketball player in blue is challenging the player in orange for the ball .",
          "నీలం రంగు దుస్తులు ధరించిన బాస్కెట్బాల్ ఆటగాడు బంతికి నారింజ రంగు దుస్తులు ధరించిన ఆటగాడిని ఎదుర్కొంటున్నాడు."),
         ("two black dogs running down either side of a paved pathway",
@@ -861,6 +865,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A child being held by an adult smiles at the camera .",
         "A girl with her hair flying up from her head poses on a skateboard",
         "A little girl in a green coat and a boy holding a red sled walk in the snow .",
+        "This small child is in a garden with flowers all around .",  # "all around" at the end: not going around
         "",
     ],
 )

@@ -2098,6 +2098,24 @@ class CaptionGrammar:
                 tokens[k - 1: k + 1] = [tokens[k - 1] + "s"]
         return tokens
 
+    def _all_said(self, tokens: list[str]) -> list[str]:
+        """"the kids all play", "three boys all wearing green shirts", "… and both hold a toy": the plural already
+        says them all, so "all"/"both" between it (or "and") and a verb goes (round 26); so does "all" before
+        "with" ("girls on a corner, all with book bags") and before "around" something ("trees all around him"; at
+        the end, "with weeds all around" would read as going around)."""
+        said: list[str] = []
+        for k, token in enumerate(tokens):
+            after = tokens[k + 1] if k + 1 < len(tokens) else ""
+            before = said[-1] if said else ""
+            plural = before == "and" or (found := self._noun(before)) is not None and found[1] in ("h", "p")
+            verb = self._verb(after, base=True)
+            if token in ("all", "both") and k > 1 and (plural and verb and verb[1] in ("base", "ing")
+                                                        or token == "all" and after == "with"
+                                                        or token == "all" and after == "around" and k + 2 < len(tokens)):
+                continue
+            said.append(token)
+        return said
+
     def _each_named(self, tokens: list[str]) -> list[str]:
         """"a black and a white dog" are two dogs: "a black dog and a white dog", as the languages say them."""
         for k in range(len(tokens) - 5):
@@ -2233,6 +2251,7 @@ class CaptionGrammar:
         if "another" in tokens[1:] or "one" in tokens[1:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
+        tokens = self._all_said(tokens)
         tokens = self._get_passive(tokens)
         if tokens[:3] == ["the", "color", "of"] and ("is" in tokens or "are" in tokens):
             tokens = tokens[3:]  # "the color of the sky is blue": the sky is
