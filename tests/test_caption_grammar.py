@@ -504,6 +504,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A cat wrapped in blue blanket.", "நீல போர்வையால் சுற்றப்பட்ட ஒரு பூனை"),
         ("The five children all sit together on the swing .",  # "all": the plural says it
          "ஐந்து குழந்தைகள் ஒன்றாக ஊஞ்சலில் அமர்ந்திருக்கிறார்கள்."),
+        ("A black race car spins its tires while smoke comes out .",  # comes out: emerges (வெளிவா)
+         "புகை வெளிவரும்போது ஒரு கருப்பு பந்தயக் கார் டயர்களை சுழற்றுகிறது."),
+        ("A man in a jacket looks out .", "ஜாக்கெட் அணிந்த ஒரு மனிதர் தொலைவில் பார்க்கிறார்."),
+        ("People are hanging out in an art gallery .", "மக்கள் கலை காட்சியகத்தில் ஓய்வெடுக்கிறார்கள்."),
+        ("Firefighters putting out a big fire .", "பெரிய நெருப்பை அணைக்கும் தீயணைப்பு வீரர்கள்"),
+        ("A dog runs with its tongue hanging out in the grass .",  # the tongue is out, the dog in the grass
+         "ஒரு நாய் நாக்கை வெளியே நீட்டியபடி புல்லில் ஓடுகிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -781,6 +788,10 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A glowing sun setting in the sky .", "ఆకాశంలో అస్తమిస్తున్న ఒక మెరుస్తున్న సూర్యుడు"),
         ("Two dogs run through the water and both hold the same toy in their mouths .",
          "రెండు కుక్కలు నీటి గుండా పరిగెడుతూ నోళ్లలో అదే బొమ్మ పట్టుకుని ఉన్నాయి."),
+        ("The men stand together out on the lawn .", "పురుషులు కలిసి పచ్చికపై నిలబడి ఉన్నారు."),
+        ("The big dog is checking out the smaller dog .", "పెద్ద కుక్క చిన్న కుక్కను చూస్తోంది."),
+        ("The man in the dark blue jersey is holding a bat , and the catcher is holding his mitt out .",
+         "చీకటి నీలం రంగు జెర్సీ ధరించిన వ్యక్తి బ్యాట్ పట్టుకుని ఉన్నాడు, క్యాచర్ చేతి తొడుగును చాపుతున్నాడు."),
         ("The basketball player in blue is challenging the player in orange for the ball .",
          "నీలం రంగు దుస్తులు ధరించిన బాస్కెట్బాల్ ఆటగాడు బంతికి నారింజ రంగు దుస్తులు ధరించిన ఆటగాడిని ఎదుర్కొంటున్నాడు."),
         ("two black dogs running down either side of a paved pathway",

@@ -156,6 +156,9 @@ COMPOUNDS = {
     # ... two-word names the tables key as one, and phrases one of their words says
     "tug of war": "tug-of-war", "german shepherd dog": "german-shepherd", "german shepherd": "german-shepherd",
     "medium sized": "medium-sized", "medium size": "medium-sized", "bathing suits": "swimsuits",
+    # round 26: a tongue hanging out in the grass protrudes (a body state) there, before "out in the" goes below
+    **{f"{tongue} {hanging}out in the": f"{tongue} protruding in the" for tongue in ("tongue", "tongues")
+       for hanging in ("hanging ", "sticking ", "")},
     "swim suits": "swimsuits", "out in the": "in the", "window sill": "windowsill",
     "amusement park ride": "amusement-ride", "amusement ride": "amusement-ride", "carnival ride": "amusement-ride",
     "shower stall": "shower", "bathroom stall": "bathroom", "trench coat": "overcoat", "home plate": "home-plate",
@@ -542,6 +545,40 @@ REWRITES = [
     (re.compile(r" (poke|pokes|poking) (his|her|its|their) (head|heads|nose|noses|face|faces) out(?: of)?(?= )"),
      lambda m: f" {m[1].replace('poke', 'extend')} {m[2]} {m[3]} from"),
     (re.compile(r" poking out of(?= )"), lambda m: " protruding from"),
+    # round 26: the "out"s that only say where one is or faces: one looking out on the water looks at it, out
+    # towards it towards it, out of a window out of it, and looking out at the end looks into the distance; one
+    # standing out on the lawn stands on it; people hanging out relax (not a tongue hanging out); one reaching out
+    # for a ball reaches for it, and reaching out or holding out a mitt extends it; one checking out a dog looks at
+    # it; smoke coming out emerges; one peeking out peeks; firefighters putting out a fire extinguish it (அணை,
+    # ఆర్పు); one taking out a cigarette or riding out a wave takes it or rides it
+    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out (?:on|across|onto)(?= )"),
+     lambda m: f" {m[1]} at"),
+    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out (towards|toward|to|into|through)(?= )"),
+     lambda m: f" {m[1]} {'towards' if m[2] == 'to' else m[2]}"),
+    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out (a|the) (window|windows)(?= )"),
+     lambda m: f" {m[1]} out of {m[2]} {m[3]}"),
+    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out ?$"),
+     lambda m: f" {m[1]} in the distance "),
+    (re.compile(r"(?<!tongue)(?<!tongues)(?<!mouth) (hang|hangs|hanging) out"
+                r"(?= (?:in|at|on|by|with|together|near|outside|inside|under) | ?$)"),
+     lambda m: f" {m[1].replace('hang', 'relax').replace('relaxs', 'relaxes')}"),
+    (re.compile(r" (stand|stands|standing|walk|walks|walking|play|plays|playing|run|runs|running|sit|sits|sitting|"
+                r"together|is|are|relax|relaxes|relaxing|wait|waits|waiting|lie|lies|lying) out (on|in|at) (the|a|an)(?= )"),
+     lambda m: f" {m[1]} {m[2]} {m[3]}"),  # (not a tongue hanging out in the grass)
+    (re.compile(r" (reach|reaches|reaching) out (his|her|its|their)(?= )"),
+     lambda m: f" {m[1].replace('reach', 'extend').replace('extendes', 'extends')} {m[2]}"),
+    (re.compile(r" (hold|holds|holding) (his|her|its|their) ([a-z]+) out(?= )"),
+     lambda m: f" {m[1].replace('hold', 'extend')} {m[2]} {m[3]}"),
+    (re.compile(r" (reach|reaches|reaching) out(?= )"), lambda m: f" {m[1]}"),
+    (re.compile(r" (check|checks|checking) out(?= (?:a|an|the|some|his|her|its|their) )"),
+     lambda m: f" {dict(check='look', checks='looks', checking='looking')[m[1]]} at"),
+    (re.compile(r" (come|comes|coming) out of(?= )"), lambda m: f" {m[1].replace('com', 'emerg')} from"),
+    (re.compile(r" (come|comes|coming) out(?= )"), lambda m: f" {m[1].replace('com', 'emerg')}"),
+    (re.compile(r" (peek|peeks|peeking) out(?= (?:from|at|behind|through) | ?$)"), lambda m: f" {m[1]}"),
+    (re.compile(r" (put|puts|putting) out (a|the|some) ((?:[a-z]+ )?fires?)(?= )"),
+     lambda m: f" {dict(put='extinguish', puts='extinguishes', putting='extinguishing')[m[1]]} {m[2]} {m[3]}"),
+    (re.compile(r" (take|takes|taking|pick|picks|picking|fill|fills|filling|cast|casts|casting|ride|rides|riding)"
+                r" out(?= (?:a|an|the|some|his|her|their) )"), lambda m: f" {m[1]}"),
 ]
 # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause); so with
 # any verb the grammar says in the active ("while being blocked by two players": while they block; `_done_by`)

@@ -785,6 +785,7 @@ VERBS = {
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
     "sun-set": ("மறைகிற", "மறையும்", False),  # the sun setting (caption_grammar's COMPOUNDS)
+    "extinguish": ("அணைக்கிற", "அணைக்கும்", True),  # putting out a fire
     # round 25
     "fill": ("நிரப்புகிற", "நிரப்பும்", True), "round": ("கடக்கிற", "கடக்கும்", True),
     "traverse": ("கடக்கிற", "கடக்கும்", True), "drill": ("துளையிடுகிற", "துளையிடும்", False),
@@ -1008,7 +1009,7 @@ VERBS = {
 CONJUNCTIVE = {
     "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
-    "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து",
+    "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
     "defend": "காத்து", "round": "கடந்து", "traverse": "கடந்து", "drift": "மிதந்து",  # round 25
     "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
     "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",

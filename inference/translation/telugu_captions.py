@@ -759,6 +759,7 @@ CONTINUOUS = {
     "ready": "సిద్ధమవుతున్న",  # getting ready
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
+    "extinguish": "ఆర్పుతున్న",
     # round 25
     "fill": "నింపుతున్న", "round": "దాటుతున్న", "traverse": "దాటుతున్న", "drill": "డ్రిల్ చేస్తున్న",
     "windsurf": "విండ్‌సర్ఫింగ్ చేస్తున్న", "hop": "గెంతుతున్న", "dodge": "తప్పించుకుంటున్న",
@@ -894,7 +895,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge",  # round 26
+TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish",  # round 26
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
@@ -917,6 +918,7 @@ PURPOSIVE = {
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
+    "extinguish": "ఆర్పడానికి",
     "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
     "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
