@@ -411,6 +411,13 @@ COMPOUNDS = {
     "in the shot": "in the picture", "in this shot": "in this picture", "out of shot": "out of the picture",
     **{f"a couple {who}": f"two {who}" for who in ("guys", "men", "women", "kids", "people", "dogs", "boys", "girls")},
     "prepares for": "readies for", "preparing for": "readying for",
+    # … a dog that has caught a bird holds it (பிடித்திருக்கிறது says both); one getting into the water goes into it,
+    # getting out of it emerges from it
+    "has caught": "holds", "have caught": "hold",
+    "getting into position": "readying", "gets into position": "readies",  # (not going into a place)
+    **{f"{get} {into}": f"{go} {into}" for get, go in (("getting", "going"), ("gets", "goes"), ("get", "go"))
+       for into in ("into", "onto")},
+    "getting out of": "emerging from", "gets out of": "emerges from", "get out of": "emerge from",
     # … one lighting a candle lights it (ஏற்றுகிறார், the verb "ignite": "light" is the tables' noun); the sun
     # setting sets (மறைகிறது: "sun-set", as a caption's "sets" is a set of things)
     **{f"{lighting} {what}": f"{igniting} {what}" for lighting, igniting in (("lighting", "igniting"),
@@ -1759,7 +1766,9 @@ class CaptionGrammar:
                 or self._participle_lemma(tokens[j]) not in PASSIVE_VERBS:
             return tokens
         by = j > i and tokens[j + 1: j + 2] == ["by"]
-        return [*tokens[:j], "being", *tokens[j:]] if by or (subject.animate and not self._verb(tokens[j])) \
+        thrown = self._participle_lemma(tokens[j]) in THROWN and self._place(tokens, j + 1)  # "a ball is thrown
+        # over his head" is being thrown there (round 26)
+        return [*tokens[:j], "being", *tokens[j:]] if by or thrown or (subject.animate and not self._verb(tokens[j])) \
             else tokens
 
     def _object_action(self, tokens: list[str], i: int, phrase: NounPhrase) -> int:
