@@ -516,6 +516,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A black dog is attempting to catch a thrown object that is red .",
          "ஒரு கருப்பு நாய் சிவப்பு நிறத்தில் உள்ள எறியப்பட்ட பொருளை பிடிக்க முயல்கிறது."),
         ("A ball is thrown over the dog .", "ஒரு பந்து நாயின் மேல் எறியப்படுகிறது."),  # a thing thrown somewhere
+        ("A man is dancing while wearing a hat .", "ஒரு மனிதர் தொப்பி அணிந்துகொண்டே நடனமாடுகிறார்."),
+        ("A dirt biker in red speeds on clay road while being videotaped by a man in black .",  # speeds: a verb
+         "கருப்பு உடை அணிந்த ஒரு மனிதர் படம்பிடிக்கும்போது சிவப்பு உடை அணிந்த ஒரு மண் பைக் ஓட்டுநர் களிமண் சாலையில்"
+         " வேகமாகச் செல்கிறார்."),
         ("A dog is trying to get into bags .",  # "get" + a place is going in (round 26), not "get"'s taking (எடுக்க)
          "ஒரு நாய் பைகளுக்குள் செல்ல முயல்கிறது."),
     ],
@@ -799,6 +803,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The big dog is checking out the smaller dog .", "పెద్ద కుక్క చిన్న కుక్కను చూస్తోంది."),
         ("a woman gets out of a red car .", "ఒక మహిళ ఎరుపు రంగు కారు నుండి బయటకు వస్తోంది."),
         ("A dog getting into some water .", "నీటిలోకి వెళ్తున్న ఒక కుక్క"),
+        ("A tan dog walks along a grassy path with his long pink tongue hanging out .",
+         "ఒక లేత గోధుమ రంగు కుక్క గడ్డి ఉన్న దారి వెంబడి నాలుక బయటపెట్టి నడుస్తోంది."),
         ("The man in the dark blue jersey is holding a bat , and the catcher is holding his mitt out .",
          "చీకటి నీలం రంగు జెర్సీ ధరించిన వ్యక్తి బ్యాట్ పట్టుకుని ఉన్నాడు, క్యాచర్ చేతి తొడుగును చాపుతున్నాడు."),
         ("The basketball player in blue is challenging the player in orange for the ball .",

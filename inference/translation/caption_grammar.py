@@ -414,6 +414,9 @@ COMPOUNDS = {
     # … a dog that has caught a bird holds it (பிடித்திருக்கிறது says both); one getting into the water goes into it,
     # getting out of it emerges from it
     "has caught": "holds", "have caught": "hold",
+    "videotaping": "filming", "videotapes": "films", "videotape": "film", "videotaped": "filmed",
+    "video taping": "filming", "longhaired": "long-haired", "shorthaired": "short-haired",
+    "snowmobiling": "riding a snowmobile",
     "getting into position": "readying", "gets into position": "readies",  # (not going into a place)
     **{f"{get} {into}": f"{go} {into}" for get, go in (("getting", "going"), ("gets", "goes"), ("get", "go"))
        for into in ("into", "onto")},
@@ -544,6 +547,8 @@ REWRITES = [
     (re.compile(r" (stick|sticks|sticking) (?:out (his|her|its|their) ([a-z]+ tongues?)|"
                 r"(his|her|its|their) ((?:[a-z]+ )?[a-z]+ tongues?) out)(?= )"),
      lambda m: f" {m[1].replace('stick', 'extend')} {m[2] or m[4]} {m[3] or m[5]}"),
+    (re.compile(r" (his|her|its|their) (?:[a-z]+ ){1,2}(tongue|tongues) (hanging out|out|protruding)(?= )"),
+     lambda m: f" {m[1]} {m[2]} {m[3]}"),  # "with his long pink tongue hanging out": the state, said plainly
     (re.compile(r" (has|have) (his|her|its|their) (tongue|tongues) protruding(?= )"),
      lambda m: f" {'extends' if m[1] == 'has' else 'extend'} {m[2]} {m[3]}"),
     (re.compile(r" (stick|sticks|sticking|poke|pokes|poking) (his|her|its|their) (head|heads|face|faces|nose|noses|"
@@ -632,6 +637,8 @@ CAPITALISED_WORDS = {
     "stop"}  # a STOP sign
 # forms of the tables' verbs that are always nouns in captions
 NOUN_FORMS = {"leaves"}
+# … and -s forms always a verb's: "a biker in red speeds down a road" (round 26), never "in red speeds"
+VERB_FORMS = {"speeds"}
 # verbs taken only after "to": "jumps to get the ball" gets it, but "gets airborne" is no getting
 PURPOSE_ONLY = {"get"}
 # … and verbs never bare: "white clouds clear sky" is an adjective's, not clouds clearing it (round 25)
@@ -994,6 +1001,8 @@ class CaptionGrammar:
 
     # -- words ----------------------------------------------------------------------------------------------------
     def _noun(self, word: str) -> tuple[str, str] | None:
+        if word in VERB_FORMS:
+            return None
         if word in self.PEOPLE:
             return self.PEOPLE[word]
         if word in self.ANIMALS:
@@ -1836,6 +1845,11 @@ class CaptionGrammar:
         if i < len(tokens) and self.BEING_WHILE and not self._verb(tokens[i]) \
                 and (place := self._prepositional(tokens, i)):
             return f"{place[0]} {self.BEING_WHILE}", place[1]
+        if tokens[i: i + 1] == ["wearing"] and "wear" in self.VERBS and (form := self.simultaneous("wear")):
+            worn = self._worn(tokens, i)  # round 26: "swims while wearing fins" (துடுப்புகள் அணிந்துகொண்டே)
+            if not worn and (rest := self._noun_phrase(tokens, i + 1)) and not rest[0].modifiers:
+                worn = (rest[0].words, rest[1])
+            return (f"{worn[0]} {form}", worn[1]) if worn else None
         verb = self._verb(tokens[i]) if i < len(tokens) else None
         if not verb or verb[1] != "ing":
             return None
