@@ -517,6 +517,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு கருப்பு நாய் சிவப்பு நிறத்தில் உள்ள எறியப்பட்ட பொருளை பிடிக்க முயல்கிறது."),
         ("A ball is thrown over the dog .", "ஒரு பந்து நாயின் மேல் எறியப்படுகிறது."),  # a thing thrown somewhere
         ("A man is dancing while wearing a hat .", "ஒரு மனிதர் தொப்பி அணிந்துகொண்டே நடனமாடுகிறார்."),
+        ("A person playing baseball slides for home .",  # home plate, not a house (வீடு)
+         "பேஸ்பால் விளையாடும் ஒருவர் ஹோம் பிளேட்டுக்கு சறுக்குகிறார்."),
         ("A dirt biker in red speeds on clay road while being videotaped by a man in black .",  # speeds: a verb
          "கருப்பு உடை அணிந்த ஒரு மனிதர் படம்பிடிக்கும்போது சிவப்பு உடை அணிந்த ஒரு மண் பைக் ஓட்டுநர் களிமண் சாலையில்"
          " வேகமாகச் செல்கிறார்."),
@@ -803,6 +805,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The big dog is checking out the smaller dog .", "పెద్ద కుక్క చిన్న కుక్కను చూస్తోంది."),
         ("a woman gets out of a red car .", "ఒక మహిళ ఎరుపు రంగు కారు నుండి బయటకు వస్తోంది."),
         ("A dog getting into some water .", "నీటిలోకి వెళ్తున్న ఒక కుక్క"),
+        ("A hockey player makes a shot .", "ఒక హాకీ ఆటగాడు షాట్ చేస్తున్నాడు."),  # a shot made is done, not built
         ("A tan dog walks along a grassy path with his long pink tongue hanging out .",
          "ఒక లేత గోధుమ రంగు కుక్క గడ్డి ఉన్న దారి వెంబడి నాలుక బయటపెట్టి నడుస్తోంది."),
         ("The man in the dark blue jersey is holding a bat , and the catcher is holding his mitt out .",

@@ -557,6 +557,8 @@ REWRITES = [
     (re.compile(r" (poke|pokes|poking) (his|her|its|their) (head|heads|nose|noses|face|faces) out(?: of)?(?= )"),
      lambda m: f" {m[1].replace('poke', 'extend')} {m[2]} {m[3]} from"),
     (re.compile(r" poking out of(?= )"), lambda m: " protruding from"),
+    # … a runner sliding into home slides into home plate (COMPOUNDS' "home-plate"), not into a house
+    (re.compile(r" (slides|sliding|slide|runs|running) (into|for|to) home(?= )"), lambda m: f" {m[1]} {m[2]} home-plate"),
     # round 26: the "out"s that only say where one is or faces: one looking out on the water looks at it, out
     # towards it towards it, out of a window out of it, and looking out at the end looks into the distance; one
     # standing out on the lawn stands on it; people hanging out relax (not a tongue hanging out); one reaching out
@@ -842,6 +844,7 @@ SENSES = {
     **{("paint", word): "paint a surface" for word in ("wall", "walls", "fence", "fences", "house", "door", "doors",
                                                        "room", "ceiling", "bench", "railing", "gate")},
     ("pop", "wheelie"): "do", ("pop", "wheelies"): "do",  # round 26: a wheelie popped is done, not burst
+    ("make", "shot"): "do", ("make", "shots"): "do",  # … a shot made is done (Telugu చేయు, not తయారు చేయు)
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
                                                 "hair", "pancake", "coin", "burger")},
