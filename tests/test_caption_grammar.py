@@ -519,6 +519,12 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man is dancing while wearing a hat .", "ஒரு மனிதர் தொப்பி அணிந்துகொண்டே நடனமாடுகிறார்."),
         ("A person playing baseball slides for home .",  # home plate, not a house (வீடு)
          "பேஸ்பால் விளையாடும் ஒருவர் ஹோம் பிளேட்டுக்கு சறுக்குகிறார்."),
+        ("A soccer game is in progress .", "ஒரு கால்பந்து விளையாட்டு நடக்கிறது."),  # in progress: happening
+        ("A group of people enter a fancy golden living room .",
+         "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),
+        ("A man riding a bucking bull at a rodeo .", "ரோடியோவில் துள்ளும் காளையில் சவாரி செய்யும் ஒரு மனிதர்"),
+        ("Man in white shirt and black cap hands out food tray .",  # hands out: distributes (வழங்கு)
+         "வெள்ளை சட்டை மற்றும் கருப்பு தொப்பி அணிந்த மனிதர் உணவு தட்டத்தை வழங்குகிறார்."),
         ("A dirt biker in red speeds on clay road while being videotaped by a man in black .",  # speeds: a verb
          "கருப்பு உடை அணிந்த ஒரு மனிதர் படம்பிடிக்கும்போது சிவப்பு உடை அணிந்த ஒரு மண் பைக் ஓட்டுநர் களிமண் சாலையில்"
          " வேகமாகச் செல்கிறார்."),
@@ -806,6 +812,11 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("a woman gets out of a red car .", "ఒక మహిళ ఎరుపు రంగు కారు నుండి బయటకు వస్తోంది."),
         ("A dog getting into some water .", "నీటిలోకి వెళ్తున్న ఒక కుక్క"),
         ("A hockey player makes a shot .", "ఒక హాకీ ఆటగాడు షాట్ చేస్తున్నాడు."),  # a shot made is done, not built
+        ("A group of children do stretches on colored mats .",
+         "ఒక గుంపు పిల్లలు రంగుల చాపలపై ఒళ్ళు విరుచుకుంటున్నారు."),
+        ("A man is handing a box to another man in a group .",
+         "ఒక వ్యక్తి మరో వ్యక్తికి గుంపులో పెట్టెని ఇస్తున్నాడు."),
+        ("A football game in progress .", "జరుగుతున్న ఒక ఫుట్బాల్ ఆట"),
         ("A tan dog walks along a grassy path with his long pink tongue hanging out .",
          "ఒక లేత గోధుమ రంగు కుక్క గడ్డి ఉన్న దారి వెంబడి నాలుక బయటపెట్టి నడుస్తోంది."),
         ("The man in the dark blue jersey is holding a bat , and the catcher is holding his mitt out .",

@@ -417,6 +417,17 @@ COMPOUNDS = {
     "videotaping": "filming", "videotapes": "films", "videotape": "film", "videotaped": "filmed",
     "video taping": "filming", "longhaired": "long-haired", "shorthaired": "short-haired",
     "snowmobiling": "riding a snowmobile",
+    # … a game in progress is happening (நடக்கிறது, జరుగుతోంది); one sporting a number wears it; Flickr's "lease"
+    # is a leash; a series of poles is several; "from within a crowd" is from inside it; one handing out papers
+    # distributes them (வழங்கு, పంచు), handing a baby over gives it; one maneuvering a skateboard steers it; doing
+    # stretches is stretching; a ski jumper is one
+    "is in progress": "is happening", "are in progress": "are happening", "in progress": "happening",
+    "sporting": "wearing", "lease": "leash", "a series of": "several",
+    "within": "inside", "handing out": "distributing", "hands out": "distributes", "hand out": "distribute",
+    "handing": "giving", "maneuvers a": "steers a", "maneuvering a": "steering a", "maneuvers his": "steers his",
+    "maneuvering his": "steering his", "maneuvers her": "steers her", "maneuvering her": "steering her",
+    "doing stretches": "stretching", "do stretches": "stretch", "does stretches": "stretches",
+    "ski jumper": "ski-jumper", "ski jumpers": "ski-jumpers",
     "getting into position": "readying", "gets into position": "readies",  # (not going into a place)
     **{f"{get} {into}": f"{go} {into}" for get, go in (("getting", "going"), ("gets", "goes"), ("get", "go"))
        for into in ("into", "onto")},
@@ -444,6 +455,8 @@ COMPOUNDS = {
     # … one walks on a tightrope (கயிற்றில்), not walks it as a dog is walked
     **{f"{walk} a {rope}": f"{walk} on a {rope}" for walk in ("walk", "walks", "walking")
        for rope in ("tightrope", "slackline", "tight rope", "rope")},
+    # … "slightly airborne", "mostly black", "partially bald", "just ran", "really fast": the word itself is said
+    **dict.fromkeys(("slightly", "mostly", "partially", "partly", "just", "really"), ""),
     # … one looking for something searches it (ஏதோ ஒன்றைத் தேடுகிறார், not "looks towards it"); one suspended or hanging
     # by a cord hangs from it, not near it (but "by his arms" is how)
     **{f"{looks} for": searches for looks, searches in (("looks", "searches"), ("look", "search"),
@@ -455,8 +468,7 @@ COMPOUNDS = {
     # … and one getting their picture taken is photographed
     **{f"{get} {whose}{picture} taken": f"{be} photographed"
        for get, be in (("getting", "being"), ("gets", "is being"), ("get", "are being"), ("has", "is being"),
-                       ("have", "are being"), ("having", "being"), ("is getting", "is being"),
-                       ("are getting", "are being"))
+                       ("have", "are being"), ("having", "being"))  # ("is getting …": "is being …" so)
        for whose in ("", "his ", "her ", "their ", "its ", "a ")
        for picture in ("picture", "pictures", "photo", "photos", "photograph")},
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
@@ -661,7 +673,7 @@ ED_FORMS = {"parked": "park", "seated": "sit", "gathered": "gather", "perched": 
 # adjective's and "painting" a verb's
 PLACED_PARTICIPLES = {"painted": "be painted", "written": "be written", "printed": "be printed", "taken": "be taken",
                       "drawn": "be painted", "served": "be served", "buried": "be buried", "piled": "be piled",
-                      "propped": "be propped", "carved": "be carved"}
+                      "propped": "be propped", "carved": "be carved", "placed": "be placed"}
 # past participles that are not the lemma and -ed: "being ridden by", "being held by"
 PAST_PARTICIPLES = {"ridden": "ride", "thrown": "throw", "held": "hold", "caught": "catch", "led": "lead",
                     "fed": "feed", "bitten": "bite", "hit": "hit", "swung": "swing", "taken": "take", "drawn": "draw",
@@ -798,7 +810,7 @@ AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table",
 # 20: was the accusative, "feeds pigeons" as if they were the food; food after "feed" stays what it is)
 DATIVE_OBJECTS = {"feed", "help"}
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
-OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf"}  # "surfs a wave": on it
+OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf", "enter"}  # "surfs a wave": on it
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
 PARTICLE_UP = {"hold", "throw", "pick", "raise", "put", "lift", "show"}
 NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
@@ -844,6 +856,7 @@ SENSES = {
     **{("paint", word): "paint a surface" for word in ("wall", "walls", "fence", "fences", "house", "door", "doors",
                                                        "room", "ceiling", "bench", "railing", "gate")},
     ("pop", "wheelie"): "do", ("pop", "wheelies"): "do",  # round 26: a wheelie popped is done, not burst
+    **{("stretch", part): "extend" for part in ("arm", "arms", "hand", "hands", "leg", "legs", "neck", "wings")},
     ("make", "shot"): "do", ("make", "shots"): "do",  # … a shot made is done (Telugu చేయు, not తయారు చేయు)
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",

@@ -17,6 +17,7 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
 # n(euter singular), p (neuter plural).
 PEOPLE = {
+    "ski-jumper": ("பனிச்சறுக்கு தாவல் வீரர்", "r"), "ski-jumpers": ("பனிச்சறுக்கு தாவல் வீரர்கள்", "h"),  # round 26
     # round 25
     "businessman": ("தொழிலதிபர்", "r"), "businessmen": ("தொழிலதிபர்கள்", "h"),
     "groomsman": ("மாப்பிள்ளைத் தோழர்", "r"), "groomsmen": ("மாப்பிள்ளைத் தோழர்கள்", "h"),
@@ -773,6 +774,7 @@ ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} சட்டை �
                    for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
                                   "gray", "grey", "brown")}, **{"life-size": "ஆளுயர"})
 ADJECTIVES["thrown"] = "எறியப்பட்ட"  # round 26: "a thrown object"
+ADJECTIVES["bucking"] = "துள்ளும்"  # … "a bucking bull"
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
@@ -785,6 +787,9 @@ VERBS = {
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
+    "enter": ("நுழைகிற", "நுழையும்", False), "distribute": ("வழங்குகிற", "வழங்கும்", True),
+    "stretch": ("உடலை நீட்டுகிற", "உடலை நீட்டும்", False),  # stretching before a game
+    "happen": ("நடக்கிற", "நடக்கும்", False),  # a game in progress
     "sun-set": ("மறைகிற", "மறையும்", False),  # the sun setting (caption_grammar's COMPOUNDS)
     "extinguish": ("அணைக்கிற", "அணைக்கும்", True),  # putting out a fire
     # round 25
@@ -1011,6 +1016,8 @@ CONJUNCTIVE = {
     "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
+    "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",
+    "happen": "நடந்து",
     "defend": "காத்து", "round": "கடந்து", "traverse": "கடந்து", "drift": "மிதந்து",  # round 25
     "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
     "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",

@@ -12,6 +12,7 @@ import re
 from inference.translation.caption_grammar import CaptionGrammar
 
 PEOPLE = {
+    "ski-jumper": ("స్కీ జంపర్", "m"), "ski-jumpers": ("స్కీ జంపర్లు", "h"),  # round 26
     # round 25
     "businessman": ("వ్యాపారవేత్త", "m"), "businessmen": ("వ్యాపారవేత్తలు", "h"),
     "groomsman": ("పెళ్లికొడుకు స్నేహితుడు", "m"), "groomsmen": ("పెళ్లికొడుకు స్నేహితులు", "h"),
@@ -748,6 +749,7 @@ ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్క�
                    for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
                                   "gray", "grey", "brown")}, **{"life-size": "నిలువెత్తు"})
 ADJECTIVES["thrown"] = "విసిరిన"  # round 26: "a thrown object"
+ADJECTIVES["bucking"] = "ఎగిరిపడుతున్న"  # … "a bucking bull"
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
@@ -761,6 +763,8 @@ CONTINUOUS = {
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     "extinguish": "ఆర్పుతున్న",
+    "enter": "ప్రవేశిస్తున్న", "distribute": "పంచుతున్న", "stretch": "ఒళ్ళు విరుచుకుంటున్న",
+    "happen": "జరుగుతున్న",
     # round 25
     "fill": "నింపుతున్న", "round": "దాటుతున్న", "traverse": "దాటుతున్న", "drill": "డ్రిల్ చేస్తున్న",
     "windsurf": "విండ్‌సర్ఫింగ్ చేస్తున్న", "hop": "గెంతుతున్న", "dodge": "తప్పించుకుంటున్న",
@@ -896,7 +900,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish",  # round 26
+TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "distribute",  # round 26
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
@@ -920,6 +924,8 @@ PURPOSIVE = {
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "extinguish": "ఆర్పడానికి",
+    "enter": "ప్రవేశించడానికి", "distribute": "పంచడానికి", "stretch": "ఒళ్ళు విరుచుకోవడానికి",
+    "happen": "జరగడానికి",
     "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
     "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
