@@ -520,6 +520,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A person playing baseball slides for home .",  # home plate, not a house (வீடு)
          "பேஸ்பால் விளையாடும் ஒருவர் ஹோம் பிளேட்டுக்கு சறுக்குகிறார்."),
         ("A soccer game is in progress .", "ஒரு கால்பந்து விளையாட்டு நடக்கிறது."),  # in progress: happening
+        ("Two men take a break from construction .", "இரண்டு ஆண்கள் கட்டுமானத்திலிருந்து ஓய்வெடுக்கிறார்கள்."),
+        ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
         ("A group of people enter a fancy golden living room .",
          "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),
         ("A man riding a bucking bull at a rodeo .", "ரோடியோவில் துள்ளும் காளையில் சவாரி செய்யும் ஒரு மனிதர்"),
@@ -817,6 +819,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A man is handing a box to another man in a group .",
          "ఒక వ్యక్తి మరో వ్యక్తికి గుంపులో పెట్టెని ఇస్తున్నాడు."),
         ("A football game in progress .", "జరుగుతున్న ఒక ఫుట్బాల్ ఆట"),
+        ("A little girl plays in a blow up pool .", "ఒక చిన్న అమ్మాయి గాలి నింపిన ఈత కొలనులో ఆడుతోంది."),
         ("A tan dog walks along a grassy path with his long pink tongue hanging out .",
          "ఒక లేత గోధుమ రంగు కుక్క గడ్డి ఉన్న దారి వెంబడి నాలుక బయటపెట్టి నడుస్తోంది."),
         ("The man in the dark blue jersey is holding a bat , and the catcher is holding his mitt out .",

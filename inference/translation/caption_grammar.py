@@ -428,6 +428,14 @@ COMPOUNDS = {
     "maneuvering his": "steering his", "maneuvers her": "steers her", "maneuvering her": "steering her",
     "doing stretches": "stretching", "do stretches": "stretch", "does stretches": "stretches",
     "ski jumper": "ski-jumper", "ski jumpers": "ski-jumpers",
+    # … one taking a break rests; making a splash splashes; taking a ride rides; a blow-up pool is inflatable; a
+    # gathering of people is a crowd of them
+    "taking a break": "resting", "takes a break": "rests", "take a break": "rest",
+    "making a splash": "splashing", "makes a splash": "splashes", "make a splash": "splash",
+    "taking a ride": "riding", "takes a ride": "rides", "take a ride": "ride",
+    **{f"blow{sep}up {toy}": f"inflatable {toy}" for sep in (" ", "-")
+       for toy in ("pool", "pools", "toy", "toys", "slide", "castle", "house", "raft", "boat", "ball")},
+    "gathering of": "crowd of",
     "getting into position": "readying", "gets into position": "readies",  # (not going into a place)
     **{f"{get} {into}": f"{go} {into}" for get, go in (("getting", "going"), ("gets", "goes"), ("get", "go"))
        for into in ("into", "onto")},
@@ -842,7 +850,8 @@ SENSES = {
     ("fly", "kite"): "fly a kite", ("fly", "kites"): "fly a kite",  # one makes a kite fly (பறக்கவிடு, ఎగురవేయు)
     # round 22: "performs a trick" does it (வித்தை செய்கிறான்), where a band "performs" a show (நிகழ்ச்சி நடத்துகிறது)
     **{("perform", word): "do" for word in ("trick", "tricks", "stunt", "stunts", "jump", "jumps", "flip", "flips",
-                                            "maneuver", "maneuvers", "move", "moves", "handstand", "wheelie")},
+                                            "maneuver", "maneuvers", "move", "moves", "handstand", "wheelie",
+                                            "bend")},  # round 26: a back bend
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("shoot", word): "throw" for word in ("ball", "basketball", "basket", "hoop", "hoops")},  # not a gun
     **{("shoot", word): "take" for word in ("picture", "pictures", "photo", "photos", "photograph", "video", "film")},

@@ -185,6 +185,7 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
+    "bend": "வளைவு",  # round 26: a bend in the track
     "shot": "ஷாட்",  # round 26: a basketball shot
     # round 25
     "color": "வண்ணம்", "colour": "வண்ணம்", "award": "விருது", "prize": "பரிசு", "target": "இலக்கு",

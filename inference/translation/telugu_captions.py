@@ -175,6 +175,7 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
+    "bend": "వంపు",  # round 26: a bend in the track
     "shot": "షాట్",  # round 26: a basketball shot
     # round 25
     "color": "రంగు", "colour": "రంగు", "award": "అవార్డు", "prize": "బహుమతి", "target": "లక్ష్యం",
