@@ -981,3 +981,4 @@ def test_the_hashtag_glossary_holds_the_tables_things_and_one_word_adjectives(gr
     assert "man" not in glossary  # people are named for agreement (Telugu man → "person"), not as tags
     assert "brown" not in glossary  # two words (பழுப்பு நிற, గోధుమ రంగు) read badly as one tag
     assert "boa" not in glossary and "bump" not in glossary  # round 25: a tag's boa is a snake, its bump a baby's
+    assert "shot" not in glossary  # round 26: a tag's shot is a photo's or a drink's

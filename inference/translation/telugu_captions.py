@@ -748,9 +748,8 @@ ADJECTIVES = {
 # round 26: "a red shirted man" (caption_grammar's COMPOUNDS), in the colour's word and the shirt worn
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్కా ధరించిన"
                    for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
-                                  "gray", "grey", "brown")}, **{"life-size": "నిలువెత్తు"})
-ADJECTIVES["thrown"] = "విసిరిన"  # round 26: "a thrown object"
-ADJECTIVES["bucking"] = "ఎగిరిపడుతున్న"  # … "a bucking bull"
+                                  "gray", "grey", "brown")})
+ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "విసిరిన", "bucking": "ఎగిరిపడుతున్న"})  # "a thrown object"
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
@@ -901,7 +900,8 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "distribute",  # round 26
+TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish",  # round 26
+                    "distribute",
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
                     "hit", "wash", "open", "lick", "chew", "sniff", "stare", "clean", "enjoy", "prepare", "grab",
