@@ -521,6 +521,12 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "பேஸ்பால் விளையாடும் ஒருவர் ஹோம் பிளேட்டுக்கு சறுக்குகிறார்."),
         ("A soccer game is in progress .", "ஒரு கால்பந்து விளையாட்டு நடக்கிறது."),  # in progress: happening
         ("Two men take a break from construction .", "இரண்டு ஆண்கள் கட்டுமானத்திலிருந்து ஓய்வெடுக்கிறார்கள்."),
+        ("A surfer rides a wave as it crashes on the beach .",  # a person's "as it": the wave's, said (அது)
+         "அது கடற்கரையில் மோதும்போது ஒரு அலைச்சறுக்கு வீரர் அலையில் சவாரி செய்கிறார்."),
+        ("A person is riding a horse as it jumps over an obstacle .",
+         "அது தடையின் மேல் குதிக்கும்போது ஒருவர் குதிரையில் சவாரி செய்கிறார்."),
+        ("Instructor teaching child to ski",  # the one taught in the dative
+         "பனிச்சறுக்கு செய்ய குழந்தைக்கு கற்றுக்கொடுக்கும் பயிற்சியாளர்"),
         ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
         ("A group of people enter a fancy golden living room .",
          "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),
@@ -820,6 +826,10 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక వ్యక్తి మరో వ్యక్తికి గుంపులో పెట్టెని ఇస్తున్నాడు."),
         ("A football game in progress .", "జరుగుతున్న ఒక ఫుట్బాల్ ఆట"),
         ("A little girl plays in a blow up pool .", "ఒక చిన్న అమ్మాయి గాలి నింపిన ఈత కొలనులో ఆడుతోంది."),
+        ("white waves crashing in water", "నీటిలో ఎగసిపడుతున్న తెల్లని అలలు"),
+        ("Two boys in denim play with hula hoops", "డెనిమ్ బట్టలు ధరించిన ఇద్దరు బాలురు రింగులతో ఆడుతున్నారు."),
+        ("A woman teaches yoga to kids at an outdoor festival .",
+         "ఒక మహిళ పిల్లలకు బహిరంగ ఉత్సవంలో యోగా నేర్పిస్తోంది."),
         ("A tan dog walks along a grassy path with his long pink tongue hanging out .",
          "ఒక లేత గోధుమ రంగు కుక్క గడ్డి ఉన్న దారి వెంబడి నాలుక బయటపెట్టి నడుస్తోంది."),
         ("The man in the dark blue jersey is holding a bat , and the catcher is holding his mitt out .",

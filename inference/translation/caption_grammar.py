@@ -436,6 +436,9 @@ COMPOUNDS = {
     **{f"blow{sep}up {toy}": f"inflatable {toy}" for sep in (" ", "-")
        for toy in ("pool", "pools", "toy", "toys", "slide", "castle", "house", "raft", "boat", "ball")},
     "gathering of": "crowd of",
+    # … a car crashing into a wall collides with it, where a wave crashing breaks on the shore (crash: மோது,
+    # ఎగసిపడు)
+    "crashing into": "colliding with", "crashes into": "collides with", "crash into": "collide with",
     "getting into position": "readying", "gets into position": "readies",  # (not going into a place)
     **{f"{get} {into}": f"{go} {into}" for get, go in (("getting", "going"), ("gets", "goes"), ("get", "go"))
        for into in ("into", "onto")},
@@ -577,6 +580,9 @@ REWRITES = [
     (re.compile(r" (poke|pokes|poking) (his|her|its|their) (head|heads|nose|noses|face|faces) out(?: of)?(?= )"),
      lambda m: f" {m[1].replace('poke', 'extend')} {m[2]} {m[3]} from"),
     (re.compile(r" poking out of(?= )"), lambda m: " protruding from"),
+    # … one in denim wears denim clothes (but "in denim shorts" wears the shorts)
+    (re.compile(rf" in (?:all )?denim(?! (?:{'|'.join(sorted(CLOTHING | GARMENTS | {'overalls', 'skirt', 'vest'}))}) )"),
+     lambda m: " in denim clothes"),
     # … a runner sliding into home slides into home plate (COMPOUNDS' "home-plate"), not into a house
     (re.compile(r" (slides|sliding|slide|runs|running) (into|for|to) home(?= )"),
      lambda m: f" {m[1]} {m[2]} home-plate"),
@@ -822,7 +828,7 @@ AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table",
              "bottom", "top", "end", "edge", "center", "front", "back", "side", "corner"}
 # the person or animal after these verbs is who is fed or helped: புறாக்களுக்கு உணவளிக்கிறார், పావురాలకు … (round
 # 20: was the accusative, "feeds pigeons" as if they were the food; food after "feed" stays what it is)
-DATIVE_OBJECTS = {"feed", "help"}
+DATIVE_OBJECTS = {"feed", "help", "teach"}  # round 26: one teaches a child (குழந்தைக்கு, పిల్లవాడికి) to ski
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
 OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf", "enter"}  # "surfs a wave": on it
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
@@ -2554,6 +2560,8 @@ class CaptionGrammar:
         if not lemma and not places:
             return None
         form = self.during(lemma) if lemma else self.BEING_WHILE
-        # "… as he climbs": a pronoun is the main subject again, which the language leaves unsaid
-        said = "" if subject.head in PRONOUNS else self.render(subject)
+        # "… as he climbs": a pronoun is the main subject again, which the language leaves unsaid; but a person's
+        # "as it crashes" is the wave's (round 26), said (அது, అది)
+        again = subject.head in PRONOUNS and not (subject.head == "it" and _PERSONAL.get())
+        said = "" if again else self.render(subject)
         return " ".join(filter(None, [said, *places, before, form])) if form else None
