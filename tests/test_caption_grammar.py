@@ -527,6 +527,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "அது தடையின் மேல் குதிக்கும்போது ஒருவர் குதிரையில் சவாரி செய்கிறார்."),
         ("Instructor teaching child to ski",  # the one taught in the dative
          "பனிச்சறுக்கு செய்ய குழந்தைக்கு கற்றுக்கொடுக்கும் பயிற்சியாளர்"),
+        ("A grey helicopter hovering while someone drops in the ocean .",  # drops: descends, dropping nothing
+         "ஒருவர் கடலில் இறங்கும்போது அந்தரத்தில் மிதக்கும் ஒரு சாம்பல் நிற ஹெலிகாப்டர்"),
+        ("A dog drops a red disc on a beach .", "ஒரு நாய் கடற்கரையில் சிவப்பு வட்டை கீழே போடுகிறது."),
         ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
         ("A group of people enter a fancy golden living room .",
          "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),
@@ -827,6 +830,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A football game in progress .", "జరుగుతున్న ఒక ఫుట్బాల్ ఆట"),
         ("A little girl plays in a blow up pool .", "ఒక చిన్న అమ్మాయి గాలి నింపిన ఈత కొలనులో ఆడుతోంది."),
         ("white waves crashing in water", "నీటిలో ఎగసిపడుతున్న తెల్లని అలలు"),
+        ("A skateboarder dressed in white is dropping into a blue bowl .",
+         "తెల్లని దుస్తులు ధరించిన ఒక స్కేట్బోర్డర్ నీలం రంగు గిన్నెలోకి దిగుతున్నాడు."),
         ("Two boys in denim play with hula hoops", "డెనిమ్ బట్టలు ధరించిన ఇద్దరు బాలురు రింగులతో ఆడుతున్నారు."),
         ("A woman teaches yoga to kids at an outdoor festival .",
          "ఒక మహిళ పిల్లలకు బహిరంగ ఉత్సవంలో యోగా నేర్పిస్తోంది."),

@@ -853,7 +853,8 @@ STEPPED = (["into"], ["onto"], ["off"], ["out"], ["over"], ["up"], ["down"], ["f
 INFINITIVE_ONLY = {"begin", "start"}
 # verbs whose sense with any object is another: one stops (நிற்கிறார், ఆగుతున్నాడు), or stops someone
 # (நிறுத்துகிறார், ఆపుతున్నాడు)
-OBJECT_SENSES = {"stop": "stop something", "spin": "spin something"}
+OBJECT_SENSES = {"stop": "stop something", "spin": "spin something",
+                 "drop": "drop something"}  # round 26: one drops into a bowl (இறங்கு), or drops a disc (கீழே போடு)
 SENSES = {
     **{("play", word): "play music" for word in INSTRUMENTS},
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},

@@ -835,7 +835,7 @@ CONTINUOUS = {
     "sprint": "వేగంగా పరిగెడుతున్న", "juggle": "గారడీ చేస్తున్న", "peek": "తొంగి చూస్తున్న",
     "pounce": "దూకుతున్న", "growl": "గుర్రుమంటున్న", "yawn": "ఆవలిస్తున్న", "collide": "ఢీకొంటున్న",
     "tumble": "దొర్లుతున్న", "share": "పంచుకుంటున్న", "wipe": "తుడుస్తున్న", "dump": "కుమ్మరిస్తున్న",
-    "drop": "కింద పడేస్తున్న", "pop": "పగలగొడుతున్న", "emerge": "బయటకు వస్తున్న", "lift": "ఎత్తుతున్న",
+    "drop something": "కింద పడేస్తున్న", "drop": "దిగుతున్న", "pop": "పగలగొడుతున్న", "emerge": "బయటకు వస్తున్న", "lift": "ఎత్తుతున్న",
     "cheer": "ఉత్సాహపరుస్తున్న", "guard": "కాపలా కాస్తున్న", "soar": "పైకి ఎగురుతున్న",
     "raft": "రాఫ్టింగ్ చేస్తున్న", "parasail": "పారాసెయిలింగ్ చేస్తున్న", "cycle": "సైకిల్ తొక్కుతున్న",
     "bat": "బ్యాటింగ్ చేస్తున్న", "stop": "ఆగుతున్న",
@@ -912,7 +912,7 @@ TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "chall
                     "block", "steer", "drag", "sip", "kiss", "walk a dog", "swing a bat", "get", "see",
                     "turn over", "shake",
                     # round 20
-                    "retrieve", "share", "wipe", "dump", "drop", "pop", "lift", "guard",
+                    "retrieve", "share", "wipe", "dump", "drop something", "pop", "lift", "guard",
                     "greet", "flap", "guide", "buy", "bring", "film", "wave a thing", "extend", "direct", "stop something", "spin something", "shoot", "leave", "pick", "grill",
                     # round 21
                     "cast", "spread", "surround", "rub", "create", "bury", "ask", "suck", "place", "interview", "tie",
@@ -927,6 +927,7 @@ PURPOSIVE = {
     "extinguish": "ఆర్పడానికి",
     "enter": "ప్రవేశించడానికి", "distribute": "పంచడానికి", "stretch": "ఒళ్ళు విరుచుకోవడానికి",
     "happen": "జరగడానికి", "crash": "ఎగసిపడడానికి", "teach": "నేర్పించడానికి",
+    "drop": "దిగడానికి", "drop something": "కింద పడేయడానికి",
     "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
     "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
