@@ -530,6 +530,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A grey helicopter hovering while someone drops in the ocean .",  # drops: descends, dropping nothing
          "ஒருவர் கடலில் இறங்கும்போது அந்தரத்தில் மிதக்கும் ஒரு சாம்பல் நிற ஹெலிகாப்டர்"),
         ("A dog drops a red disc on a beach .", "ஒரு நாய் கடற்கரையில் சிவப்பு வட்டை கீழே போடுகிறது."),
+        ("A boy takes a football from another boy .",  # from a person: -இடமிருந்து, not out of him (-இலிருந்து)
+         "ஒரு சிறுவன் மற்றொரு சிறுவனிடமிருந்து கால்பந்தை எடுக்கிறான்."),
+        ("A man walks away from the crowd .",  # … but a crowd is left as a place
+         "ஒரு மனிதர் கூட்டத்திலிருந்து விலகி நடந்து செல்கிறார்."),
         ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
         ("A group of people enter a fancy golden living room .",
          "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),

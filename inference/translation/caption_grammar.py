@@ -926,6 +926,7 @@ class CaptionGrammar:
     HOLDING_IN_MOUTH: tuple[str, str] = ()  # "with a ball in its mouth": (before a noun, before a verb)
     HAIR_ADJECTIVES: dict[str, str] = {}  # before "hair" ("blonde hair"), where the plain adjective names the hair too
     ARTICLE = ""  # "a"
+    PERSON_ABLATIVE = ""  # the case "from a man" takes where a person's ablative is not a place's (Tamil -இடமிருந்து)
     AND = ""
     OR = ""  # "a bus or trolley": between two nouns, as AND is
     WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
@@ -1032,6 +1033,8 @@ class CaptionGrammar:
         return not text.endswith(self.LEXICON_ENDINGS_REJECTED)
 
     def render(self, phrase: NounPhrase, case: str = "nom") -> str:
+        if case == "abl" and phrase.person and self.PERSON_ABLATIVE and phrase.head not in CROWDS | GROUPS:
+            case = self.PERSON_ABLATIVE  # round 26: "from a man" is from him (மனிதரிடமிருந்து), not out of him
         body = self.inflect(phrase.words, case)
         if phrase.article and case == "nom" and not body.startswith(self.ARTICLE):
             body = f"{self.ARTICLE} {body}"

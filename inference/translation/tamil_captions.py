@@ -1176,7 +1176,8 @@ PASSIVES = {"connected": ("dat", "இணைக்கப்பட்ட"), "worn"
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
             "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட")}
-SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்"}
+SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்",
+            "abl_person": "ிடமிருந்து"}  # a person's ablative: மனிதரிடமிருந்து "from a man" (round 26)
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
 
 
@@ -1346,6 +1347,7 @@ class TamilCaptionGrammar(CaptionGrammar):
     IN_COSTUME = "வேடத்தில்"  # சிறுமி இளவரசி வேடத்தில் இருக்கிறாள் "the girl is dressed as a princess"
     OR = "அல்லது"
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ஒரு", "மற்றும்", "அணிந்த", "கூடிய", "பார்த்து", "பேர்"
+    PERSON_ABLATIVE = "abl_person"
     SCRIPT = "\u0b80-\u0bff"
     LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives
 
