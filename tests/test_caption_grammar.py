@@ -534,6 +534,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு சிறுவன் மற்றொரு சிறுவனிடமிருந்து கால்பந்தை எடுக்கிறான்."),
         ("A man walks away from the crowd .",  # … but a crowd is left as a place
          "ஒரு மனிதர் கூட்டத்திலிருந்து விலகி நடந்து செல்கிறார்."),
+        ("The yellow dog kicks up sand as it jumps .",  # kicks it up: stirs it (கிளப்பு), not kicking on it
+         "குதிக்கும்போது மஞ்சள் நாய் மணலை கிளப்புகிறது."),
         ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
         ("A group of people enter a fancy golden living room .",
          "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),
@@ -834,6 +836,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A football game in progress .", "జరుగుతున్న ఒక ఫుట్బాల్ ఆట"),
         ("A little girl plays in a blow up pool .", "ఒక చిన్న అమ్మాయి గాలి నింపిన ఈత కొలనులో ఆడుతోంది."),
         ("white waves crashing in water", "నీటిలో ఎగసిపడుతున్న తెల్లని అలలు"),
+        ("Dog kicking up dirt", "మట్టిని లేపుతున్న కుక్క"),
+        ("A skier making a sharp turn on a slope .", "వాలుపై పదునైన మలుపు చేస్తున్న ఒక స్కీయర్"),  # not తయారు చేయు
         ("A skateboarder dressed in white is dropping into a blue bowl .",
          "తెల్లని దుస్తులు ధరించిన ఒక స్కేట్బోర్డర్ నీలం రంగు గిన్నెలోకి దిగుతున్నాడు."),
         ("Two boys in denim play with hula hoops", "డెనిమ్ బట్టలు ధరించిన ఇద్దరు బాలురు రింగులతో ఆడుతున్నారు."),

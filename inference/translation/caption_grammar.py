@@ -580,6 +580,9 @@ REWRITES = [
     (re.compile(r" (poke|pokes|poking) (his|her|its|their) (head|heads|nose|noses|face|faces) out(?: of)?(?= )"),
      lambda m: f" {m[1].replace('poke', 'extend')} {m[2]} {m[3]} from"),
     (re.compile(r" poking out of(?= )"), lambda m: " protruding from"),
+    # … a dog kicking up dirt stirs it up (the verb "churn": மண்ணைக் கிளப்புகிறது, దుమ్ము లేపుతోంది), not kicking on it
+    (re.compile(r" (kick|kicks|kicking) up(?= (?:dirt|sand|snow|dust|water|spray|mud|gravel|powder|leaves|a|some|the|many)"
+                r" )"), lambda m: f" {m[1].replace('kick', 'churn')}"),
     # … one in denim wears denim clothes (but "in denim shorts" wears the shorts)
     (re.compile(rf" in (?:all )?denim(?! (?:{'|'.join(sorted(CLOTHING | GARMENTS | {'overalls', 'skirt', 'vest'}))}) )"),
      lambda m: " in denim clothes"),
@@ -879,7 +882,8 @@ SENSES = {
                                                        "room", "ceiling", "bench", "railing", "gate")},
     ("pop", "wheelie"): "do", ("pop", "wheelies"): "do",  # round 26: a wheelie popped is done, not burst
     **{("stretch", part): "extend" for part in ("arm", "arms", "hand", "hands", "leg", "legs", "neck", "wings")},
-    ("make", "shot"): "do", ("make", "shots"): "do",  # … a shot made is done (Telugu చేయు, not తయారు చేయు)
+    **{("make", done): "do" for done in ("shot", "shots", "turn", "turns")},  # … a shot or a turn made is done
+    # (Telugu చేయు, not తయారు చేయు: manufactured)
     # a somersault unless something is flipped over
     **{("flip", word): "turn over" for word in ("skateboard", "board", "snowboard", "bike", "bicycle", "scooter",
                                                 "hair", "pancake", "coin", "burger")},

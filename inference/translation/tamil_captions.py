@@ -791,6 +791,7 @@ VERBS = {
     "stretch": ("உடலை நீட்டுகிற", "உடலை நீட்டும்", False),  # stretching before a game
     "happen": ("நடக்கிற", "நடக்கும்", False),  # a game in progress
     "crash": ("மோதுகிற", "மோதும்", False),  # waves crashing on the shore
+    "churn": ("கிளப்புகிற", "கிளப்பும்", True),  # kicking up dirt
     "teach": ("கற்றுக்கொடுக்கிற", "கற்றுக்கொடுக்கும்", False),  # the one taught in the dative (DATIVE_OBJECTS)
     "sun-set": ("மறைகிற", "மறையும்", False),  # the sun setting (caption_grammar's COMPOUNDS)
     "extinguish": ("அணைக்கிற", "அணைக்கும்", True),  # putting out a fire
@@ -1022,6 +1023,7 @@ CONJUNCTIVE = {
     "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",
     "happen": "நடந்து", "crash": "மோதி", "teach": "கற்றுக்கொடுத்து",
     "drop": "இறங்கி", "drop something": "கீழே போட்டு",
+    "churn": "கிளப்பி",
     "defend": "காத்து", "round": "கடந்து", "traverse": "கடந்து", "drift": "மிதந்து",  # round 25
     "stand": "நின்று", "play": "விளையாடி", "run": "ஓடி", "jump": "குதித்து", "walk": "நடந்து",
     "ride": "சவாரி செய்து", "look": "பார்த்து", "smile": "சிரித்து", "carry": "சுமந்து", "climb": "ஏறி",

@@ -765,6 +765,7 @@ CONTINUOUS = {
     "extinguish": "ఆర్పుతున్న",
     "enter": "ప్రవేశిస్తున్న", "distribute": "పంచుతున్న", "stretch": "ఒళ్ళు విరుచుకుంటున్న",
     "happen": "జరుగుతున్న", "crash": "ఎగసిపడుతున్న", "teach": "నేర్పిస్తున్న",
+    "churn": "లేపుతున్న",  # kicking up dirt
     # round 25
     "fill": "నింపుతున్న", "round": "దాటుతున్న", "traverse": "దాటుతున్న", "drill": "డ్రిల్ చేస్తున్న",
     "windsurf": "విండ్‌సర్ఫింగ్ చేస్తున్న", "hop": "గెంతుతున్న", "dodge": "తప్పించుకుంటున్న",
@@ -900,7 +901,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish",  # round 26
+TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",  # round 26
                     "distribute",
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
@@ -928,6 +929,7 @@ PURPOSIVE = {
     "enter": "ప్రవేశించడానికి", "distribute": "పంచడానికి", "stretch": "ఒళ్ళు విరుచుకోవడానికి",
     "happen": "జరగడానికి", "crash": "ఎగసిపడడానికి", "teach": "నేర్పించడానికి",
     "drop": "దిగడానికి", "drop something": "కింద పడేయడానికి",
+    "churn": "లేపడానికి",
     "wink": "కన్ను కొట్టడానికి", "hurry": "హడావిడిగా వెళ్లడానికి", "somersault": "పల్టీ కొట్టడానికి",  # round 25
     "defend": "కాపాడడానికి", "comfort": "ఓదార్చడానికి",
     "catch": "పట్టుకోవడానికి", "grab": "పట్టుకోవడానికి", "get": "తీసుకోవడానికి", "fetch": "తేవడానికి",
