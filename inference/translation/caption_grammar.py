@@ -711,6 +711,9 @@ BODY_PARTS = {"ear", "ears", "arm", "arms", "hand", "hands", "leg", "legs", "foo
               "tail", "collar", "leash", "rope", "waist", "shoulders"}
 # where one holds or carries something "with" ("walks with a cup in his hand", "with a baby on her back")
 HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
+# … and what carries a baby or a dog one walks with ("with a baby in a stroller"; round 26)
+CARRIERS = {"stroller", "strollers", "sling", "carriage", "pram", "buggy", "wagon", "carrier", "basket", "backpack",
+            "bag", "cart", "crate"}
 # verbs whose tables' words hold their object (தண்ணீரை தெறிக்கவிடு "splash water"): no passive of them is turned
 SPLASHING = {"splash", "spray"}
 # what a verb means when its subject is a thing: "a pizza sitting on a plate" is placed there, "a bus driving
@@ -1957,9 +1960,11 @@ class CaptionGrammar:
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
         owned = bool(place) and tokens[place[1]: place[1] + 1] != [] and tokens[place[1]] in POSSESSIVES
-        if owned and tokens[j] in ("in", "on") and (held := self._place(tokens, j)) \
-                and tokens[held[1] - 1] in HOLDING_PARTS:
-            had.article = False  # "walks with a cup in his hand": கையில் கோப்பையுடன், the hand before the cup
+        if tokens[j: j + 1] in (["in"], ["on"]) and (held := self._place(tokens, j)) \
+                and (owned and tokens[held[1] - 1] in HOLDING_PARTS
+                     or tokens[j] == "in" and had.animate and tokens[held[1] - 1] in CARRIERS):
+            had.article = False  # "walks with a cup in his hand": கையில் கோப்பையுடன், the hand before the cup; so
+            # "walks with a baby in a stroller" (round 26), who walks beside it, not in it
             return f"{held[0]} {self.render(had, 'soc')}", held[1]
         if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
                 or self._possessive(tokens, place[1]):
