@@ -538,6 +538,7 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "குதிக்கும்போது மஞ்சள் நாய் மணலை கிளப்புகிறது."),
         ("A woman is standing in the street with a baby in a sling .",  # the baby in the sling, not the woman
          "ஒரு பெண் தெருவில் தூளியில் குழந்தையுடன் நிற்கிறாள்."),
+        ("A sandy colored dog runs on the beach .", "ஒரு மணல் நிற நாய் கடற்கரையில் ஓடுகிறது."),  # not மணல் நிறைந்த
         ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
         ("A group of people enter a fancy golden living room .",
          "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),

@@ -436,6 +436,9 @@ COMPOUNDS = {
     **{f"blow{sep}up {toy}": f"inflatable {toy}" for sep in (" ", "-")
        for toy in ("pool", "pools", "toy", "toys", "slide", "castle", "house", "raft", "boat", "ball")},
     "gathering of": "crowd of",
+    # … a sandy colored dog is sand-coloured (not "sandy", full of sand); a bank of snow is a snowbank
+    **{f"{sand}{sep}colored": "sand-colored" for sand in ("sandy", "sand") for sep in (" ", "-")},
+    "bank of snow": "snowbank", "banks of snow": "snowbanks",
     # … a car crashing into a wall collides with it, where a wave crashing breaks on the shore (crash: மோது,
     # ఎగసిపడు)
     "crashing into": "colliding with", "crashes into": "collides with", "crash into": "collide with",
