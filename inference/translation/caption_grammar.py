@@ -500,6 +500,7 @@ _ON_BY = {"look": "watch", "looks": "watches", "looking": "watching", "walk": "p
 
 
 _AFTER_CLAUSE = r"(?= (?:as|while|whilst|from|outside|in|on|nearby|behind|during) | ?$)"
+_LOOKING = "(look|looks|looking|stare|stares|staring|gaze|gazes|gazing)"  # round 26: looking out … (below)
 REWRITES = [
     (re.compile(rf" (look|looks|looking) on{_AFTER_CLAUSE}"), lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(rf" ({'|'.join(word for word in _ON_BY if _ON_BY[word].startswith('pass'))}) by{_AFTER_CLAUSE}"),
@@ -598,15 +599,11 @@ REWRITES = [
     # for a ball reaches for it, and reaching out or holding out a mitt extends it; one checking out a dog looks at
     # it; smoke coming out emerges; one peeking out peeks; firefighters putting out a fire extinguish it (அணை,
     # ఆర్పు); one taking out a cigarette or riding out a wave takes it or rides it
-    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out (?:on|across|onto)(?= )"),
-     lambda m: f" {m[1]} at"),
-    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing)"
-                r" out (towards|toward|to|into|through)(?= )"),
+    (re.compile(rf" {_LOOKING} out (?:on|across|onto)(?= )"), lambda m: f" {m[1]} at"),
+    (re.compile(rf" {_LOOKING} out (towards|toward|to|into|through)(?= )"),
      lambda m: f" {m[1]} {'towards' if m[2] == 'to' else m[2]}"),
-    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out (a|the) (window|windows)(?= )"),
-     lambda m: f" {m[1]} out of {m[2]} {m[3]}"),
-    (re.compile(r" (look|looks|looking|stare|stares|staring|gaze|gazes|gazing) out ?$"),
-     lambda m: f" {m[1]} in the distance "),
+    (re.compile(rf" {_LOOKING} out (a|the) (window|windows)(?= )"), lambda m: f" {m[1]} out of {m[2]} {m[3]}"),
+    (re.compile(rf" {_LOOKING} out ?$"), lambda m: f" {m[1]} in the distance "),
     (re.compile(r"(?<!tongue)(?<!tongues)(?<!mouth) (hang|hangs|hanging) out"
                 r"(?= (?:in|at|on|by|with|together|near|outside|inside|under) | ?$)"),
      lambda m: f" {m[1].replace('hang', 'relax').replace('relaxs', 'relaxes')}"),
