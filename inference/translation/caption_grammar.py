@@ -593,8 +593,8 @@ REWRITES = [
     # … a runner sliding into home slides into home plate (COMPOUNDS' "home-plate"), not into a house
     (re.compile(r" (slides|sliding|slide|runs|running) (into|for|to) home(?= )"),
      lambda m: f" {m[1]} {m[2]} home-plate"),
-    # round 26: the "out"s that only say where one is or faces: one looking out on the water looks at it, out
-    # towards it towards it, out of a window out of it, and looking out at the end looks into the distance; one
+    # round 26: the "out"s that only say where one is or faces: one looking out on the water looks at it, looking
+    # out towards it looks towards it, out a window out of it, and "looks out" at the end into the distance; one
     # standing out on the lawn stands on it; people hanging out relax (not a tongue hanging out); one reaching out
     # for a ball reaches for it, and reaching out or holding out a mitt extends it; one checking out a dog looks at
     # it; smoke coming out emerges; one peeking out peeks; firefighters putting out a fire extinguish it (அணை,
