@@ -774,7 +774,8 @@ ADJECTIVES = {
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} சட்டை அணிந்த"
                    for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
                                   "gray", "grey", "brown")})
-ADJECTIVES.update({"life-size": "ஆளுயர", "thrown": "எறியப்பட்ட", "sand-colored": "மணல் நிற", "bucking": "துள்ளும்"})  # "a thrown object"
+ADJECTIVES.update({"life-size": "ஆளுயர", "thrown": "எறியப்பட்ட", "sand-colored": "மணல் நிற",
+                   "bucking": "துள்ளும்"})  # "a thrown object"
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in

@@ -749,7 +749,8 @@ ADJECTIVES = {
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్కా ధరించిన"
                    for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
                                   "gray", "grey", "brown")})
-ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "విసిరిన", "sand-colored": "ఇసుక రంగు", "bucking": "ఎగిరిపడుతున్న"})  # "a thrown object"
+ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "విసిరిన", "sand-colored": "ఇసుక రంగు",
+                   "bucking": "ఎగిరిపడుతున్న"})  # "a thrown object"
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
