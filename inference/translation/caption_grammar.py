@@ -82,6 +82,9 @@ TOP_PATTERNS = {"long-sleeved", "short-sleeved", "colorful", "colourful", "strip
 # nouns of two words, joined before parsing so that the tables can key them as one ("swim trunks" → trunks)
 # one talks with a person (COMPOUNDS below): "speaks with a man sitting …" is no "with a man sitting" clause
 TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "chats", "chatting")
+# round 26: the colours of "a red shirted man" (COMPOUNDS' "red-shirted"; the tables say each as its colour's word
+# and the shirt worn)
+SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     "jump shot": "shot", "jump shots": "shots",  # round 26: a shot (before "making a jump" below)
     "swim trunks": "trunks", "swimming trunks": "trunks", "bathing suit": "swimsuit", "tank top": "tank-top",
@@ -391,8 +394,7 @@ COMPOUNDS = {
     # a red shirt; "some type of sport" is a sport
     "take flight": "fly", "takes flight": "flies", "taking flight": "flying", "life sized": "life-size",
     "life size": "life-size", "life-sized": "life-size", "shot of": "picture of",
-    **{f"{colour} shirted": f"{colour}-shirted" for colour in ("red", "blue", "green", "white", "black", "yellow",
-                                                               "orange", "pink", "purple", "gray", "grey", "brown")},
+    **{f"{colour} shirted": f"{colour}-shirted" for colour in SHIRT_COLOURS},
     **{f"{some} {kind} of": "a" for some in ("some", "a") for kind in ("type", "kind", "sort")},
     # … both sides of a path are beside it; a four-wheeler is an ATV; board shorts are shorts; one doing the
     # backstroke swims; a slip and slide is a water slide; "with both arms raised" raises them; one struggles for the
@@ -709,6 +711,47 @@ THROWN = {"throw", "toss", "kick", "hit"}
 # "held by the ear", "swung by her arms": a part of the body, not who does it
 BODY_PARTS = {"ear", "ears", "arm", "arms", "hand", "hands", "leg", "legs", "foot", "feet", "neck", "head", "hair",
               "tail", "collar", "leash", "rope", "waist", "shoulders"}
+# the English phrasings of a body state after "with" ("with its mouth wide open"), by the state each says; the
+# languages' tables give each state's two forms once (`body_states`), where each had repeated these (round 26)
+BODY_STATE_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "arm around her waist": ("arm around her waist", "arm around his waist", "arms around her waist",
+                             "arms around his waist"),
+    "hands on hips": ("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
+                      "hand on her hip", "hand on his hip"),
+    "mouth open": ("mouth open", "mouths open", "mouth wide open"),
+    "back to the camera": ("back to the camera", "backs to the camera"),
+    "tongue out": ("tongue out", "tongue hanging out", "tongue protruding", "tongues out", "tongues protruding",
+                   "tongues hanging out", "tongue sticking out", "tongues sticking out"),
+    "arms out": ("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
+                 "arms stretched out", "arms extended", "arms extended outward"),
+    "arms up": ("arms up", "arms raised", "hands up", "hands raised", "arms in the air", "hands in the air",
+                "arms up in the air", "hands up in the air", "arms raised in the air", "hands raised in the air"),
+    "head down": ("head down", "heads down"),
+    "eyes closed": ("eyes closed", "eyes shut"),
+    "arms around each other": ("arms around each other", "arm around each other"),
+    "arms crossed": ("arms crossed", "arms folded"),
+    "arm out": ("arm out", "arm outstretched", "arm extended", "hand out", "hand outstretched"),
+    "arm raised": ("arm raised", "arm up", "hand raised", "hand up", "arm in the air", "hand in the air",
+                   "arm up in the air", "hand up in the air"),
+    "tail raised": ("tail raised", "tail up"),
+    "wings spread": ("wings spread", "wings outstretched", "wings extended", "wings open"),
+    "legs crossed": ("legs crossed",),
+    "eyes open": ("eyes open",),
+    "back turned": ("back turned",),
+    "teeth bared": ("teeth bared", "teeth showing"),
+    "hands in pockets": ("hands in pockets", "hands in his pockets", "hands in her pockets",
+                         "hands in their pockets"),
+    "hand in his pocket": ("hand in his pocket", "hand in her pocket"),
+    "hands behind his back": ("hands behind his back", "hands behind her back", "hands behind their backs"),
+}
+
+
+def body_states(forms: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Every phrasing of BODY_STATE_PHRASINGS with its state's two forms (before a noun, before a verb): a state a
+    language lacks is a KeyError at import, not a caption quietly skipped."""
+    return {phrase: forms[state] for state, phrases in BODY_STATE_PHRASINGS.items() for phrase in phrases}
+
+
 # where one holds or carries something "with" ("walks with a cup in his hand", "with a baby on her back")
 HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
 # … and what carries a baby or a dog one walks with ("with a baby in a stroller"; round 26)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from inference.translation.caption_grammar import CaptionGrammar
+from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar, body_states
 
 VIRAMA = "\u0bcd"
 HARD = set("கசடதபற")
@@ -772,8 +772,7 @@ ADJECTIVES = {
 }
 # round 26: "a red shirted man" (caption_grammar's COMPOUNDS), in the colour's word and the shirt worn
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} சட்டை அணிந்த"
-                   for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
-                                  "gray", "grey", "brown")})
+                   for colour in SHIRT_COLOURS})
 ADJECTIVES.update({"life-size": "ஆளுயர", "thrown": "எறியப்பட்ட", "sand-colored": "மணல் நிற",
                    "bucking": "துள்ளும்"})  # "a thrown object"
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
@@ -1299,46 +1298,30 @@ class TamilCaptionGrammar(CaptionGrammar):
         "something": {"nom": "ஏதோ ஒன்று", "acc": "ஏதோ ஒன்றை"},
         "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்"},
     }
-    BODY_STATES = {  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
-        **dict.fromkeys(("arm around her waist", "arm around his waist", "arms around her waist",
-                         "arms around his waist"), ("இடுப்பை அணைத்த", "இடுப்பை அணைத்தபடி")),
-        **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
-                         "hand on her hip", "hand on his hip"), ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி")),
-        **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("வாயைத் திறந்த", "வாயைத் திறந்தபடி")),
-        **dict.fromkeys(("back to the camera", "backs to the camera"),  # round 22
-                        ("கேமராவுக்கு முதுகைக் காட்டிய", "கேமராவுக்கு முதுகைக் காட்டியபடி")),
-        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue protruding", "tongues out", "tongues protruding",
-                         "tongues hanging out", "tongue sticking out",
-                         "tongues sticking out"), ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி")),
-        **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
-                         "arms stretched out", "arms extended",
-                         "arms extended outward"), ("கைகளை விரித்த", "கைகளை விரித்தபடி")),
-        **dict.fromkeys(("arms up", "arms raised", "hands up", "hands raised", "arms in the air",
-                         "hands in the air", "arms up in the air", "hands up in the air",
-                         "arms raised in the air", "hands raised in the air"), ("கைகளை உயர்த்திய", "கைகளை உயர்த்தியபடி")),
-        **dict.fromkeys(("head down", "heads down"), ("தலையைக் குனிந்த", "தலையைக் குனிந்தபடி")),
-        **dict.fromkeys(("eyes closed", "eyes shut"), ("கண்களை மூடிய", "கண்களை மூடியபடி")),
-        **dict.fromkeys(("arms around each other", "arm around each other"),
-                        ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி")),
-        **dict.fromkeys(("arms crossed", "arms folded"), ("கைகளைக் கட்டிய", "கைகளைக் கட்டியபடி")),  # round 24
-        # round 25
-        **dict.fromkeys(("arm out", "arm outstretched", "arm extended", "hand out", "hand outstretched"),
-                        ("கையை நீட்டிய", "கையை நீட்டியபடி")),
-        **dict.fromkeys(("arm raised", "arm up", "hand raised", "hand up", "arm in the air", "hand in the air",
-                         "arm up in the air", "hand up in the air"), ("கையை உயர்த்திய", "கையை உயர்த்தியபடி")),
-        **dict.fromkeys(("tail raised", "tail up"), ("வாலை உயர்த்திய", "வாலை உயர்த்தியபடி")),
-        **dict.fromkeys(("wings spread", "wings outstretched", "wings extended", "wings open"),
-                        ("இறக்கைகளை விரித்த", "இறக்கைகளை விரித்தபடி")),
+    BODY_STATES = body_states({  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
+        "arm around her waist": ("இடுப்பை அணைத்த", "இடுப்பை அணைத்தபடி"),
+        "hands on hips": ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி"),
+        "mouth open": ("வாயைத் திறந்த", "வாயைத் திறந்தபடி"),
+        "back to the camera": ("கேமராவுக்கு முதுகைக் காட்டிய", "கேமராவுக்கு முதுகைக் காட்டியபடி"),
+        "tongue out": ("நாக்கை வெளியே நீட்டிய", "நாக்கை வெளியே நீட்டியபடி"),
+        "arms out": ("கைகளை விரித்த", "கைகளை விரித்தபடி"),
+        "arms up": ("கைகளை உயர்த்திய", "கைகளை உயர்த்தியபடி"),
+        "head down": ("தலையைக் குனிந்த", "தலையைக் குனிந்தபடி"),
+        "eyes closed": ("கண்களை மூடிய", "கண்களை மூடியபடி"),
+        "arms around each other": ("ஒருவரையொருவர் அணைத்த", "ஒருவரையொருவர் அணைத்தபடி"),
+        "arms crossed": ("கைகளைக் கட்டிய", "கைகளைக் கட்டியபடி"),
+        "arm out": ("கையை நீட்டிய", "கையை நீட்டியபடி"),
+        "arm raised": ("கையை உயர்த்திய", "கையை உயர்த்தியபடி"),
+        "tail raised": ("வாலை உயர்த்திய", "வாலை உயர்த்தியபடி"),
+        "wings spread": ("இறக்கைகளை விரித்த", "இறக்கைகளை விரித்தபடி"),
         "legs crossed": ("கால் மேல் கால் போட்ட", "கால் மேல் கால் போட்டபடி"),
         "eyes open": ("கண்களைத் திறந்த", "கண்களைத் திறந்தபடி"),
         "back turned": ("முதுகைத் திருப்பிய", "முதுகைத் திருப்பியபடி"),
-        **dict.fromkeys(("teeth bared", "teeth showing"), ("பற்களைக் காட்டிய", "பற்களைக் காட்டியபடி")),
-        **dict.fromkeys(("hands in pockets", "hands in his pockets", "hands in her pockets", "hands in their pockets"),
-                        ("சட்டைப் பைகளில் கைகளை வைத்த", "சட்டைப் பைகளில் கைகளை வைத்தபடி")),
-        **dict.fromkeys(("hand in his pocket", "hand in her pocket"), ("சட்டைப் பையில் கையை வைத்த", "சட்டைப் பையில் கையை வைத்தபடி")),
-        **dict.fromkeys(("hands behind his back", "hands behind her back", "hands behind their backs"),
-                        ("கைகளைப் பின்னால் கட்டிய", "கைகளைப் பின்னால் கட்டியபடி")),
-    }
+        "teeth bared": ("பற்களைக் காட்டிய", "பற்களைக் காட்டியபடி"),
+        "hands in pockets": ("சட்டைப் பைகளில் கைகளை வைத்த", "சட்டைப் பைகளில் கைகளை வைத்தபடி"),
+        "hand in his pocket": ("சட்டைப் பையில் கையை வைத்த", "சட்டைப் பையில் கையை வைத்தபடி"),
+        "hands behind his back": ("கைகளைப் பின்னால் கட்டிய", "கைகளைப் பின்னால் கட்டியபடி"),
+    })
     INSTRUMENTAL = "ins"  # கத்தியால் வெட்டுகிறாள் "cuts with a knife"
     ONE, OTHER = {"person": "ஒருவர்", "thing": "ஒன்று"}, {"person": "மற்றொருவர்", "thing": "மற்றொன்று"}
     EACH_OTHER_THINGS = {"ஒருவரையொருவர்": "ஒன்றையொன்று", "ஒருவருடன் ஒருவர்": "ஒன்றுடன் ஒன்று",

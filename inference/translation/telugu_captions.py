@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from inference.translation.caption_grammar import CaptionGrammar
+from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar, body_states
 
 PEOPLE = {
     "ski-jumper": ("స్కీ జంపర్", "m"), "ski-jumpers": ("స్కీ జంపర్లు", "h"),  # round 26
@@ -747,8 +747,7 @@ ADJECTIVES = {
 }
 # round 26: "a red shirted man" (caption_grammar's COMPOUNDS), in the colour's word and the shirt worn
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్కా ధరించిన"
-                   for colour in ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple",
-                                  "gray", "grey", "brown")})
+                   for colour in SHIRT_COLOURS})
 ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "విసిరిన", "sand-colored": "ఇసుక రంగు",
                    "bucking": "ఎగిరిపడుతున్న"})  # "a thrown object"
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
@@ -1197,46 +1196,30 @@ class TeluguCaptionGrammar(CaptionGrammar):
         "something": {"nom": "ఏదో", "acc": "ఏదో ఒకదాన్ని"},
         "each other": {"acc": "ఒకరినొకరు", "soc": "ఒకరితో ఒకరు", "dat": "ఒకరికొకరు"},
     }
-    BODY_STATES = {  # నోరు తెరిచిన కుక్క "a dog with its mouth open", … నోరు తెరిచి పరిగెడుతోంది "runs with …"
-        **dict.fromkeys(("arm around her waist", "arm around his waist", "arms around her waist",
-                         "arms around his waist"), ("నడుము చుట్టూ చేయి వేసిన", "నడుము చుట్టూ చేయి వేసి")),
-        **dict.fromkeys(("hands on hips", "hands on her hips", "hands on his hips", "hands on their hips",
-                         "hand on her hip", "hand on his hip"), ("నడుముపై చేతులు పెట్టుకున్న", "నడుముపై చేతులు పెట్టుకుని")),
-        **dict.fromkeys(("mouth open", "mouths open", "mouth wide open"), ("నోరు తెరిచిన", "నోరు తెరిచి")),
-        **dict.fromkeys(("back to the camera", "backs to the camera"),  # round 22
-                        ("కెమెరాకు వీపు చూపిస్తున్న", "కెమెరాకు వీపు చూపిస్తూ")),
-        **dict.fromkeys(("tongue out", "tongue hanging out", "tongue protruding", "tongues out", "tongues protruding",
-                         "tongues hanging out", "tongue sticking out",
-                         "tongues sticking out"), ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి")),
-        **dict.fromkeys(("arms out", "arms outstretched", "arms spread", "arms open", "arms wide open",
-                         "arms stretched out", "arms extended",
-                         "arms extended outward"), ("చేతులు చాచిన", "చేతులు చాచి")),
-        **dict.fromkeys(("arms up", "arms raised", "hands up", "hands raised", "arms in the air",
-                         "hands in the air", "arms up in the air", "hands up in the air",
-                         "arms raised in the air", "hands raised in the air"), ("చేతులు పైకెత్తిన", "చేతులు పైకెత్తి")),
-        **dict.fromkeys(("head down", "heads down"), ("తల వంచిన", "తల వంచి")),
-        **dict.fromkeys(("eyes closed", "eyes shut"), ("కళ్ళు మూసుకున్న", "కళ్ళు మూసుకుని")),
-        **dict.fromkeys(("arms around each other", "arm around each other"),
-                        ("ఒకరినొకరు హత్తుకున్న", "ఒకరినొకరు హత్తుకుని")),
-        **dict.fromkeys(("arms crossed", "arms folded"), ("చేతులు కట్టుకున్న", "చేతులు కట్టుకుని")),  # round 24
-        # round 25
-        **dict.fromkeys(("arm out", "arm outstretched", "arm extended", "hand out", "hand outstretched"),
-                        ("చేయి చాచిన", "చేయి చాచి")),
-        **dict.fromkeys(("arm raised", "arm up", "hand raised", "hand up", "arm in the air", "hand in the air",
-                         "arm up in the air", "hand up in the air"), ("చేయి పైకెత్తిన", "చేయి పైకెత్తి")),
-        **dict.fromkeys(("tail raised", "tail up"), ("తోక పైకెత్తిన", "తోక పైకెత్తి")),
-        **dict.fromkeys(("wings spread", "wings outstretched", "wings extended", "wings open"),
-                        ("రెక్కలు విప్పిన", "రెక్కలు విప్పి")),
+    BODY_STATES = body_states({  # నోరు తెరిచిన కుక్క "a dog with its mouth open", … నోరు తెరిచి పరిగెడుతోంది "runs with …"
+        "arm around her waist": ("నడుము చుట్టూ చేయి వేసిన", "నడుము చుట్టూ చేయి వేసి"),
+        "hands on hips": ("నడుముపై చేతులు పెట్టుకున్న", "నడుముపై చేతులు పెట్టుకుని"),
+        "mouth open": ("నోరు తెరిచిన", "నోరు తెరిచి"),
+        "back to the camera": ("కెమెరాకు వీపు చూపిస్తున్న", "కెమెరాకు వీపు చూపిస్తూ"),
+        "tongue out": ("నాలుక బయటపెట్టిన", "నాలుక బయటపెట్టి"),
+        "arms out": ("చేతులు చాచిన", "చేతులు చాచి"),
+        "arms up": ("చేతులు పైకెత్తిన", "చేతులు పైకెత్తి"),
+        "head down": ("తల వంచిన", "తల వంచి"),
+        "eyes closed": ("కళ్ళు మూసుకున్న", "కళ్ళు మూసుకుని"),
+        "arms around each other": ("ఒకరినొకరు హత్తుకున్న", "ఒకరినొకరు హత్తుకుని"),
+        "arms crossed": ("చేతులు కట్టుకున్న", "చేతులు కట్టుకుని"),
+        "arm out": ("చేయి చాచిన", "చేయి చాచి"),
+        "arm raised": ("చేయి పైకెత్తిన", "చేయి పైకెత్తి"),
+        "tail raised": ("తోక పైకెత్తిన", "తోక పైకెత్తి"),
+        "wings spread": ("రెక్కలు విప్పిన", "రెక్కలు విప్పి"),
         "legs crossed": ("కాలు మీద కాలు వేసుకున్న", "కాలు మీద కాలు వేసుకుని"),
         "eyes open": ("కళ్ళు తెరిచిన", "కళ్ళు తెరిచి"),
         "back turned": ("వీపు తిప్పిన", "వీపు తిప్పి"),
-        **dict.fromkeys(("teeth bared", "teeth showing"), ("పళ్ళు చూపిస్తున్న", "పళ్ళు చూపిస్తూ")),
-        **dict.fromkeys(("hands in pockets", "hands in his pockets", "hands in her pockets", "hands in their pockets"),
-                        ("జేబుల్లో చేతులు పెట్టుకున్న", "జేబుల్లో చేతులు పెట్టుకుని")),
-        **dict.fromkeys(("hand in his pocket", "hand in her pocket"), ("జేబులో చేయి పెట్టుకున్న", "జేబులో చేయి పెట్టుకుని")),
-        **dict.fromkeys(("hands behind his back", "hands behind her back", "hands behind their backs"),
-                        ("చేతులు వెనక్కి కట్టుకున్న", "చేతులు వెనక్కి కట్టుకుని")),
-    }
+        "teeth bared": ("పళ్ళు చూపిస్తున్న", "పళ్ళు చూపిస్తూ"),
+        "hands in pockets": ("జేబుల్లో చేతులు పెట్టుకున్న", "జేబుల్లో చేతులు పెట్టుకుని"),
+        "hand in his pocket": ("జేబులో చేయి పెట్టుకున్న", "జేబులో చేయి పెట్టుకుని"),
+        "hands behind his back": ("చేతులు వెనక్కి కట్టుకున్న", "చేతులు వెనక్కి కట్టుకుని"),
+    })
     WITHOUT = "లేని"  # చొక్కా లేని వ్యక్తి "a man with no shirt"
     WITHOUT_BEFORE_VERB = "లేకుండా"  # చొక్కా లేకుండా పరిగెడుతున్నాడు "runs with no shirt"
     DRESSED_AS = "వేషం వేసిన"  # శాంటా వేషం వేసిన పురుషులు "men dressed as Santa"
