@@ -608,13 +608,13 @@ REWRITES = [
     (re.compile(rf" {_LOOKING} out ?$"), lambda m: f" {m[1]} in the distance "),
     (re.compile(r"(?<!tongue)(?<!tongues)(?<!mouth) (hang|hangs|hanging) out"
                 r"(?= (?:in|at|on|by|with|together|near|outside|inside|under) | ?$)"),
-     lambda m: f" {m[1].replace('hang', 'relax').replace('relaxs', 'relaxes')}"),
+     lambda m: f" {dict(hang='relax', hangs='relaxes', hanging='relaxing')[m[1]]}"),
     (re.compile(r" (stand|stands|standing|walk|walks|walking|play|plays|playing|run|runs|running|sit|sits|sitting|"
                 r"together|is|are|relax|relaxes|relaxing|wait|waits|waiting|lie|lies|lying)"
                 r" out (on|in|at) (the|a|an)(?= )"),
      lambda m: f" {m[1]} {m[2]} {m[3]}"),  # (not a tongue hanging out in the grass)
     (re.compile(r" (reach|reaches|reaching) out (his|her|its|their)(?= )"),
-     lambda m: f" {m[1].replace('reach', 'extend').replace('extendes', 'extends')} {m[2]}"),
+     lambda m: f" {dict(reach='extend', reaches='extends', reaching='extending')[m[1]]} {m[2]}"),
     (re.compile(r" (hold|holds|holding) (his|her|its|their) ([a-z]+) out(?= )"),
      lambda m: f" {m[1].replace('hold', 'extend')} {m[2]} {m[3]}"),
     (re.compile(r" (reach|reaches|reaching) out(?= )"), lambda m: f" {m[1]}"),
