@@ -550,6 +550,27 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          " வேகமாகச் செல்கிறார்."),
         ("A dog is trying to get into bags .",  # "get" + a place is going in (round 26), not "get"'s taking (எடுக்க)
          "ஒரு நாய் பைகளுக்குள் செல்ல முயல்கிறது."),
+        # round 27
+        # two body states: the first as the verb's
+        ("A black dog with his mouth open and tongue out runs across an expanse of snow .",
+         "வாயைத் திறந்தபடி நாக்கை வெளியே நீட்டிய ஒரு கருப்பு நாய் பனியின் குறுக்கே ஓடுகிறது."),
+        # bolts: sprints, not a "dog bolt"
+        ("A brown dog bolts towards the camera , with his tongue out and mouth open .",
+         "ஒரு பழுப்பு நிற நாய் கேமராவை நோக்கி நாக்கை வெளியே நீட்டியபடி வாயைத் திறந்தபடி வேகமாக ஓடுகிறது."),
+        ("A man inside a red race car gives a thumbs up sign .",
+         "சிவப்பு பந்தயக் காரில் உள்ள ஒரு மனிதர் கட்டைவிரலை உயர்த்திக் காட்டுகிறார்."),
+        ("Little boy sitting on snow gives the camera two thumbs up .",
+         "பனியில் அமர்ந்திருக்கும் சிறிய சிறுவன் கேமராவை பார்த்து கட்டைவிரலை உயர்த்திக் காட்டுகிறான்."),
+        # the group's pair; polo the game, not the shirt
+        ("A group of horses and riders are playing polo on the grass .",
+         "ஒரு குழு குதிரைகள் மற்றும் சவாரியாளர்கள் புல்லில் போலோ விளையாடுகிறார்கள்."),
+        ("A yellow dog is standing in front of a green car and next to a toilet .",  # two places where it is: a list
+         "ஒரு மஞ்சள் நாய் பச்சை காரின் முன்னால் மற்றும் கழிப்பறையின் அருகில் நிற்கிறது."),
+        # the park is where they play; a river flows
+        ("People are playing in the river that runs through the city and in the park .",
+         "மக்கள் நகரம் வழியாக பாயும் ஆற்றில் மற்றும் பூங்காவில் விளையாடுகிறார்கள்."),
+        ("A young boy jumps off of a wooden dock and into the water .",  # two places on one way, in order
+         "ஒரு இளம் சிறுவன் மரத்தாலான படகுத்துறையிலிருந்து தண்ணீருக்குள் குதிக்கிறான்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -856,6 +877,23 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "తారు వేసిన దారి పక్కన పరిగెడుతున్న రెండు నల్లని కుక్కలు"),
         ("Two men fighting for control of a soccer ball as fans watch",
          "అభిమానులు చూస్తుండగా ఫుట్బాల్ బంతికి పోట్లాడుతున్న ఇద్దరు పురుషులు"),
+        # round 27
+        ("A black dog with his mouth open and tongue out runs across an expanse of snow .",
+         "నోరు తెరిచి నాలుక బయటపెట్టిన ఒక నల్లని కుక్క మంచు మీదుగా పరిగెడుతోంది."),
+        ("A brown dog bolts towards the camera , with his tongue out and mouth open .",
+         "ఒక గోధుమ రంగు కుక్క కెమెరా వైపు నాలుక బయటపెట్టి నోరు తెరిచి వేగంగా పరిగెడుతోంది."),
+        ("A man inside a red race car gives a thumbs up sign .",
+         "ఎరుపు రంగు రేస్ కారు లోపల ఉన్న ఒక వ్యక్తి బొటనవేలు పైకెత్తి చూపిస్తున్నాడు."),
+        ("Little boy sitting on snow gives the camera two thumbs up .",
+         "మంచుపై కూర్చున్న చిన్న బాలుడు కెమెరాను చూసి బొటనవేలు పైకెత్తి చూపిస్తున్నాడు."),
+        ("A group of horses and riders are playing polo on the grass .",
+         "ఒక గుంపు గుర్రాలు మరియు రైడర్లు గడ్డిపై పోలో ఆడుతున్నారు."),
+        ("A yellow dog is standing in front of a green car and next to a toilet .",
+         "ఒక పసుపు రంగు కుక్క ఆకుపచ్చ కారు ముందు మరియు టాయిలెట్ పక్కన నిలబడి ఉంది."),
+        ("People are playing in the river that runs through the city and in the park .",
+         "ప్రజలు నగరం గుండా ప్రవహిస్తున్న నదిలో మరియు పార్కులో ఆడుతున్నారు."),
+        ("A young boy jumps off of a wooden dock and into the water .",
+         "ఒక యువ బాలుడు చెక్క రేవు నుండి నీటిలోకి దూకుతున్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

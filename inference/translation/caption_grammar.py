@@ -489,6 +489,11 @@ COMPOUNDS = {
        for picture in ("picture", "pictures", "photo", "photos", "photograph")},
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
     **{f"{verb} to": f"{verb} with" for verb in TALKING},
+    # round 27: the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
+    "water polo": "water-polo",
+    **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
+    **{f"polo {thing}": f"polo-game {thing}" for thing in ("match", "game", "player", "players", "ball", "mallet",
+                                                          "field", "pony", "ponies", "horse", "horses", "team")},
 }
 # round 24: rewrites that depend on what follows (after COMPOUNDS): "looks on" watches where no object follows
 # (before "at" it looks at one); "walks by" passes where no place follows ("walks by a river" stays by it); "are both
@@ -627,6 +632,14 @@ REWRITES = [
      lambda m: f" {dict(put='extinguish', puts='extinguishes', putting='extinguishing')[m[1]]} {m[2]} {m[3]}"),
     (re.compile(r" (take|takes|taking|pick|picks|picking|fill|fills|filling|cast|casts|casting|ride|rides|riding)"
                 r" out(?= (?:a|an|the|some|his|her|their) )"), lambda m: f" {m[1]}"),
+    # round 27: a thumbs-up is given, and one gives it as a gesture (the verb "thumb": கட்டைவிரலை உயர்த்திக்
+    # காட்டு, బొటనవేలు పైకెత్తి చూపించు), not "gives thumbs upward"; one giving the camera one gives it at it
+    (re.compile(r" (give|gives|giving) (?:(the camera) )?(?:a |the |two )?(?:\" )?(?:two )?thumbs(?:-| )up"
+                r"(?: \")?(?: signs?)?(?= )"),
+     lambda m: f" {dict(give='thumb', gives='thumbs', giving='thumbing')[m[1]]}{' at the camera' if m[2] else ''}"),
+    # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
+    (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
+     lambda m: f" {m[1].replace('bolt', 'sprint')} "),
 ]
 # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause); so with
 # any verb the grammar says in the active ("while being blocked by two players": while they block; `_done_by`)
@@ -763,6 +776,8 @@ SPLASHING = {"splash", "spray"}
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
                     "sail": "move along", "lead": "move along", "blow": "move", "wave": "move"}  # leaves, flags
+# … water that runs flows (round 27)
+FLOWING = {"river", "stream", "water", "creek", "brook", "waterfall", "canal", "fountain", "rivers", "streams"}
 # ... but a vehicle "sitting" on the tarmac or at a bus stop is parked there
 VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetliner", "airliner", "boat", "ship", "van",
             "taxi", "cab", "motorcycle", "motorbike", "scooter", "tram", "trolley", "streetcar", "suv", "tractor",
@@ -867,7 +882,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # senses whose object is part of the verb
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
-FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink"}
+FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb"}
 # ... of which these look at whatever follows; the others do something where "at" names a place
 LOOKING = {"look", "watch", "stare"}
 AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
@@ -1260,6 +1275,13 @@ class CaptionGrammar:
                 return None
             inner, i = rest
             group = head_en in GROUPS
+            if group and inner.animate and not inner.modifiers and tokens[i: i + 1] == ["and"] \
+                    and tokens[i + 1: i + 2] != [] and tokens[i + 1] not in SKIP and tokens[i + 1] not in self.NUMBERS \
+                    and (more := self._noun_phrase(tokens, i + 1)) and more[0].animate and more[0].cls in ("h", "p") \
+                    and not more[0].modifiers:  # round 27: "a group of boys and girls" are the group's, both
+                inner.words, i = self._joined([inner.words, more[0].words]), more[1]
+                if more[0].person and not inner.person:  # "horses and riders": people among them
+                    inner.cls, inner.person = more[0].cls, True
             if group and inner.head in SAME_PLURALS and not inner.modifiers:  # "a herd of sheep" are many sheep
                 inner.words, inner.cls = self.pluralise(inner.words), "p"
             animals = inner.person or tokens[i - 1] in self.ANIMALS or tokens[i - 1][:-1] in self.ANIMALS
@@ -1349,7 +1371,8 @@ class CaptionGrammar:
         if j > i and (said := self._predicate(tokens, j, head)):  # "a kitchen that is clean": சுத்தமாக உள்ள
             return self.predicated(said[0]), said[1]
         verb = self._verb(tokens[j], j == i and head.cls in ("h", "p")) if j < len(tokens) else None
-        if not verb or (j > i) != (verb[1] == "ing") or not (vp := self._verb_phrase(tokens, j + 1, verb[0])):
+        if not verb or (j > i) != (verb[1] == "ing") \
+                or not (vp := self._verb_phrase(tokens, j + 1, verb[0], relative=True)):
             return None
         before, end, lemma = vp
         if not (lemma := self._sense_for(lemma, head, j + 1 >= len(tokens) or bool(self._place(tokens, j + 1)))):
@@ -1364,6 +1387,8 @@ class CaptionGrammar:
             return lemma
         if lemma == "have":  # "a kitchen has a stove": it holds one (அடுப்பு கொண்டிருக்கிறது, కలిగి ఉంది)
             return "contain" if "contain" in self.VERBS else ""
+        if lemma == "run" and subject.head in FLOWING and "flow" in self.VERBS:  # round 27: a river that runs
+            return "flow"  # through a city flows (ప్రవహించు; Telugu's running is a runner's, పరిగెత్తు)
         if no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
             vehicle = any(form in VEHICLES for form in singular_forms(subject.head))
             parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle and "park" in self.VERBS
@@ -1708,10 +1733,13 @@ class CaptionGrammar:
             return None
         return " ".join(words), i
 
-    def _verb_phrase(self, tokens: list[str], i: int, lemma: str, main: bool = False) -> tuple[str, int, str] | None:
+    def _verb_phrase(self, tokens: list[str], i: int, lemma: str, main: bool = False,
+                     relative: bool = False) -> tuple[str, int, str] | None:
         """What follows the verb `lemma` from `i` and goes before it: places first, then the object; the index
         after it; and the verb's lemma again, or its sense by the object's head (SENSES). `main`: the main clause's
-        finite verb, whose person or animal an -ing verb right after describes (`_described`)."""
+        finite verb, whose person or animal an -ing verb right after describes (`_described`). `relative`: a
+        relative clause's, which ends before "and" a place ("the river that runs through the city and in the park":
+        the park is where the main verb is)."""
         if lemma == "take" and tokens[i: i + 1] == ["off"]:  # "takes off her shoes" removes them, not from them
             return None
         if lemma in INFINITIVE_ONLY and not (tokens[i: i + 1] == ["to"] and tokens[i + 1: i + 2] != []
@@ -1777,6 +1805,16 @@ class CaptionGrammar:
                 # no leaves")
                 places.append(f"{lacking[0]} {self.WITHOUT_BEFORE_VERB}")
                 i = lacking[1]
+                continue
+            if places and not relative and tokens[i: i + 1] == ["and"] and self._starts_preposition(tokens, i + 1) \
+                    and (also := self._place(tokens, i + 1, described=main)):
+                # round 27: "jumps out of the water and onto the grass" goes one way, said in order; "plays in the
+                # river and in the park" is in two places, joined as a list is (ஆற்றில் மற்றும் பூங்காவில்)
+                if tokens[i + 1] in WHERE_THINGS_ARE - {"over"}:  # (over an obstacle: on the way)
+                    places[-1] = self._joined([places[-1], also[0]])
+                else:
+                    places.append(also[0])
+                i = also[1]
                 continue
             if not (pp := (not places and self._instrument(tokens, i, lemma)) or self._place(tokens, i, described=main)):
                 break
@@ -2040,7 +2078,15 @@ class CaptionGrammar:
             return None
         j = i + 1 + (tokens[i + 1: i + 2] != [] and tokens[i + 1] in POSSESSIVES)
         found = self._longest(self.BODY_STATES, tokens, j, 5)
-        return found if found and tokens[found[1]: found[1] + 1] != ["of"] else None  # "tongue out of its mouth"
+        if not found or tokens[found[1]: found[1] + 1] == ["of"]:  # "tongue out of its mouth"
+            return None
+        (_, before_verb), k = found
+        # round 27: "with its mouth open and (its) tongue out": the first state said as the verb's (திறந்தபடி,
+        # తెరిచి) before the second's own forms, as one would say both
+        if tokens[k: k + 1] == ["and"] and (then := self._body_state(["with", *tokens[k + 1:]], 0)):
+            (noun_form, verb_form), end = then
+            return (f"{before_verb} {noun_form}", f"{before_verb} {verb_form}"), k + end
+        return found
 
     def _in_mouth(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"with a ball in its mouth": the mouth in the locative and the ball in the accusative (the holding word

@@ -417,6 +417,7 @@ THINGS = {
     "amusement-ride": "ராட்டினம்", "tricycle": "மூன்று சக்கர மிதிவண்டி",
     "bottom": "அடிப்பகுதி",
     "home-plate": "ஹோம் பிளேட்",
+    "polo-game": "போலோ", "water-polo": "நீர் போலோ",  # round 27: the games (polo alone is the shirt)
     "igloo": "பனி வீடு", "entryway": "நுழைவாயில்", "rocking-chair": "ஆடும் நாற்காலி",
     "chess": "சதுரங்கம்", "skatepark": "ஸ்கேட் பூங்கா",
     "music": "இசை",
@@ -784,6 +785,7 @@ VERBS = {
     "soak": ("நனைகிற", "நனையும்", False), "drench": ("நனைக்கிற", "நனைக்கும்", True),
     "photograph": ("புகைப்படம் எடுக்கிற", "புகைப்படம் எடுக்கும்", True),
     "ready": ("தயாராகிற", "தயாராகும்", False),  # getting ready (for the game: விளையாட்டுக்கு)
+    "thumb": ("கட்டைவிரலை உயர்த்திக் காட்டுகிற", "கட்டைவிரலை உயர்த்திக் காட்டும்", False),  # round 27: a thumbs-up
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
@@ -1018,6 +1020,7 @@ VERBS = {
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
 CONJUNCTIVE = {
     "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
+    "thumb": "கட்டைவிரலை உயர்த்திக் காட்டி",  # round 27
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
     "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",

@@ -398,6 +398,7 @@ THINGS = {
     "amusement-ride": "రంగులరాట్నం", "tricycle": "మూడు చక్రాల సైకిల్",
     "bottom": "అడుగు భాగం",
     "home-plate": "హోమ్ ప్లేట్",
+    "polo-game": "పోలో", "water-polo": "వాటర్ పోలో",  # round 27: the games (polo alone is the shirt)
     "igloo": "మంచు ఇల్లు", "entryway": "ప్రవేశ ద్వారం", "rocking-chair": "ఊగే కుర్చీ",
     "chess": "చదరంగం", "skatepark": "స్కేట్ పార్కు",
     "music": "సంగీతం",
@@ -760,6 +761,7 @@ CONTINUOUS = {
     # round 26: getting wet (తడియు), drenching someone (తడుపు), photographing them
     "soak": "తడుస్తున్న", "drench": "తడుపుతున్న", "photograph": "ఫోటో తీస్తున్న",
     "ready": "సిద్ధమవుతున్న",  # getting ready
+    "thumb": "బొటనవేలు పైకెత్తి చూపిస్తున్న",  # round 27: a thumbs-up
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     "extinguish": "ఆర్పుతున్న",
@@ -923,6 +925,7 @@ TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "chall
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
+    "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి",  # round 27
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "extinguish": "ఆర్పడానికి",
