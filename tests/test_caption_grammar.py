@@ -571,6 +571,33 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "மக்கள் நகரம் வழியாக பாயும் ஆற்றில் மற்றும் பூங்காவில் விளையாடுகிறார்கள்."),
         ("A young boy jumps off of a wooden dock and into the water .",  # two places on one way, in order
          "ஒரு இளம் சிறுவன் மரத்தாலான படகுத்துறையிலிருந்து தண்ணீருக்குள் குதிக்கிறான்."),
+        # round 27: places from behind, dressed for, taken off, faces made
+        ("A young girl wearing a striped dress peeks out from behind a tree .",  # from behind: பின்னாலிருந்து
+         "கோடுகள் போட்ட உடை அணிந்த ஒரு இளம் சிறுமி மரத்தின் பின்னாலிருந்து எட்டிப் பார்க்கிறாள்."),
+        ("A wet black dog walks on the sand with a rock wall behind .",  # "behind" at the end, its one unsaid
+         "ஒரு ஈரமான கருப்பு நாய் மணலில் பின்னால் பாறை சுவருடன் நடந்து செல்கிறது."),
+        ("Two men dressed for a wedding laugh at the camera , with beverages in hand .",  # dressed for; in hand before
+         "திருமணத்துக்கு ஏற்ப உடையணிந்த இரண்டு ஆண்கள் கையில் பானங்களுடன் கேமராவை பார்த்து சிரிக்கிறார்கள்."),
+        ("The lady is dressed for cold weather .", "பெண்மணி குளிர்ந்த வானிலைக்கு ஏற்ப உடையணிந்திருக்கிறார்."),
+        ("A wet black dog shakes itself off .", "ஒரு ஈரமான கருப்பு நாய் உதறுகிறது."),
+        ("a person lays down on the street with his shoes off .",  # a person's shoes after a place are theirs
+         "ஒருவர் தெருவில் காலணிகள் இல்லாமல் படுத்திருக்கிறார்."),
+        # removes (a plane's taking off has no object)
+        ("A boy takes off his glasses while playing with his toy trains .",
+         "ஒரு சிறுவன் பொம்மை ரயில்களுடன் விளையாடிக்கொண்டே கண்ணாடியை கழற்றுகிறான்."),
+        ("A plane takes off from the runway .", "ஒரு விமானம் ஓடுதளத்திலிருந்து பறக்கிறது."),
+        ("A woman makes faces at a small child .",  # faces made: grimacing, at whom one faces
+         "ஒரு பெண் சிறிய குழந்தையை பார்த்து முகபாவனை காட்டுகிறாள்."),
+        ("A male baby makes a funny face for the camera .",
+         "ஒரு ஆண் குழந்தை கேமராவுக்கு வேடிக்கையாக முகபாவனை காட்டுகிறது."),
+        ("Four boys mug for the camera in front of a brick wall .",  # mug: a verb, not a cup
+         "நான்கு சிறுவர்கள் கேமராவுக்கு செங்கல் சுவரின் முன்னால் வேடிக்கையாக முகபாவனை காட்டுகிறார்கள்."),
+        ("Two people take in the view from behind a fence .",  # taking in the view looks at it
+         "இரண்டு பேர் வேலியின் பின்னாலிருந்து காட்சியை பார்க்கிறார்கள்."),
+        ("A dog running in a field of grass and flowers .",  # a field of both
+         "புல் மற்றும் பூக்களின் மைதானத்தில் ஓடும் ஒரு நாய்"),
+        ("Two dark colored dogs fighting one another .",  # deep in colour, not unlit
+         "ஒன்றுடன் ஒன்று சண்டையிடும் இரண்டு அடர் நிற நாய்கள்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -894,6 +921,27 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ప్రజలు నగరం గుండా ప్రవహిస్తున్న నదిలో మరియు పార్కులో ఆడుతున్నారు."),
         ("A young boy jumps off of a wooden dock and into the water .",
          "ఒక యువ బాలుడు చెక్క రేవు నుండి నీటిలోకి దూకుతున్నాడు."),
+        # round 27: places from behind, dressed for, taken off, faces made
+        ("A young girl wearing a striped dress peeks out from behind a tree .",
+         "చారల దుస్తులు ధరించిన ఒక యువ అమ్మాయి చెట్టు వెనుక నుండి తొంగి చూస్తోంది."),
+        ("A wet black dog walks on the sand with a rock wall behind .",
+         "ఒక తడిసిన నల్లని కుక్క ఇసుకపై వెనుక రాయి గోడతో నడుస్తోంది."),
+        ("Two men dressed for a wedding laugh at the camera , with beverages in hand .",
+         "పెళ్లికి తగిన దుస్తులు ధరించిన ఇద్దరు పురుషులు చేతిలో పానీయాలతో కెమెరాను చూసి నవ్వుతున్నారు."),
+        ("The lady is dressed for cold weather .", "మహిళ చల్లని వాతావరణానికి తగిన దుస్తులు ధరించి ఉంది."),
+        ("A wet black dog shakes itself off .", "ఒక తడిసిన నల్లని కుక్క దులుపుతోంది."),
+        ("a person lays down on the street with his shoes off .", "ఒక వ్యక్తి వీధిలో బూట్లు లేకుండా పడుకుని ఉన్నాడు."),
+        ("A boy takes off his glasses while playing with his toy trains .",
+         "ఒక బాలుడు బొమ్మ రైళ్లతో ఆడుతూ కళ్లద్దాలు తీసేస్తున్నాడు."),
+        ("A plane takes off from the runway .", "ఒక విమానం రన్వే నుండి ఎగురుతోంది."),
+        ("A woman makes faces at a small child .", "ఒక మహిళ చిన్న పిల్లవాడిని చూసి ముఖ కవళికలు చూపిస్తోంది."),
+        ("A male baby makes a funny face for the camera .", "ఒక మగ పసిపాప కెమెరాకు సరదాగా ముఖ కవళికలు చూపిస్తోంది."),
+        ("Four boys mug for the camera in front of a brick wall .",
+         "నలుగురు బాలురు కెమెరాకు ఇటుక గోడ ముందు సరదాగా ముఖ కవళికలు చూపిస్తున్నారు."),
+        ("Two people take in the view from behind a fence .",
+         "ఇద్దరు వ్యక్తులు కంచె వెనుక నుండి దృశ్యాన్ని చూస్తున్నారు."),
+        ("A dog running in a field of grass and flowers .", "గడ్డి మరియు పువ్వుల మైదానంలో పరిగెడుతున్న ఒక కుక్క"),
+        ("Two dark colored dogs fighting one another .", "ఒకదానితో ఒకటి పోట్లాడుతున్న రెండు ముదురు రంగు కుక్కలు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

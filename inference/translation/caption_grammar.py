@@ -489,6 +489,15 @@ COMPOUNDS = {
        for picture in ("picture", "pictures", "photo", "photos", "photograph")},
     # one talks with a person, not to them: Tamil -இடம்/-உடன், Telugu -తో, never the dative
     **{f"{verb} to": f"{verb} with" for verb in TALKING},
+    # round 27: one dressed for the cold or for a wedding is dressed as it asks (குளிருக்கு ஏற்ப உடையணிந்த,
+    # చలికి తగిన దుస్తులు ధరించిన), not dressed in it
+    "dressed for": "dressed-for", "dressed up for": "dressed-for", "dressed warmly for": "dressed-for",
+    # … a dark coloured van, and a dark dog or horse, are deep in colour (அடர் நிற, ముదురు రంగు), not unlit (இருண்ட)
+    **dict.fromkeys(("dark colored", "dark coloured", "dark-colored", "dark-coloured"), "dark-colored"),
+    **{f"dark {animal}": f"dark-colored {animal}" for animal in ("dog", "dogs", "horse", "horses", "cat", "cats",
+                                                                 "puppy", "bird", "birds", "cow", "cows")},
+    **{f"dark-colored {person}": f"dark-skinned {person}" for person in ("man", "men", "woman", "women", "boy", "boys",
+                                                                       "girl", "girls", "person", "child", "children")},
     # round 27: the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
     "water polo": "water-polo",
     **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
@@ -637,6 +646,21 @@ REWRITES = [
     (re.compile(r" (give|gives|giving) (?:(the camera) )?(?:a |the |two )?(?:\" )?(?:two )?thumbs(?:-| )up"
                 r"(?: \")?(?: signs?)?(?= )"),
      lambda m: f" {dict(give='thumb', gives='thumbs', giving='thumbing')[m[1]]}{' at the camera' if m[2] else ''}"),
+    # … one making faces grimaces (முகபாவனை காட்டு, ముఖ కవళికలు చూపించు; "makes faces at a child" faces it), a funny
+    # face mugs (வேடிக்கையாக …, సరదాగా …), not
+    # "makes a face" as one makes a cake; one taking in the view looks at it, not takes it
+    (re.compile(r" (make|makes|making) (?:a )?(funny |silly |goofy |funny-looking )?faces?(?= )"),
+     lambda m: " " + {"make": ("grimace", "mug"), "makes": ("grimaces", "mugs"),  # a funny one: "mug" (வேடிக்கையாக)
+                      "making": ("grimacing", "mugging")}[m[1]][bool(m[2])]),
+    (re.compile(r" (take|takes|taking) in (the|a) (view|views|scenery|sights|sunset|scene)(?= )"),
+     lambda m: f" {dict(take='look', takes='looks', taking='looking')[m[1]]} at {m[2]} {m[3]}"),
+    # … a dog shaking itself off shakes (உதறு says the off); one with his shoes off has no shoes on; one taking off
+    # a hat removes it (கழற்று, తీసేయు; a plane's taking off has no object)
+    (re.compile(r" (shake|shakes|shaking) (itself|himself|herself|themselves) off(?= )"), lambda m: f" {m[1]} {m[2]}"),
+    (re.compile(r" with (?:his|her|their|its|it) (shoes|shoe|shirt|shirts|hat|helmet|top|clothes|socks|boots|gloves)"
+                r" off(?= )"), lambda m: f" with no {m[1]}"),
+    (re.compile(r" (take|takes|taking) off (?=(?:his|her|their|its|the|a|an|some) )"),
+     lambda m: f" {dict(take='remove', takes='removes', taking='removing')[m[1]]} "),
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),
@@ -785,7 +809,7 @@ VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetline
 # a past participle after a noun, and the prepositions it takes: "a field covered in snow", "surrounded by trees";
 # participles that take their noun directly: "a cliff overlooking a lake"
 PASSIVE_PREPOSITIONS = ("in", "with", "by", "of", "to")  # "full of people", "attached to a string"
-DIRECT_PARTICIPLES = {"overlooking", "facing"}
+DIRECT_PARTICIPLES = {"overlooking", "facing", "dressed-for"}  # round 27: "dressed for a wedding" (COMPOUNDS)
 # places whose postposition says them without its noun (பின்னால், వెనుక "behind"): "with a crowd behind him"
 STANDING_ALONE = {"behind", "in front of", "next to", "beside", "near", "around", "by"}
 # where a "with" thing is seen ("with mountains in the background"): said before it, as the place it is in
@@ -882,7 +906,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # senses whose object is part of the verb
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
-FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb"}
+FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb", "grimace", "mug"}
 # ... of which these look at whatever follows; the others do something where "at" names a place
 LOOKING = {"look", "watch", "stare"}
 AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
@@ -1295,6 +1319,9 @@ class CaptionGrammar:
             if not rest or rest[0].head in PRONOUNS:  # "a picture of it": the tables inflect nouns only
                 return None
             inner, i = rest
+            if not inner.article and tokens[i: i + 1] == ["and"] and tokens[i + 1: i + 2] != [] \
+                    and tokens[i + 1] not in SKIP and tokens[i + 1] not in self.DETERMINERS:  # round 27: "a field of
+                inner, i = self._listed(tokens, i, inner)  # flowers and grass" is of both (பூக்கள் மற்றும் புல்லின்)
             phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
                                 animate=phrase.animate, head=head_en)
         # "a swing that is attached to a tree" is "a swing attached to a tree"
@@ -1799,10 +1826,12 @@ class CaptionGrammar:
                 faced, i = facing  # looking at X → X-ஐப் பார்க்கிற, "looks back at it"
                 obj = faced + ("" if takes_accusative else f" {self.FACING_WORD}")
                 continue
-            if not places and not obj and self.WITHOUT_BEFORE_VERB and (lacking := self._without(tokens, i)):
+            if self.WITHOUT_BEFORE_VERB and (lacking := self._without(tokens, i)) \
+                    and (not places and not obj or _PERSONAL.get() and self._garment(tokens[lacking[1] - 1])):
                 # round 24: right after a verb with no object, "with no shirt" is the doer's ("running with no
                 # shirt on"); after an object or a place it may be theirs ("a cup with no handle", "trees with
-                # no leaves")
+                # no leaves"), but a person's shoes or shirt are the person's (round 27: "lying on newspapers with
+                # his shoes off")
                 places.append(f"{lacking[0]} {self.WITHOUT_BEFORE_VERB}")
                 i = lacking[1]
                 continue
@@ -2042,15 +2071,21 @@ class CaptionGrammar:
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
         owned = bool(place) and tokens[place[1]: place[1] + 1] != [] and tokens[place[1]] in POSSESSIVES
         if tokens[j: j + 1] in (["in"], ["on"]) and (held := self._place(tokens, j)) \
-                and (owned and tokens[held[1] - 1] in HOLDING_PARTS
+                and (owned and tokens[held[1] - 1] in HOLDING_PARTS or tokens[j + 1: held[1]] in (["hand"], ["hands"])
                      or tokens[j] == "in" and had.animate and tokens[held[1] - 1] in CARRIERS):
             had.article = False  # "walks with a cup in his hand": கையில் கோப்பையுடன், the hand before the cup; so
             # "walks with a baby in a stroller" (round 26), who walks beside it, not in it
             return f"{held[0]} {self.render(had, 'soc')}", held[1]
-        if not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"]) \
-                or self._possessive(tokens, place[1]):
+        # round 27: … and "with a fence behind" at the end, the one described left unsaid as the pronoun is
+        alone = bool(place) and tokens[place[1]: place[1] + 1] in ([], ["while"], ["as"]) \
+            and " ".join(tokens[j: place[1]]) in STANDING_ALONE
+        if not alone and (not place or tokens[place[1]: place[1] + 1] not in (["him"], ["her"], ["them"], ["it"])
+                          or self._possessive(tokens, place[1])):
             return None
         preposition, post = " ".join(tokens[j: place[1]]), place[0][1]
+        if alone:
+            had.article = False
+            return f"{post} {self.render(had, 'soc')}", place[1]
         if preposition in STANDING_ALONE and post:
             before = post
         elif preposition in ("on", "in") and tokens[place[1]] in ("it", "them"):
@@ -2059,6 +2094,10 @@ class CaptionGrammar:
             return None
         had.article = False
         return " ".join(filter(None, [before, self.render(had, "soc")])), place[1] + 1
+
+    @staticmethod
+    def _garment(word: str) -> bool:
+        return bool(set(singular_forms(word)) & (CLOTHING | GARMENTS | {"shoe", "sock", "glove", "boot", "top"}))
 
     def _without(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"(a man) with no shirt (on)", "(a tree) with no leaves": the thing and the index after it, one noun
@@ -2508,8 +2547,10 @@ class CaptionGrammar:
             return f"{self.render(subject)} {named}."  # "the man is a skier": மனிதர் ஒரு பனிச்சறுக்கு வீரர்
         passive: tuple[str, str] | None = None  # "is surrounded by photographers": (by-whom, the state's stem)
         described = False  # … after which only places may follow
-        if finite and j < len(tokens) - 2 and tokens[j] in self.PASSIVES and tokens[j + 1] in PASSIVE_PREPOSITIONS \
-                and (agent := self._noun_phrase(tokens, j + 2)):
+        direct = tokens[j: j + 1] == ["dressed-for"]  # round 27: "is dressed for the cold", no preposition after
+        if finite and j < len(tokens) - 2 + direct and tokens[j] in self.PASSIVES \
+                and (direct or tokens[j + 1] in PASSIVE_PREPOSITIONS) \
+                and (agent := self._noun_phrase(tokens, j + 2 - direct)):
             (case, participle), (phrase, i) = self.PASSIVES[tokens[j]], agent
             phrase.article = False
             phrase, i = self._listed(tokens, i, phrase)

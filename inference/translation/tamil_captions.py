@@ -698,7 +698,7 @@ ADJECTIVES = {
     "athletic": "விளையாட்டு", "summer": "கோடை", "vertical": "செங்குத்தான", "smooth": "வழுவழுப்பான",
     "medieval": "இடைக்கால", "tiled": "ஓடு பதித்த", "soaked": "நனைந்த", "single": "ஒற்றை",
     "shaved": "மழிக்கப்பட்ட", "long-sleeved": "நீண்ட கை", "short-sleeved": "அரைக் கை",
-    "dark-skinned": "கருமை நிற", "enclosed": "மூடப்பட்ட", "arched": "வளைவான",
+    "dark-skinned": "கருமை நிற", "dark-colored": "அடர் நிற", "enclosed": "மூடப்பட்ட", "arched": "வளைவான",
     # round 20: more of the words alone in keeping a Flickr8k caption from the rules
     "tropical": "வெப்பமண்டல", "newborn": "பிறந்த", "festive": "பண்டிகை", "wicker": "பிரம்பு",
     "cotton": "பருத்தி", "dusty": "தூசி படிந்த", "digital": "டிஜிட்டல்", "hairy": "முடி நிறைந்த",
@@ -786,6 +786,9 @@ VERBS = {
     "photograph": ("புகைப்படம் எடுக்கிற", "புகைப்படம் எடுக்கும்", True),
     "ready": ("தயாராகிற", "தயாராகும்", False),  # getting ready (for the game: விளையாட்டுக்கு)
     "thumb": ("கட்டைவிரலை உயர்த்திக் காட்டுகிற", "கட்டைவிரலை உயர்த்திக் காட்டும்", False),  # round 27: a thumbs-up
+    "grimace": ("முகபாவனை காட்டுகிற", "முகபாவனை காட்டும்", False),  # making faces
+    "mug": ("வேடிக்கையாக முகபாவனை காட்டுகிற", "வேடிக்கையாக முகபாவனை காட்டும்", False),  # funny faces
+    "remove": ("கழற்றுகிற", "கழற்றும்", True),  # taking off a hat
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
@@ -1021,6 +1024,9 @@ VERBS = {
 CONJUNCTIVE = {
     "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
     "thumb": "கட்டைவிரலை உயர்த்திக் காட்டி",  # round 27
+    "grimace": "முகபாவனை காட்டி",
+    "mug": "வேடிக்கையாக முகபாவனை காட்டி",
+    "remove": "கழற்றி",
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
     "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",
@@ -1175,9 +1181,13 @@ PREPOSITIONS = {
     "outside of": ("gen", "வெளியே"),
     # round 22: 'looks out over the water' looks towards it
     "out over": ("acc", "நோக்கி"), "out from": ("abl", ""), "out onto": ("loc", ""),
+    # round 27: from behind a tree (பின்னாலிருந்து), from under a table, from within a crowd; across from one
+    "from behind": ("gen", "பின்னாலிருந்து"), "from under": ("gen", "கீழிருந்து"), "from underneath": ("gen", "அடியிலிருந்து"),
+    "from below": ("gen", "கீழிருந்து"), "from atop": ("gen", "மேலிருந்து"), "from on top of": ("gen", "மேலிருந்து"),
+    "from within": ("abl", ""), "from inside": ("abl", ""), "across from": ("gen", "எதிரே"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
+PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), "connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
             "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட")}

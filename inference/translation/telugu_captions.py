@@ -674,7 +674,7 @@ ADJECTIVES = {
     "military": "సైనిక", "athletic": "క్రీడా", "summer": "వేసవి", "vertical": "నిలువు", "smooth": "నునుపైన",
     "medieval": "మధ్యయుగపు", "tiled": "టైల్స్ వేసిన", "soaked": "తడిసిన", "single": "ఒకే",
     "shaved": "గుండు చేసిన", "long-sleeved": "పొడవాటి చేతుల", "short-sleeved": "పొట్టి చేతుల",
-    "dark-skinned": "నల్లని చర్మం గల", "enclosed": "మూసి ఉన్న", "arched": "వంపు",
+    "dark-skinned": "నల్లని చర్మం గల", "dark-colored": "ముదురు రంగు", "enclosed": "మూసి ఉన్న", "arched": "వంపు",
     # round 20: more of the words alone in keeping a Flickr8k caption from the rules
     "tropical": "ఉష్ణమండల", "newborn": "అప్పుడే పుట్టిన", "festive": "పండుగ", "wicker": "బెత్తం",
     "cotton": "పత్తి", "dusty": "దుమ్ము పట్టిన", "digital": "డిజిటల్", "hairy": "వెంట్రుకలతో నిండిన",
@@ -762,6 +762,9 @@ CONTINUOUS = {
     "soak": "తడుస్తున్న", "drench": "తడుపుతున్న", "photograph": "ఫోటో తీస్తున్న",
     "ready": "సిద్ధమవుతున్న",  # getting ready
     "thumb": "బొటనవేలు పైకెత్తి చూపిస్తున్న",  # round 27: a thumbs-up
+    "grimace": "ముఖ కవళికలు చూపిస్తున్న",  # making faces
+    "mug": "సరదాగా ముఖ కవళికలు చూపిస్తున్న",  # funny faces
+    "remove": "తీసేస్తున్న",  # taking off a hat
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     "extinguish": "ఆర్పుతున్న",
@@ -926,6 +929,9 @@ TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "chall
 PURPOSIVE = {
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
     "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి",  # round 27
+    "grimace": "ముఖ కవళికలు చూపించడానికి",
+    "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి",
+    "remove": "తీసేయడానికి",
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "extinguish": "ఆర్పడానికి",
@@ -996,9 +1002,13 @@ PREPOSITIONS = {
     "outside of": ("gen", "బయట"),
     # round 22: 'looks out over the water' looks towards it
     "out over": ("gen", "వైపు"), "out from": ("abl", ""), "out onto": ("on", ""),
+    # round 27: from behind a tree (వెనుక నుండి), from under a table, from within a crowd; across from one
+    "from behind": ("gen", "వెనుక నుండి"), "from under": ("gen", "కింద నుండి"), "from underneath": ("gen", "కింద నుండి"),
+    "from below": ("gen", "కింద నుండి"), "from atop": ("gen", "పై నుండి"), "from on top of": ("gen", "పై నుండి"),
+    "from within": ("gen", "లోపలి నుండి"), "from inside": ("gen", "లోపలి నుండి"), "across from": ("gen", "ఎదురుగా"),
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
-PASSIVES = {"connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
+PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధరించిన"), "connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
