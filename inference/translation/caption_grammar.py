@@ -496,6 +496,10 @@ COMPOUNDS = {
     **dict.fromkeys(("dark colored", "dark coloured", "dark-colored", "dark-coloured"), "dark-colored"),
     **{f"dark {animal}": f"dark-colored {animal}" for animal in ("dog", "dogs", "horse", "horses", "cat", "cats",
                                                                  "puppy", "bird", "birds", "cow", "cows")},
+    # … an older boy beside a younger one is the elder (மூத்த, పెద్ద), not aged (வயதான, వృద్ధ)
+    **{f"older {young}": f"elder {young}" for young in ("kid", "kids", "child", "children", "boy", "boys", "girl",
+                                                         "girls", "brother", "brothers", "sister", "sisters", "sibling",
+                                                         "siblings", "son", "daughter", "teen", "teens", "teenager")},
     **{f"dark-colored {person}": f"dark-skinned {person}" for person in ("man", "men", "woman", "women", "boy", "boys",
                                                                        "girl", "girls", "person", "child", "children")},
     # round 27: the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
@@ -661,6 +665,22 @@ REWRITES = [
                 r" off(?= )"), lambda m: f" with no {m[1]}"),
     (re.compile(r" (take|takes|taking) off (?=(?:his|her|their|its|the|a|an|some) )"),
      lambda m: f" {dict(take='remove', takes='removes', taking='removing')[m[1]]} "),
+    # … dogs fighting over a toy fight for it (பொம்மைக்கு, బొమ్మ కోసం), not on top of it
+    (re.compile(r" (fight|fights|fighting|tussle|tussles|tussling|wrestle|wrestles|wrestling|struggle|struggles|"
+                r"struggling|compete|competes|competing|battle|battles|battling|scuffle|scuffles|scuffling)"
+                r" over(?= (?:a|an|the|some|his|her|their|its) )"),
+     lambda m: f" {m[1]} fought-over"),
+    # … a skateboard or bike jump done is a jump on it (as "does a jump" in COMPOUNDS)
+    (re.compile(r" (does|doing|do|makes|making|make|performs|performing|perform) (?:a |an )?(?:big |high |huge )?"
+                r"(skateboard|bike|bicycle|bmx|motocross|motorcycle|dirt-bike|ski|snowboard) jumps?(?= )"),
+     lambda m: " {} on {}".format(
+         {"does": "jumps", "makes": "jumps", "performs": "jumps"}.get(m[1], "jumping" if m[1].endswith("ing") else "jump"),
+         {"bicycle": "a bike", "bmx": "a bike", "motocross": "a motorbike", "motorcycle": "a motorbike",
+          "ski": "skis"}.get(m[2], f"a {m[2]}"))),
+    # … one putting on a hat or a robe dons it (அணிகிறான், వేసుకుంటున్నాడు), not puts something on it (but "puts on
+    # a show")
+    (re.compile(r" (put|puts|putting) on (?=(?:a|an|the|his|her|their|some) (?!show|play|performance|concert))"),
+     lambda m: f" {dict(put='don', puts='dons', putting='donning')[m[1]]} "),
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),
@@ -931,6 +951,8 @@ INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute",
 GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "perform", "keep", "stop", "start", "begin",
                  "finish", "love", "like", "get"}
 # adverbs that place someone in the picture, and so may describe a subject as a place does ("the man on the left")
+# … and outside or indoors, said of the subject before its verb (round 27: "people outside playing soccer")
+OUT_OR_IN = {"outside", "outdoors", "indoors"}
 WHERE_IN_PICTURE = {"on the left", "on the right", "to the left", "to the right", "in the background",
                     "in the foreground", "in the distance", "in the middle", "in the center", "in the front",
                     "in the back"}
@@ -1652,7 +1674,11 @@ class CaptionGrammar:
             return None
         if not (pp := self._prepositional(tokens, i)):  # "the man on the left is smiling": an adverb's place
             said = self._longest(self.ADVERBS, tokens, i, 4)
-            pp = said if said and " ".join(tokens[i: said[1]]) in WHERE_IN_PICTURE else None
+            pp = said if said and " ".join(tokens[i: said[1]]) in WHERE_IN_PICTURE | OUT_OR_IN else None
+            # round 27: "kids outside on the street playing soccer": outside, and where
+            if pp and tokens[i] in OUT_OR_IN and (where := self._prepositional(tokens, pp[1])) \
+                    and (tokens[pp[1]] != "in" or tokens[where[1] - 1] in IN_PLACES):
+                pp = (f"{pp[0]} {where[0]}", where[1])
         if not pp:
             return None
         if tokens[i] == "in" and tokens[pp[1] - 1] not in IN_PLACES:
@@ -1801,7 +1827,7 @@ class CaptionGrammar:
             else:  # "holding a cup and a plate" (a sense is one object's)
                 phrase, i = self._listed(tokens, i, phrase)
             if lemma in PERCEPTION:  # "watches two dogs playing"
-                i = self._object_action(tokens, i, phrase)
+                i = self._object_action(tokens, i, phrase, bare=True)
             elif main:  # round 24: "chases a girl sitting in a car"
                 i = self._described(tokens, i, phrase)
             if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
@@ -1818,6 +1844,9 @@ class CaptionGrammar:
                 else "dat" if lemma in DATIVE_OBJECTS and phrase.animate else "acc" if accusative else "nom"
             phrase.article = False  # an object's modifiers stay, in any case ("driving a tractor that is carrying …")
             obj = self.render(phrase, case)
+            if lemma == "help" and phrase.animate and i < len(tokens) and tokens[i] in self.VERBS \
+                    and tokens[i] not in NEVER_BARE and (helped := self._purpose(tokens, i)):
+                obj, i = f"{obj} {helped[0]}", helped[1]  # round 27: "helps a girl ride a bike": சைக்கிள் ஓட்ட
             if lemma in INCORPORATED:  # "shaking hands": the hands are in the verb (கைகுலுக்கு, కరచాలనం)
                 obj = ""
         places = []
@@ -1860,7 +1889,7 @@ class CaptionGrammar:
             return None
         phrase, i = faced
         if lemma in PERCEPTION:
-            i = self._object_action(tokens, i, phrase)
+            i = self._object_action(tokens, i, phrase, bare=True)
         return self.render(phrase, "acc"), i
 
     def _faced(self, tokens: list[str], i: int, lemma: str) -> tuple[NounPhrase, int] | None:
@@ -1938,11 +1967,15 @@ class CaptionGrammar:
         undergoes = by or thrown or (subject.animate and not self._verb(tokens[j]))
         return [*tokens[:j], "being", *tokens[j:]] if undergoes else tokens
 
-    def _object_action(self, tokens: list[str], i: int, phrase: NounPhrase) -> int:
-        """What a watched object is doing ("watches two dogs playing in a field"): its phrase and participle
+    def _object_action(self, tokens: list[str], i: int, phrase: NounPhrase, bare: bool = False) -> int:
+        """What a watched object is doing ("watches two dogs playing in a field", "… two dogs play"): its phrase and participle
         before the object, as a relative clause's; the index after it (`i` where none follows)."""
-        verb = self._verb(tokens[i]) if i < len(tokens) and tokens[i] != "wearing" else None
-        if not verb or verb[1] != "ing" or (not phrase.animate and verb[0] in SUBJECT_ACTIONS) \
+        verb = self._verb(tokens[i], base=bare and phrase.animate) if i < len(tokens) and tokens[i] != "wearing" \
+            else None
+        # round 27: `bare`, after seeing: … or one watched do it ("watches a dog jump", "watching his teammates play
+        # hockey"), a person's or an animal's bare verb, said as its -ing is (not after other verbs: "helps someone
+        # put on a robe" is no "helps one putting something on a robe")
+        if not verb or verb[1] not in ("ing", "base") or (not phrase.animate and verb[0] in SUBJECT_ACTIONS) \
                 or not (vp := self._verb_phrase(tokens, i + 1, verb[0])):  # a view does not stand: the watcher does
             return i
         before, end, lemma = vp

@@ -789,6 +789,7 @@ VERBS = {
     "grimace": ("முகபாவனை காட்டுகிற", "முகபாவனை காட்டும்", False),  # making faces
     "mug": ("வேடிக்கையாக முகபாவனை காட்டுகிற", "வேடிக்கையாக முகபாவனை காட்டும்", False),  # funny faces
     "remove": ("கழற்றுகிற", "கழற்றும்", True),  # taking off a hat
+    "don": ("அணிகிற", "அணியும்", True),  # putting on a hat (wearing it: அணிந்திருக்கிற)
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
@@ -1027,6 +1028,7 @@ CONJUNCTIVE = {
     "grimace": "முகபாவனை காட்டி",
     "mug": "வேடிக்கையாக முகபாவனை காட்டி",
     "remove": "கழற்றி",
+    "don": "அணிந்து",
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
     "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",
@@ -1185,6 +1187,7 @@ PREPOSITIONS = {
     "from behind": ("gen", "பின்னாலிருந்து"), "from under": ("gen", "கீழிருந்து"), "from underneath": ("gen", "அடியிலிருந்து"),
     "from below": ("gen", "கீழிருந்து"), "from atop": ("gen", "மேலிருந்து"), "from on top of": ("gen", "மேலிருந்து"),
     "from within": ("abl", ""), "from inside": ("abl", ""), "across from": ("gen", "எதிரே"),
+    "fought-over": ("dat", ""),  # fighting over a toy: பொம்மைக்குச் சண்டை (REWRITES)
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), "connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),

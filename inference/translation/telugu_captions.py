@@ -765,6 +765,7 @@ CONTINUOUS = {
     "grimace": "ముఖ కవళికలు చూపిస్తున్న",  # making faces
     "mug": "సరదాగా ముఖ కవళికలు చూపిస్తున్న",  # funny faces
     "remove": "తీసేస్తున్న",  # taking off a hat
+    "don": "వేసుకుంటున్న",  # putting on a hat (wearing it: ధరించి ఉన్న)
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     "extinguish": "ఆర్పుతున్న",
@@ -932,6 +933,7 @@ PURPOSIVE = {
     "grimace": "ముఖ కవళికలు చూపించడానికి",
     "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి",
     "remove": "తీసేయడానికి",
+    "don": "వేసుకోవడానికి",
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "extinguish": "ఆర్పడానికి",
@@ -1006,6 +1008,7 @@ PREPOSITIONS = {
     "from behind": ("gen", "వెనుక నుండి"), "from under": ("gen", "కింద నుండి"), "from underneath": ("gen", "కింద నుండి"),
     "from below": ("gen", "కింద నుండి"), "from atop": ("gen", "పై నుండి"), "from on top of": ("gen", "పై నుండి"),
     "from within": ("gen", "లోపలి నుండి"), "from inside": ("gen", "లోపలి నుండి"), "across from": ("gen", "ఎదురుగా"),
+    "fought-over": ("gen", "కోసం"),  # fighting over a toy: బొమ్మ కోసం (REWRITES)
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
 PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధరించిన"), "connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
@@ -1080,6 +1083,11 @@ def inflect(noun: str, case: str) -> str:
     if case == "nom":
         return noun
     head, _, word = noun.rpartition(" ")
+    if word == "ఎవరో":  # round 27: "someone" takes the case before its -ో: ఎవరినో, ఎవరికో (not ఎవరోను, ఎవరోకు);
+        # in the other cases "some one" (ఎవరో ఒకరి చేతిలో "in someone's hand"), as ఎవరి alone asks "whose"
+        inflected = inflect("ఎవరి", case)
+        inflected = inflected[:-1] + "ో" if case in ("acc", "dat") else inflected.replace("ఎవరి", "ఎవరో ఒకరి", 1)
+        return f"{head} {inflected}" if head else inflected
     oblique = OBLIQUE.get(word, word[:-1] if word.endswith("లు") else word)  # plurals: కుక్కలు → కుక్కల-
     if word in HUMAN_DU:  # బాలుడు → బాలుడి-, పిల్లవాడు → పిల్లవాడి- (not తాడు "rope")
         oblique = word[:-1] + "\u0c3f"
