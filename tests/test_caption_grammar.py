@@ -634,6 +634,20 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A man helps a little girl ride a bike .", "ஒரு மனிதர் சிறிய சிறுமிக்கு சைக்கிள் ஓட்ட உதவுகிறார்."),
         ("The man is putting on his shirt near an elevator .", "மனிதர் மின்தூக்கியின் அருகில் சட்டையை அணிகிறார்."),
         ("The giraffe is licking someone .", "ஒட்டகச்சிவிங்கி ஒருவரை நக்குகிறது."),
+        # round 27: a woman's words, chewing on, water splashing, fingers raised
+        ("A girl 's father holds her .",  # a girl's father is no woman
+         "ஒரு சிறுமியின் அப்பா அவளை பிடித்திருக்கிறார்."),
+        ("A blonde infant chewing on a red toy .",  # chewing on a toy chews it
+         "சிவப்பு பொம்மையை மெல்லும் ஒரு பொன்னிற கைக்குழந்தை"),
+        ("The person is fishing , with waves splashing around him .",  # waves splash themselves (தெறி), a swimmer water
+         "ஒருவர் அலைகள் சுற்றி தெறிக்கும்போது மீன் பிடிக்கிறார்."),
+        ("A boy splashes in the water .", "ஒரு சிறுவன் தண்ணீரில் தண்ணீரை தெறிக்கவிடுகிறான்."),
+        ("A child in a red jacket holding up two fingers .",  # holding up fingers raises them
+         "இரண்டு விரல்களை உயர்த்தும் சிவப்பு ஜாக்கெட் அணிந்த ஒரு குழந்தை"),
+        ("A man climbing the rocky face of a mountain .",  # a rock wall, not a face
+         "மலையின் பாறை சுவரில் ஏறும் ஒரு மனிதர்"),
+        ("A female tennis player runs for the ball .",  # a woman's words where Telugu marks them (మహిళా … క్రీడాకారిణి)
+         "ஒரு பெண் டென்னிஸ் வீரர் பந்துக்கு ஓடுகிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1002,6 +1016,16 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక వ్యక్తి చిన్న అమ్మాయికి సైకిల్ తొక్కడానికి సహాయం చేస్తున్నాడు."),
         ("The man is putting on his shirt near an elevator .", "వ్యక్తి లిఫ్ట్ దగ్గర చొక్కా వేసుకుంటున్నాడు."),
         ("The giraffe is licking someone .", "జిరాఫీ ఎవరినో నాకుతోంది."),
+        # round 27: a woman's words, chewing on, water splashing, fingers raised
+        ("A girl 's father holds her .", "ఒక అమ్మాయి తండ్రి ఆమెను పట్టుకుని ఉన్నాడు."),
+        ("A blonde infant chewing on a red toy .", "ఎరుపు రంగు బొమ్మను నములుతున్న ఒక బంగారు రంగు జుట్టు గల పసిపాప"),
+        ("The person is fishing , with waves splashing around him .",
+         "వ్యక్తి అలలు చుట్టూ ఎగసిపడుతుండగా చేపలు పడుతున్నాడు."),
+        ("A boy splashes in the water .", "ఒక బాలుడు నీటిలో నీళ్లు చిమ్ముతున్నాడు."),
+        ("A child in a red jacket holding up two fingers .",
+         "రెండు వేళ్లను పైకి ఎత్తుతున్న ఎరుపు రంగు జాకెట్ ధరించిన ఒక పిల్లవాడు"),
+        ("A man climbing the rocky face of a mountain .", "పర్వతం రాయి గోడపై ఎక్కుతున్న ఒక వ్యక్తి"),
+        ("A female tennis player runs for the ball .", "ఒక మహిళా టెన్నిస్ క్రీడాకారిణి బంతికి పరిగెడుతోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

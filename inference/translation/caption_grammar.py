@@ -388,7 +388,8 @@ COMPOUNDS = {
     "red headed": "redheaded", "bald headed": "bald", "bald-headed": "bald", "tussle": "fight",
     "tussles": "fights", "tussling": "fighting", "treads through": "walks through", "tread through": "walk through",
     "treading through": "walking through", "nibbling on": "nibbling", "nibbles on": "nibbles",
-    "nibble on": "nibble", "in mid-jump": "jumping", "in mid-leap": "leaping", "in mid-air": "in midair",
+    "nibble on": "nibble", "chew on": "chew", "chews on": "chews", "chewing on": "chewing",  # (chewing: round 27)
+    "in mid-jump": "jumping", "in mid-leap": "leaping", "in mid-air": "in midair",
     **{f"{hair} haired": f"{hair}-haired" for hair in ("red", "curly", "black", "white", "blonde")},
     # round 26: one taking flight flies; a life-size screen; a close-up shot is a picture; "a red shirted man" wears
     # a red shirt; "some type of sport" is a sport
@@ -502,6 +503,8 @@ COMPOUNDS = {
                                                          "siblings", "son", "daughter", "teen", "teens", "teenager")},
     **{f"dark-colored {person}": f"dark-skinned {person}" for person in ("man", "men", "woman", "women", "boy", "boys",
                                                                        "girl", "girls", "person", "child", "children")},
+    # round 27: a mountain's rocky or sheer face is a rock face (a wall), not a person's face
+    "rocky face": "rock wall", "sheer face": "sheer rock wall", "mountain face": "rock wall",  # (as "rock face")
     # round 27: the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
     "water polo": "water-polo",
     **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
@@ -681,6 +684,10 @@ REWRITES = [
     # a show")
     (re.compile(r" (put|puts|putting) on (?=(?:a|an|the|his|her|their|some) (?!show|play|performance|concert))"),
      lambda m: f" {dict(put='don', puts='dons', putting='donning')[m[1]]} "),
+    # … one holding up an arm or two fingers raises them (உயர்த்து), not holds them
+    (re.compile(r" (hold|holds|holding) up (?=(?:(?:his|her|their|its|both|a|an|one|two|three) )?"
+                r"(?:arm|arms|hand|hands|fist|fists|finger|fingers) (?!signal|sign))"),
+     lambda m: f" {dict(hold='raise', holds='raises', holding='raising')[m[1]]} "),
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),
@@ -910,7 +917,9 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
                    "clean", "wash", "fix", "repair", "prepare", "cook", "sell", "paint", "build", "knit", "sew",
                    "feed", "pet", "throw", "catch", "kick", "dig", "draw", "serve", "perform", "dance", "jump",
                    "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate", "cut", "chop",
-                   "try", "attempt"}  # round 22: "jumps in the snow trying to catch a snowball"
+                   "try", "attempt",  # round 22: "jumps in the snow trying to catch a snowball"
+                   # round 27: "walking on the street holding up (raising) two fingers", and the new verbs
+                   "raise", "lift", "thumb", "grimace", "mug", "remove", "don"}
 # what one is "on" by being in it: a call (a language with an "on top of" case says "in"); not a laptop, which cats
 # sit on as often as people work on it
 DEVICES = {"phone", "cellphone", "telephone", "radio"}
@@ -951,6 +960,8 @@ INSTRUMENTS = {"guitar", "guitars", "drum", "drums", "piano", "violin", "flute",
 GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "perform", "keep", "stop", "start", "begin",
                  "finish", "love", "like", "get"}
 # adverbs that place someone in the picture, and so may describe a subject as a place does ("the man on the left")
+# words that make a person named after them a woman ("a female tennis player", "a woman surfer"; round 27)
+FEMALE_WORDS = {"woman", "women", "female", "lady", "girl"}
 # … and outside or indoors, said of the subject before its verb (round 27: "people outside playing soccer")
 OUT_OR_IN = {"outside", "outdoors", "indoors"}
 WHERE_IN_PICTURE = {"on the left", "on the right", "to the left", "to the right", "in the background",
@@ -1030,6 +1041,10 @@ class CaptionGrammar:
     # ఇవి, వీరు; one person is "this" too, as the photo (இது ஒரு பெண் "this is a woman")
     DEMONSTRATIVES: dict[str, tuple[str, str, str]] = {}
     HAIRED = ""  # "long haired" → "long HAIR HAVING"
+    # round 27: a woman's or a female player's words where the language marks them: the person's adjective and
+    # compound (Telugu ఆడ "female", an animal's, is మహిళా for a woman), and the head's feminine (ఆటగాడు → క్రీడాకారిణి)
+    FEMALE_PERSON: dict[str, str] = {}
+    FEMININE: dict[str, str] = {}
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
     DRESSED_AS = ""  # "dressed as Santa" → "Santa COSTUMED"
@@ -1235,6 +1250,7 @@ class CaptionGrammar:
         while i < len(tokens) and tokens[i] in SKIP:
             article = article or tokens[i] in ("a", "an", "one")
             i += 1
+        first = i
         determiner = ""
         if i < len(tokens) and tokens[i] in self.DETERMINERS:  # another dog, the other dogs
             determiner, article = self.DETERMINERS[tokens[i]], False
@@ -1312,6 +1328,15 @@ class CaptionGrammar:
             head, cls = self.pluralise(head), "p"
         number = self.count(number, cls) if number else ""
         compounded = [self.inflect(n[1], "gen") if k in owners else self.compound(n[1]) for k, n in enumerate(nouns[:-1])]
+        said = [word for k, word in enumerate(tokens[first:i], first) if tokens[k + 1: k + 2] != ["'s"]]  # (not
+        # "a girl's father")
+        if self.FEMALE_PERSON and cls in ("m", "r") and head_en in self.PEOPLE \
+                and set(said) & FEMALE_WORDS and not set(said) & {"male", "man", "boy"}:
+            # round 27: "a female tennis player" is a woman (but "a male and female tennis player" two players)
+            *before, last = head.split()
+            head, cls = " ".join([*before, self.FEMININE.get(last, last)]), "f"
+            adjectives = [self.FEMALE_PERSON.get(word, word) for word in adjectives]
+            compounded = [self.FEMALE_PERSON.get(word, word) for word in compounded]
         words = " ".join(filter(None, [determiner, number, *adjectives, *compounded, head]))
         phrase = NounPhrase(words, cls, article and not number, person=head_en in self.PEOPLE,
                             animate=not self._is_thing(head_en), head=head_en)
@@ -1438,6 +1463,9 @@ class CaptionGrammar:
             return "contain" if "contain" in self.VERBS else ""
         if lemma == "run" and subject.head in FLOWING and "flow" in self.VERBS:  # round 27: a river that runs
             return "flow"  # through a city flows (ప్రవహించు; Telugu's running is a runner's, పరిగెత్తు)
+        if lemma == "splash" and subject.head in FLOWING | {"wave", "waves", "spray", "surf"} \
+                and "spatter" in self.VERBS:  # … and water or a wave splashing splashes itself (தெறிக்கிறது), not
+            return "spatter"  # splashes water (தண்ணீரை தெறிக்கவிடு: a swimmer's)
         if no_object and INANIMATE_SENSES.get(lemma) in self.VERBS:
             vehicle = any(form in VEHICLES for form in singular_forms(subject.head))
             parked = INANIMATE_SENSES[lemma] == "be placed" and vehicle and "park" in self.VERBS
@@ -2085,7 +2113,8 @@ class CaptionGrammar:
         if not subject.animate and verb[0] in SUBJECT_ACTIONS:  # "with a camera looking out": his, not its
             return None
         vp = self._verb_phrase(tokens, j + 1, verb[0])
-        if not vp or not (form := self.during(vp[2])):
+        # (round 27: by its subject's sense, as "with waves splashing around" splash themselves)
+        if not vp or not (lemma := self._sense_for(vp[2], subject, vp[1] == j + 1)) or not (form := self.during(lemma)):
             return None
         return " ".join(filter(None, [self.render(subject), vp[0], form])), vp[1]
 
