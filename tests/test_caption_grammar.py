@@ -648,6 +648,21 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "மலையின் பாறை சுவரில் ஏறும் ஒரு மனிதர்"),
         ("A female tennis player runs for the ball .",  # a woman's words where Telugu marks them (మహిళా … క్రీడాకారిణి)
          "ஒரு பெண் டென்னிஸ் வீரர் பந்துக்கு ஓடுகிறார்."),
+        # round 27: a number worn, nearby, a dance done, wiped with, in action
+        ("A man rides a motorcycle with the number 5 on it .",  # the number worn or carried: 5 என்ற எண்
+         "ஒரு மனிதர் 5 என்ற எண்ணுடன் மோட்டார் சைக்கிள் ஓட்டுகிறார்."),
+        ("A white greyhound wearing the number eight .", "8 என்ற எண்ணை அணிந்திருக்கும் ஒரு வெள்ளை கிரேஹவுண்ட்"),
+        ("A group of cyclists is pausing nearby a green and tan sign .",  # nearby a sign: near it
+         "ஒரு குழு சைக்கிள் ஓட்டுநர்கள் பச்சை மற்றும் பழுப்பு நிற பலகையின் அருகில் நிற்கிறார்கள்."),
+        ("Four men do a dance onstage together .",  # a dance done: dancing
+         "நான்கு ஆண்கள் மேடையில் ஒன்றாக நடனமாடுகிறார்கள்."),
+        ("A little boy wipes his nose with his blue shirt .",  # the instrument of wiping (சட்டையால்)
+         "ஒரு சிறிய சிறுவன் நீல சட்டையால் மூக்கை துடைக்கிறான்."),
+        ("A motorcycle racer is in action at the track .",  # "in action": doing what is said
+         "தடத்தில் ஒரு மோட்டார் சைக்கிள் பந்தய வீரர் இருக்கிறார்."),
+        # round 27: a woman swimmer
+        ("A female swimmer dives into the pool .",  # ఈతగత్తె: a woman swimmer
+         "ஒரு பெண் நீச்சல் வீரர் நீச்சல் குளத்துக்குள் டைவ் அடிக்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1026,6 +1041,17 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "రెండు వేళ్లను పైకి ఎత్తుతున్న ఎరుపు రంగు జాకెట్ ధరించిన ఒక పిల్లవాడు"),
         ("A man climbing the rocky face of a mountain .", "పర్వతం రాయి గోడపై ఎక్కుతున్న ఒక వ్యక్తి"),
         ("A female tennis player runs for the ball .", "ఒక మహిళా టెన్నిస్ క్రీడాకారిణి బంతికి పరిగెడుతోంది."),
+        # round 27: a number worn, nearby, a dance done, wiped with, in action
+        ("A man rides a motorcycle with the number 5 on it .", "ఒక వ్యక్తి 5 అనే సంఖ్యతో మోటార్ సైకిల్ నడుపుతున్నాడు."),
+        ("A white greyhound wearing the number eight .", "8 అనే సంఖ్యను ధరించిన ఒక తెల్లని గ్రేహౌండ్"),
+        ("A group of cyclists is pausing nearby a green and tan sign .",
+         "ఒక గుంపు సైక్లిస్టులు ఆకుపచ్చ మరియు లేత గోధుమ రంగు బోర్డు దగ్గర ఆగుతున్నారు."),
+        ("Four men do a dance onstage together .", "నలుగురు పురుషులు వేదికపై కలిసి నృత్యం చేస్తున్నారు."),
+        ("A little boy wipes his nose with his blue shirt .",
+         "ఒక చిన్న బాలుడు నీలం రంగు చొక్కాతో ముక్కును తుడుస్తున్నాడు."),
+        ("A motorcycle racer is in action at the track .", "ట్రాక్ వద్ద ఒక మోటార్ సైకిల్ రేసర్ ఉన్నాడు."),
+        # round 27: a woman swimmer
+        ("A female swimmer dives into the pool .", "ఒక మహిళా ఈతగత్తె ఈత కొలనులోకి డైవ్ చేస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -1102,6 +1128,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A girl with her hair flying up from her head poses on a skateboard",
         "A little girl in a green coat and a boy holding a red sled walk in the snow .",
         "This small child is in a garden with flowers all around .",  # "all around" at the end: not going around
+        # round 27: a player called by a number is no number ("number 13 kicks a ball" is no "the number 13 kicks")
+        "Number 13 kicks a soccer ball towards the goal .",
         "",
     ],
 )

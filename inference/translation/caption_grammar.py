@@ -503,9 +503,18 @@ COMPOUNDS = {
                                                          "siblings", "son", "daughter", "teen", "teens", "teenager")},
     **{f"dark-colored {person}": f"dark-skinned {person}" for person in ("man", "men", "woman", "women", "boy", "boys",
                                                                        "girl", "girls", "person", "child", "children")},
-    # round 27: a mountain's rocky or sheer face is a rock face (a wall), not a person's face
+    # … a mountain's rocky or sheer face is a rock face (a wall), not a person's face; one "in action" is said as
+    # doing what the caption says (செயலில், చర్యలో are a law's "in effect")
+    "in action": "",
     "rocky face": "rock wall", "sheer face": "sheer rock wall", "mountain face": "rock wall",  # (as "rock face")
-    # round 27: the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
+    # … "nearby a fence" is near it (nearby alone an adverb); a dance done or performed is dancing
+    **{f"nearby {article}": f"near {article}" for article in ("a", "an", "the", "some", "two", "three", "his", "her",
+                                                              "their", "its", "several", "many")},
+    **{f"{do} {article}dance": dances for do, dances in (("does", "dances"), ("doing", "dancing"), ("do", "dance"),
+                                                          ("performs", "dances"), ("performing", "dancing"),
+                                                          ("perform", "dance"))
+       for article in ("a ", "a little ", "a funny ", "a silly ", "")},
+    # … the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
     "water polo": "water-polo",
     **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
     **{f"polo {thing}": f"polo-game {thing}" for thing in ("match", "game", "player", "players", "ball", "mallet",
@@ -688,10 +697,18 @@ REWRITES = [
     (re.compile(r" (hold|holds|holding) up (?=(?:(?:his|her|their|its|both|a|an|one|two|three) )?"
                 r"(?:arm|arms|hand|hands|fist|fists|finger|fingers) (?!signal|sign))"),
      lambda m: f" {dict(hold='raise', holds='raises', holding='raising')[m[1]]} "),
+    # … the number eight worn or carried is one thing, named by its digits (8 என்ற எண், 8 అనే సంఖ్య); not a player
+    # called by it ("number 13 kicks a ball", "player number 23")
+    (re.compile(r" (with|wearing|wears|wear|has|have|showing|shows|displaying|bearing) (?:the )?number"
+                r" (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= )"),
+     lambda m: f" {m[1]} number-" + str(dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9,
+                                              ten=10, eleven=11, twelve=12).get(m[2], m[2]))),
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),
 ]
+# "the number 8" on a jersey, as REWRITES writes it ("number-8"; round 27)
+NUMBERED = re.compile(r"number-(\d+)")
 # "plays while being watched by a crowd": while a crowd watches (the tables have no passive of a clause); so with
 # any verb the grammar says in the active ("while being blocked by two players": while they block; `_done_by`)
 WHILE_BEING_BY = re.compile(r" (?:while|whilst|as) being ([a-z]+) by ([a-z' -]+?) ?$")
@@ -890,7 +907,8 @@ PRONOUNS = {"he", "she", "it", "they"}
 # camera but with a wedding party)
 INSTRUMENT_VERBS: dict[str, set[str] | None] = {
     **dict.fromkeys(("cut", "hit", "write", "draw", "paint", "brush", "dig", "kick", "spray", "splash", "swing a bat",
-                       "squirt", "drench")),  # round 26
+                       "squirt", "drench",  # round 26
+                       "wipe", "cover", "shield", "scratch", "poke", "tap", "stir", "rub", "wash", "dry")),  # round 27
     "eat": {"fork", "forks", "spoon", "spoons", "chopsticks", "knife", "hands", "hand", "fingers"},
     "take": {"camera", "cameras", "phone", "phones", "cellphone", "cellphones", "tablet", "smartphone"},
 }
@@ -1044,6 +1062,7 @@ class CaptionGrammar:
     # round 27: a woman's or a female player's words where the language marks them: the person's adjective and
     # compound (Telugu ఆడ "female", an animal's, is మహిళా for a woman), and the head's feminine (ఆటగాడు → క్రీడాకారిణి)
     FEMALE_PERSON: dict[str, str] = {}
+    CALLED = ""  # "the number 8": 8 CALLED number (REWRITES' "number-8")
     FEMININE: dict[str, str] = {}
     VERY = ""  # before an adjective
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
@@ -1170,6 +1189,8 @@ class CaptionGrammar:
     def _noun(self, word: str) -> tuple[str, str] | None:
         if word in VERB_FORMS:
             return None
+        if (numbered := NUMBERED.fullmatch(word)) and self.CALLED and "number" in self.THINGS:  # round 27: "the
+            return f"{numbered[1]} {self.CALLED} {self.THINGS['number']}", "n"  # number 8": 8 என்ற எண், 8 అనే సంఖ్య
         if word in self.PEOPLE:
             return self.PEOPLE[word]
         if word in self.ANIMALS:

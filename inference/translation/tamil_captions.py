@@ -1316,6 +1316,7 @@ class TamilCaptionGrammar(CaptionGrammar):
         "something": {"nom": "ஏதோ ஒன்று", "acc": "ஏதோ ஒன்றை"},
         "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்"},
     }
+    CALLED = "என்ற"  # 8 என்ற … "the number 8"
     BODY_STATES = body_states({  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
         "arm around her waist": ("இடுப்பை அணைத்த", "இடுப்பை அணைத்தபடி"),
         "hands on hips": ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி"),
