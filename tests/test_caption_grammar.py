@@ -663,6 +663,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 27: a woman swimmer
         ("A female swimmer dives into the pool .",  # ఈతగత్తె: a woman swimmer
          "ஒரு பெண் நீச்சல் வீரர் நீச்சல் குளத்துக்குள் டைவ் அடிக்கிறார்."),
+        # round 27: a list before 'while', whose 'they'
+        ("A dog sits between a man and a woman while they are eating .",  # the woman listed before "while"; "they" said
+         "அவர்கள் சாப்பிடும்போது ஒரு நாய் மனிதர் மற்றும் பெண்ணுக்கு இடையே அமர்ந்திருக்கிறது."),
+        ("A man holds a child 's hand as they walk .",  # "they" after one subject: both, said (அவர்கள்)
+         "அவர்கள் நடந்து செல்லும்போது ஒரு மனிதர் குழந்தையின் கை பிடித்திருக்கிறார்."),
+        ("A person hangs from a rocky cliff as they try to climb .",  # a person's "they" is the person again, unsaid
+         "ஏற முயலும்போது ஒருவர் பாறை நிறைந்த பாறைச் சரிவிலிருந்து தொங்குகிறார்."),
+        ("Two boys smile as they run .", "ஓடும்போது இரண்டு சிறுவர்கள் சிரிக்கிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1052,6 +1060,13 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A motorcycle racer is in action at the track .", "ట్రాక్ వద్ద ఒక మోటార్ సైకిల్ రేసర్ ఉన్నాడు."),
         # round 27: a woman swimmer
         ("A female swimmer dives into the pool .", "ఒక మహిళా ఈతగత్తె ఈత కొలనులోకి డైవ్ చేస్తోంది."),
+        # round 27: a list before 'while', whose 'they'
+        ("A dog sits between a man and a woman while they are eating .",
+         "వారు తింటుండగా ఒక కుక్క వ్యక్తి మరియు మహిళ మధ్య కూర్చుని ఉంది."),
+        ("A man holds a child 's hand as they walk .", "వారు నడుస్తుండగా ఒక వ్యక్తి పిల్లవాడి చేయి పట్టుకుని ఉన్నాడు."),
+        ("A person hangs from a rocky cliff as they try to climb .",
+         "ఎక్కడానికి ప్రయత్నిస్తుండగా ఒక వ్యక్తి రాళ్లతో నిండిన కొండ చరియ నుండి వేలాడుతున్నాడు."),
+        ("Two boys smile as they run .", "పరిగెడుతుండగా ఇద్దరు బాలురు నవ్వుతున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

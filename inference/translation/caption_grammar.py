@@ -32,6 +32,9 @@ _SUBORDINATE: ContextVar[bool] = ContextVar("subordinate", default=False)
 _PERSONAL: ContextVar[bool] = ContextVar("personal", default=True)
 # the main subject's class in the target language: Tamil's "him" is அவர் after a respectful மனிதர், அவன் after a boy
 _SUBJECT_CLASS: ContextVar[str] = ContextVar("subject_class", default="")
+# … and its English head: a person or a child is "they" again in a while/as clause (round 27)
+_SUBJECT_HEAD: ContextVar[str] = ContextVar("subject_head", default="")
+SINGULAR_THEY = {"person", "someone", "somebody", "individual", "child", "kid", "toddler", "baby", "teenager"}
 
 
 def singular_forms(word: str) -> tuple[str, ...]:
@@ -1526,9 +1529,15 @@ class CaptionGrammar:
         return NounPhrase(self._joined(items), "p", False, animate=animate), i  # commas in the caption: translate
 
     def _clause_after(self, tokens: list[str], i: int) -> bool:
-        """Whether a verb follows `i`, so that a person or an animal before it may be its subject."""
-        return any(token in ("is", "are", "was", "were", "has", "have", "while", "as", "who", "that")
-                   or self._verb(token, base=True) for token in tokens[i:])
+        """Whether a verb follows `i`, so that a person or an animal before it may be its subject. Round 27: a
+        clause that "while" or "as" begins has its own subject ("sits between a man and a woman while they eat":
+        the woman is listed); a verb after it is not the listed one's."""
+        for token in tokens[i:]:
+            if token in ("while", "whilst", "as"):
+                return False
+            if token in ("is", "are", "was", "were", "has", "have", "who", "that") or self._verb(token, base=True):
+                return True
+        return False
 
     def _joined(self, items: list[str]) -> str:
         """Items of a list as the language writes them: "A, B and C" (Tamil and Telugu as English)."""
@@ -2268,6 +2277,7 @@ class CaptionGrammar:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         _SUBJECT_CLASS.set("")
+        _SUBJECT_HEAD.set("")
         listed = self._commas_as_and(caption) if "," in caption else None
         written = (listed and self._translate(listed)) \
             or (not self._merges_across_commas(caption) and self._translate(caption)) \
@@ -2594,6 +2604,7 @@ class CaptionGrammar:
         subject, i = subject_found
         _PERSONAL.set(subject.person)
         _SUBJECT_CLASS.set(subject.cls)
+        _SUBJECT_HEAD.set(subject.head)
         if tokens[i: i + 1] == ["both"] and subject.cls in ("h", "p"):  # "a man and a woman both wearing coats"
             i += 1
         i = self._subject_modifiers(tokens, i, subject)
@@ -2602,6 +2613,7 @@ class CaptionGrammar:
             subject, i = pair  # "a man with a beard and a woman in red smile": each with their own
             _PERSONAL.set(subject.person)
             _SUBJECT_CLASS.set(subject.cls)
+            _SUBJECT_HEAD.set(subject.head)
         i = self._reduced_relative(tokens, i, subject)  # "the man sitting at the table is posing"
         tokens = self._simple_passive(tokens, i, subject, there)
         if (active := self._from_passive(tokens, i)) is not None:  # "a surfer is being splashed by a wave"
@@ -2788,6 +2800,9 @@ class CaptionGrammar:
         form = self.during(lemma) if lemma else self.BEING_WHILE
         # "… as he climbs": a pronoun is the main subject again, which the language leaves unsaid; but a person's
         # "as it crashes" is the wave's (round 26), said (அது, అది)
-        again = subject.head in PRONOUNS and not (subject.head == "it" and _PERSONAL.get())
+        # (round 27: and "they" after one subject are others: "sits between a man and a woman while they eat")
+        plural = _SUBJECT_CLASS.get() in ("h", "p")
+        again = subject.head in PRONOUNS and not (subject.head == "it" and _PERSONAL.get()) \
+            and (plural or _SUBJECT_HEAD.get() in SINGULAR_THEY if subject.head == "they" else not plural)
         said = "" if again else self.render(subject)
         return " ".join(filter(None, [said, *places, before, form])) if form else None
