@@ -671,6 +671,18 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A person hangs from a rocky cliff as they try to climb .",  # a person's "they" is the person again, unsaid
          "ஏற முயலும்போது ஒருவர் பாறை நிறைந்த பாறைச் சரிவிலிருந்து தொங்குகிறார்."),
         ("Two boys smile as they run .", "ஓடும்போது இரண்டு சிறுவர்கள் சிரிக்கிறார்கள்."),
+        # round 27: no shirt in a list, all blue, looking old, side by side, all over
+        ("A man wearing no shirt and a hat jumps in the air on a red bicycle .",  # with no shirt, wearing a hat
+         "சட்டை இல்லாத தொப்பி அணிந்த ஒரு மனிதர் காற்றில் சிவப்பு மிதிவண்டியில் குதிக்கிறார்."),
+        ("A small boy , wearing shorts and no shirt , is running outdoors .",
+         "அரைக்கால் சட்டை அணிந்த சட்டை இல்லாத ஒரு சிறிய சிறுவன் வெளியே ஓடுகிறான்."),
+        ("A girl in all blue slides down a green slide .",  # in blue clothing: not "in blue slides"
+         "நீல உடை அணிந்த ஒரு சிறுமி பச்சை சறுக்கு மரத்தில் சறுக்குகிறாள்."),
+        ("The old looking ship is sailing at sunset",  # "old looking": old
+         "பழைய கப்பல் சூரிய அஸ்தமனத்தின் போது செல்கிறது."),
+        ("Two white dogs are running alongside one another in snowy grass .",  # side by side
+         "இரண்டு வெள்ளை நாய்கள் அருகருகே பனி மூடிய புல்லில் ஓடுகின்றன."),
+        ("A baby with food all over its mouth .", "வாயில் உணவுடன் கூடிய ஒரு குழந்தை"),  # all over: on it
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1067,6 +1079,17 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A person hangs from a rocky cliff as they try to climb .",
          "ఎక్కడానికి ప్రయత్నిస్తుండగా ఒక వ్యక్తి రాళ్లతో నిండిన కొండ చరియ నుండి వేలాడుతున్నాడు."),
         ("Two boys smile as they run .", "పరిగెడుతుండగా ఇద్దరు బాలురు నవ్వుతున్నారు."),
+        # round 27: no shirt in a list, all blue, looking old, side by side, all over
+        ("A man wearing no shirt and a hat jumps in the air on a red bicycle .",
+         "చొక్కా లేని టోపీ ధరించిన ఒక వ్యక్తి గాలిలో ఎరుపు రంగు సైకిల్పై దూకుతున్నాడు."),
+        ("A small boy , wearing shorts and no shirt , is running outdoors .",
+         "నిక్కరు ధరించిన చొక్కా లేని ఒక చిన్న బాలుడు ఆరుబయట పరిగెడుతున్నాడు."),
+        ("A girl in all blue slides down a green slide .",
+         "నీలం రంగు దుస్తులు ధరించిన ఒక అమ్మాయి ఆకుపచ్చ జారుడు బల్లలో జారుతోంది."),
+        ("The old looking ship is sailing at sunset", "పాత ఓడ సూర్యాస్తమయ సమయంలో వెళ్తోంది."),
+        ("Two white dogs are running alongside one another in snowy grass .",
+         "రెండు తెల్లని కుక్కలు పక్కపక్కనే మంచుతో కప్పబడిన గడ్డిలో పరిగెడుతున్నాయి."),
+        ("A baby with food all over its mouth .", "నోటిపై ఆహారంతో ఉన్న ఒక పసిపాప"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -300,7 +300,7 @@ COMPOUNDS = {
     "chili dog": "hot-dog", "chili dogs": "hot-dogs", "corn dog": "hot-dog", "corn dogs": "hot-dogs",
     "holding out": "extending", "holds out": "extends", "hold out": "extend", "camping out": "camping",
     "dressed up in": "dressed in", "dressed up": "dressed-up",  # (after "dressed up in/as/like": round 22)
-    "in all white": "in white", "in all black": "in black", "in all red": "in red",
+    "in all white": "in white clothing", "in all black": "in black clothing", "in all red": "in red clothing",
     "into the camera": "at the camera", "near to": "near", "out the window": "out of the window",
     "holding onto": "holding", "holds onto": "holds", "hold onto": "hold", "holding on to": "holding",
     "holds on to": "holds", "hold on to": "hold", "grown-ups": "grownups",
@@ -517,6 +517,16 @@ COMPOUNDS = {
                                                           ("performs", "dances"), ("performing", "dancing"),
                                                           ("perform", "dance"))
        for article in ("a ", "a little ", "a funny ", "a silly ", "")},
+    # … one in all blue or dressed all in black is in blue or in black; "alongside one another" is side by side;
+    # milk all over his face is on it
+    **{f"in all {colour}": f"in {colour} clothing" for colour in ("blue", "green", "pink", "yellow", "orange",
+                                                                  "purple", "gray", "grey", "brown")},  # (as white:
+    # "a girl in all blue slides", not "in blue slides")
+    **{f"dressed all in {colour}": f"dressed in {colour}" for colour in ("white", "black", "red", "blue", "green",
+                                                                         "pink", "yellow", "orange", "purple")},
+    **dict.fromkeys(("alongside one another", "alongside each other", "beside one another", "next to one another"),
+                    "next to each other"),
+    **{f"all over {whose}": f"on {whose}" for whose in ("his", "her", "its", "their", "the")},
     # … the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
     "water polo": "water-polo",
     **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
@@ -706,6 +716,17 @@ REWRITES = [
                 r" (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= )"),
      lambda m: f" {m[1]} number-" + str(dict(one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9,
                                               ten=10, eleven=11, twelve=12).get(m[2], m[2]))),
+    # … "wearing no shirt and a hat" is with no shirt, wearing a hat; "in shorts and no shirt" in shorts with none
+    (re.compile(r" (wearing|with) no (shirt|coat|shoes|top|jacket|socks) and (?!no )"),
+     lambda m: f" with no {m[2]} wearing "),
+    (re.compile(r" (wearing|in) ((?:(?!and |with )[a-z-]+ ){1,4})and no (shirt|coat|shoes|top|jacket|socks)(?= )"),
+     lambda m: f" {m[1]} {m[2]}with no {m[3]}"),
+    # … a "funny looking" Santa or an "old looking" ship is funny or old to see: the adjective alone
+    (re.compile(r" (old|funny|odd|strange|weird|medieval|ancient|serious|happy|sad|scary|tough|cool|official|antique|"
+                r"modern|futuristic|interesting|fancy|expensive|professional|vintage|rustic|friendly|mean|tired|"
+                r"unhappy|silly|goofy|nervous|worried|young|older|big|small|large|cute|pretty|beautiful|dangerous|"
+                r"sturdy|colorful|rough|hungry|angry|bored|curious|excited|confused|pensive)[ -]looking(?= [a-z])"),
+     lambda m: f" {m[1]}"),
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),
