@@ -683,6 +683,17 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Two white dogs are running alongside one another in snowy grass .",  # side by side
          "இரண்டு வெள்ளை நாய்கள் அருகருகே பனி மூடிய புல்லில் ஓடுகின்றன."),
         ("A baby with food all over its mouth .", "வாயில் உணவுடன் கூடிய ஒரு குழந்தை"),  # all over: on it
+        # round 27: jumped over, show jumping, off of itself, horseback, at a distance
+        ("A black dog jumps a hurdle in a grassy area .",  # jumping a fence or a hurdle: over it (மேல், మీదుగా)
+         "ஒரு கருப்பு நாய் புல் நிறைந்த பகுதியில் தடையின் மேல் குதிக்கிறது."),
+        ("A man is jumping a rock on an orange dirt bike .",
+         "ஒரு மனிதர் ஆரஞ்சு நிற டர்ட் பைக்கில் பாறையின் மேல் குதிக்கிறார்."),
+        ("A black dog jumps over a show jumping hurdle .",  # a show jumping hurdle: a hurdle
+         "ஒரு கருப்பு நாய் தடையின் மேல் குதிக்கிறது."),
+        ("A dog is shaking water off of itself .", "ஒரு நாய் தண்ணீரை உதறுகிறது."),
+        ("A group of horseback riders travel down a dirt path .",
+         "ஒரு குழு குதிரை சவாரியாளர்கள் மண் பாதையில் பயணிக்கிறார்கள்."),
+        ("People at a distance trying to climb a cliff .", "தொலைவில் பாறைச் சரிவில் ஏற முயலும் மக்கள்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1090,6 +1101,16 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two white dogs are running alongside one another in snowy grass .",
          "రెండు తెల్లని కుక్కలు పక్కపక్కనే మంచుతో కప్పబడిన గడ్డిలో పరిగెడుతున్నాయి."),
         ("A baby with food all over its mouth .", "నోటిపై ఆహారంతో ఉన్న ఒక పసిపాప"),
+        # round 27: jumped over, show jumping, off of itself, horseback, at a distance
+        ("A black dog jumps a hurdle in a grassy area .",
+         "ఒక నల్లని కుక్క గడ్డి ఉన్న ప్రాంతంలో అడ్డంకి మీదుగా దూకుతోంది."),
+        ("A man is jumping a rock on an orange dirt bike .",
+         "ఒక వ్యక్తి నారింజ రంగు డర్ట్ బైక్పై రాయి మీదుగా దూకుతున్నాడు."),
+        ("A black dog jumps over a show jumping hurdle .", "ఒక నల్లని కుక్క అడ్డంకి మీదుగా దూకుతోంది."),
+        ("A dog is shaking water off of itself .", "ఒక కుక్క నీటిని దులుపుతోంది."),
+        ("A group of horseback riders travel down a dirt path .",
+         "ఒక గుంపు గుర్ర రైడర్లు మట్టి దారిలో ప్రయాణిస్తున్నారు."),
+        ("People at a distance trying to climb a cliff .", "దూరంలో కొండ చరియపై ఎక్కడానికి ప్రయత్నిస్తున్న ప్రజలు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -527,6 +527,13 @@ COMPOUNDS = {
     **dict.fromkeys(("alongside one another", "alongside each other", "beside one another", "next to one another"),
                     "next to each other"),
     **{f"all over {whose}": f"on {whose}" for whose in ("his", "her", "its", "their", "the")},
+    # … a show jumping hurdle is a hurdle, and a show jumping competition a jumping one (not a show jumped over)
+    "show jumping hurdle": "hurdle", "show jumping hurdles": "hurdles", "show jumping": "jumping",
+    # … one on her way to class goes there; people "at a distance" are in it; a horseback rider rides a horse;
+    # water shaken "off of itself" is shaken off
+    **{f"on {whose} way to": "going to" for whose in ("her", "his", "their", "its", "the")},
+    "at a distance": "in the distance", "horseback rider": "horse rider", "horseback riders": "horse riders",
+    **{f"off of {itself}": "off" for itself in ("itself", "himself", "herself", "themselves")},
     # … the game polo and water polo, not the polo shirt that "polo" alone is ("a yellow polo")
     "water polo": "water-polo",
     **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
@@ -868,6 +875,9 @@ SPLASHING = {"splash", "spray"}
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
                     "sail": "move along", "lead": "move along", "blow": "move", "wave": "move"}  # leaves, flags
+# what one jumps on, not over: "jumps his skateboard off a rail", "jumping a dirt bike" (round 27; VEHICLES too)
+RIDDEN = {"skateboard", "snowboard", "skis", "ski", "board", "surfboard", "scooter", "dirt-bike", "atv", "sled",
+          "wakeboard", "motorbike", "unicycle", "tricycle", "snowmobile", "jet-ski", "jetski", "kayak", "canoe"}
 # … water that runs flows (round 27)
 FLOWING = {"river", "stream", "water", "creek", "brook", "waterfall", "canal", "fountain", "rivers", "streams"}
 # ... but a vehicle "sitting" on the tarmac or at a bus stop is parked there
@@ -1923,6 +1933,10 @@ class CaptionGrammar:
                 else "dat" if lemma in DATIVE_OBJECTS and phrase.animate else "acc" if accusative else "nom"
             phrase.article = False  # an object's modifiers stay, in any case ("driving a tractor that is carrying …")
             obj = self.render(phrase, case)
+            if lemma in ("jump", "leap", "hop") and not phrase.animate and "over" in self.PREPOSITIONS \
+                    and not set(singular_forms(phrase.head)) & (VEHICLES | RIDDEN | {"rope", "trick", "stunt", "jump"}):
+                case, post = self.PREPOSITIONS["over"]  # round 27: a dog jumping a fence jumps over it (வேலியின்
+                obj = f"{self.render(phrase, case)} {post}"  # மேல்; not the fence as its object), not over its bike
             if lemma == "help" and phrase.animate and i < len(tokens) and tokens[i] in self.VERBS \
                     and tokens[i] not in NEVER_BARE and (helped := self._purpose(tokens, i)):
                 obj, i = f"{obj} {helped[0]}", helped[1]  # round 27: "helps a girl ride a bike": சைக்கிள் ஓட்ட
