@@ -694,6 +694,16 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A group of horseback riders travel down a dirt path .",
          "ஒரு குழு குதிரை சவாரியாளர்கள் மண் பாதையில் பயணிக்கிறார்கள்."),
         ("People at a distance trying to climb a cliff .", "தொலைவில் பாறைச் சரிவில் ஏற முயலும் மக்கள்"),
+        # round 27: swung, face down, a pack, the wood
+        # swinging a thing: சுழற்று (on a swing: ஆடு)
+        ("Girl in pink shirt and blue flowered shorts swinging a pillow .",
+         "தலையணையை சுழற்றும் இளஞ்சிவப்பு சட்டை மற்றும் நீல பூ போட்ட அரைக்கால் சட்டை அணிந்த சிறுமி"),
+        ("A young girl in a red shirt swings face down on the swings .",  # face down: குப்புற
+         "சிவப்பு சட்டை அணிந்த ஒரு இளம் சிறுமி குப்புற ஊஞ்சலில் ஆடுகிறாள்."),
+        ("A man reaches into his pack for a cigarette .",  # his pack: a backpack
+         "ஒரு மனிதர் முதுகுப்பைக்குள் சிகரெட்டுக்கு எட்டுகிறார்."),
+        ("A white and a gray dog walking along a path in the wood .",  # in the woods
+         "பாதையில் காட்டில் நடந்து செல்லும் ஒரு வெள்ளை நாய் மற்றும் ஒரு சாம்பல் நிற நாய்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1111,6 +1121,14 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A group of horseback riders travel down a dirt path .",
          "ఒక గుంపు గుర్ర రైడర్లు మట్టి దారిలో ప్రయాణిస్తున్నారు."),
         ("People at a distance trying to climb a cliff .", "దూరంలో కొండ చరియపై ఎక్కడానికి ప్రయత్నిస్తున్న ప్రజలు"),
+        # round 27: swung, face down, a pack, the wood
+        ("Girl in pink shirt and blue flowered shorts swinging a pillow .",
+         "దిండును ఊపుతున్న గులాబీ రంగు చొక్కా మరియు నీలం రంగు పూల నిక్కరు ధరించిన అమ్మాయి"),
+        ("A young girl in a red shirt swings face down on the swings .",
+         "ఎరుపు రంగు చొక్కా ధరించిన ఒక యువ అమ్మాయి బోర్లా ఊయలపై ఊగుతోంది."),
+        ("A man reaches into his pack for a cigarette .", "ఒక వ్యక్తి వీపు సంచిలోకి సిగరెట్కు అందుకుంటున్నాడు."),
+        ("A white and a gray dog walking along a path in the wood .",
+         "దారి వెంబడి అడవిలో నడుస్తున్న ఒక తెల్లని కుక్క మరియు ఒక బూడిద రంగు కుక్క"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -527,6 +527,8 @@ COMPOUNDS = {
     **dict.fromkeys(("alongside one another", "alongside each other", "beside one another", "next to one another"),
                     "next to each other"),
     **{f"all over {whose}": f"on {whose}" for whose in ("his", "her", "its", "their", "the")},
+    # … one walking "in the wood" is in the woods (மரத்தில் is in a tree); "his pack" is a backpack, not a crowd
+    "in the wood": "in the woods", **{f"{whose} pack": f"{whose} backpack" for whose in ("his", "her", "their")},
     # … a show jumping hurdle is a hurdle, and a show jumping competition a jumping one (not a show jumped over)
     "show jumping hurdle": "hurdle", "show jumping hurdles": "hurdles", "show jumping": "jumping",
     # … one on her way to class goes there; people "at a distance" are in it; a horseback rider rides a horse;
@@ -1027,7 +1029,8 @@ INFINITIVE_ONLY = {"begin", "start"}
 # verbs whose sense with any object is another: one stops (நிற்கிறார், ఆగుతున్నాడు), or stops someone
 # (நிறுத்துகிறார், ఆపుతున్నాడు)
 OBJECT_SENSES = {"stop": "stop something", "spin": "spin something",
-                 "drop": "drop something"}  # round 26: one drops into a bowl (இறங்கு), or drops a disc (கீழே போடு)
+                 "drop": "drop something",  # round 26: one drops into a bowl (இறங்கு), or drops a disc (கீழே போடு)
+                 "swing": "swing a bat"}  # round 27: one swings on a swing (ஆடு), or swings a pillow (சுழற்று) as a bat
 SENSES = {
     **{("play", word): "play music" for word in INSTRUMENTS},
     **{("ride", word): "pedal" for word in ("bike", "bikes", "bicycle", "bicycles", "tricycle", "unicycle")},

@@ -1059,6 +1059,7 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
+    "face down": "குப்புற", "face-down": "குப்புற",  # round 27: "swings face down", "lies face down"
     "ahead": "முன்னால்", "straight ahead": "நேராக முன்னால்",  # round 26
     # round 25
     "in training": "பயிற்சியில்", "in single file": "ஒருவர் பின் ஒருவராக",
