@@ -704,6 +704,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு மனிதர் முதுகுப்பைக்குள் சிகரெட்டுக்கு எட்டுகிறார்."),
         ("A white and a gray dog walking along a path in the wood .",  # in the woods
          "பாதையில் காட்டில் நடந்து செல்லும் ஒரு வெள்ளை நாய் மற்றும் ஒரு சாம்பல் நிற நாய்"),
+        # round 27: cheered on
+        # cheering one on encourages them (உற்சாகப்படுத்து), not on top of them
+        ("a crowd cheers on a sled dog racer .",
+         "ஒரு கூட்டம் சறுக்கு வண்டி நாய் பந்தய வீரரை உற்சாகப்படுத்துகிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1129,6 +1133,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A man reaches into his pack for a cigarette .", "ఒక వ్యక్తి వీపు సంచిలోకి సిగరెట్కు అందుకుంటున్నాడు."),
         ("A white and a gray dog walking along a path in the wood .",
          "దారి వెంబడి అడవిలో నడుస్తున్న ఒక తెల్లని కుక్క మరియు ఒక బూడిద రంగు కుక్క"),
+        # round 27: cheered on
+        ("a crowd cheers on a sled dog racer .", "ఒక గుంపు స్లెడ్జ్ బండి కుక్క రేసర్ను ప్రోత్సహిస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

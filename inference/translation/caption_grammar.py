@@ -736,6 +736,13 @@ REWRITES = [
                 r"unhappy|silly|goofy|nervous|worried|young|older|big|small|large|cute|pretty|beautiful|dangerous|"
                 r"sturdy|colorful|rough|hungry|angry|bored|curious|excited|confused|pensive)[ -]looking(?= [a-z])"),
      lambda m: f" {m[1]}"),
+    # … a crowd cheering on a racer or cheering the team encourages them (உற்சாகப்படுத்து; cheering alone: ஆரவாரம்
+    # செய்), not cheers on top of them
+    (re.compile(r" (cheer|cheers|cheering) (?:on |for )?(?=(?:a|an|the|his|her|their|two|three) (?:[a-z-]+ ){0,3}"
+                r"(?:team|teams|racer|racers|runner|runners|player|players|rider|riders|athletes?|cyclists?|"
+                r"bicyclists?|skiers?|dogs?|horses?|man|men|woman|women|boy|boys|girl|girls|kids|children|"
+                r"teammates?|car|cars|competitors?|swimmers?|skaters?|bikers?) )"),
+     lambda m: f" {dict(cheer='encourage', cheers='encourages', cheering='encouraging')[m[1]]} "),
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),

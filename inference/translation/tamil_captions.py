@@ -791,6 +791,7 @@ VERBS = {
     "remove": ("கழற்றுகிற", "கழற்றும்", True),  # taking off a hat
     "don": ("அணிகிற", "அணியும்", True),  # putting on a hat (wearing it: அணிந்திருக்கிற)
     "spatter": ("தெறிக்கிற", "தெறிக்கும்", False),  # water splashing (a swimmer's splash: தண்ணீரை தெறிக்கவிடு)
+    "encourage": ("உற்சாகப்படுத்துகிற", "உற்சாகப்படுத்தும்", True),  # cheering a racer on
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
@@ -1031,6 +1032,7 @@ CONJUNCTIVE = {
     "remove": "கழற்றி",
     "don": "அணிந்து",
     "spatter": "தெறித்து",
+    "encourage": "உற்சாகப்படுத்தி",
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
     "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",

@@ -767,6 +767,7 @@ CONTINUOUS = {
     "remove": "తీసేస్తున్న",  # taking off a hat
     "don": "వేసుకుంటున్న",  # putting on a hat (wearing it: ధరించి ఉన్న)
     "spatter": "ఎగసిపడుతున్న",  # water splashing (a swimmer's splash: నీళ్లు చిమ్ము)
+    "encourage": "ప్రోత్సహిస్తున్న",  # cheering a racer on
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     "extinguish": "ఆర్పుతున్న",
@@ -936,6 +937,7 @@ PURPOSIVE = {
     "remove": "తీసేయడానికి",
     "don": "వేసుకోవడానికి",
     "spatter": "ఎగసిపడడానికి",
+    "encourage": "ప్రోత్సహించడానికి",
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "extinguish": "ఆర్పడానికి",
