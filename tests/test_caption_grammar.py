@@ -708,6 +708,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # cheering one on encourages them (உற்சாகப்படுத்து), not on top of them
         ("a crowd cheers on a sled dog racer .",
          "ஒரு கூட்டம் சறுக்கு வண்டி நாய் பந்தய வீரரை உற்சாகப்படுத்துகிறது."),
+        # round 27: on an animal
+        ("A small black and brown dog is jumping on a large orange dog .",  # on an animal after a verb: நாயின் மீது
+         "ஒரு சிறிய கருப்பு மற்றும் பழுப்பு நிற நாய் பெரிய ஆரஞ்சு நிற நாயின் மீது குதிக்கிறது."),
+        ("A man is sitting on a horse .",  # on a horse one rides: குதிரையில்
+         "ஒரு மனிதர் குதிரையில் அமர்ந்திருக்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1135,6 +1140,10 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "దారి వెంబడి అడవిలో నడుస్తున్న ఒక తెల్లని కుక్క మరియు ఒక బూడిద రంగు కుక్క"),
         # round 27: cheered on
         ("a crowd cheers on a sled dog racer .", "ఒక గుంపు స్లెడ్జ్ బండి కుక్క రేసర్ను ప్రోత్సహిస్తోంది."),
+        # round 27: on an animal
+        ("A small black and brown dog is jumping on a large orange dog .",
+         "ఒక చిన్న నల్లని మరియు గోధుమ రంగు కుక్క పెద్ద నారింజ రంగు కుక్కపై దూకుతోంది."),
+        ("A man is sitting on a horse .", "ఒక వ్యక్తి గుర్రంపై కూర్చుని ఉన్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

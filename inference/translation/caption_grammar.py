@@ -884,6 +884,8 @@ SPLASHING = {"splash", "spray"}
 # down a street" moves along it (the tables name these senses; where they lack one, the verb stays)
 INANIMATE_SENSES = {"sit": "be placed", "lay": "be placed", "lie": "be placed", "drive": "move along",
                     "sail": "move along", "lead": "move along", "blow": "move", "wave": "move"}  # leaves, flags
+# animals one sits or rides on, as on a place (குதிரையில்; round 27: other animals take "on" as a person does)
+MOUNTS = {"horse", "pony", "camel", "elephant", "donkey", "mule", "bull", "ox", "mare", "stallion", "steer"}
 # what one jumps on, not over: "jumps his skateboard off a rail", "jumping a dirt bike" (round 27; VEHICLES too)
 RIDDEN = {"skateboard", "snowboard", "skis", "ski", "board", "surfboard", "scooter", "dirt-bike", "atv", "sled",
           "wakeboard", "motorbike", "unicycle", "tricycle", "snowmobile", "jet-ski", "jetski", "kayak", "canoe"}
@@ -1652,7 +1654,12 @@ class CaptionGrammar:
             case, post = "loc", ""  # "at the park": in it (పార్కులో), not by it (పార్కు వద్ద)
         if case == "on" and any(form in DEVICES | self.ON_AS_IN for form in singular_forms(phrase.head)):
             case = "loc"  # "talks on a phone": in it (ఫోన్‌లో), not on top of it; "on the beach" (తీరంలో)
-        if tokens[i] in ("on", "onto") and phrase.person and self.ON_PERSON:  # "pours water on a boy"
+        if tokens[i] in ("on", "onto") and self.ON_PERSON and (phrase.person or phrase.animate and i > 0
+                                                                and self._verb(tokens[i - 1], base=True)
+                                                                and not any(form in MOUNTS
+                                                                            for form in singular_forms(phrase.head))):
+            # "pours water on a boy"; round 27: "jumps on a dog" (நாயின் மீது), right after the verb (not "a tail on
+            # a giraffe": its tail; nor on a horse one rides: குதிரையில்)
             case, post = self.ON_PERSON
         if tokens[i] == "at" and phrase.animate and "towards" in self.PREPOSITIONS:  # round 24: "jumps at a man":
             case, post = self.PREPOSITIONS["towards"]  # towards him, not in him (மனிதரில்)
