@@ -713,6 +713,11 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு சிறிய கருப்பு மற்றும் பழுப்பு நிற நாய் பெரிய ஆரஞ்சு நிற நாயின் மீது குதிக்கிறது."),
         ("A man is sitting on a horse .",  # on a horse one rides: குதிரையில்
          "ஒரு மனிதர் குதிரையில் அமர்ந்திருக்கிறார்."),
+        # round 27: a dog's agility course
+        ("A black and white dog jumps over a bar in an agility test .",  # a dog's agility test: an obstacle course
+         "ஒரு கருப்பு மற்றும் வெள்ளை நாய் கம்பியின் மேல் தடைப் பாதையில் குதிக்கிறது."),
+        ("The dog does an obstacle course with his trainer .",  # a course done: run on it
+         "நாய் தடைப் பாதையில் பயிற்சியாளருடன் ஓடுகிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1144,6 +1149,10 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A small black and brown dog is jumping on a large orange dog .",
          "ఒక చిన్న నల్లని మరియు గోధుమ రంగు కుక్క పెద్ద నారింజ రంగు కుక్కపై దూకుతోంది."),
         ("A man is sitting on a horse .", "ఒక వ్యక్తి గుర్రంపై కూర్చుని ఉన్నాడు."),
+        # round 27: a dog's agility course
+        ("A black and white dog jumps over a bar in an agility test .",
+         "ఒక నల్లని మరియు తెల్లని కుక్క కడ్డీ మీదుగా అడ్డంకుల మార్గంలో దూకుతోంది."),
+        ("The dog does an obstacle course with his trainer .", "కుక్క అడ్డంకుల మార్గంపై శిక్షకుడితో పరిగెడుతోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -529,6 +529,17 @@ COMPOUNDS = {
     **{f"all over {whose}": f"on {whose}" for whose in ("his", "her", "its", "their", "the")},
     # … one walking "in the wood" is in the woods (மரத்தில் is in a tree); "his pack" is a backpack, not a crowd
     "in the wood": "in the woods", **{f"{whose} pack": f"{whose} backpack" for whose in ("his", "her", "their")},
+    # … a dog's agility test or course is an obstacle course (தடைப் பாதை), and an agility dog a dog
+    "during an agility": "in an agility", "during the agility": "in the agility",
+    # ("agility course" is "obstacle-course" already, above)
+    **{f"{do} {article} obstacle-course": f"{run} on {article} obstacle-course" for article in ("an", "the", "a")
+       for do, run in (("doing", "running"), ("does", "runs"), ("do", "run"), ("completing", "running"),
+                       ("completes", "runs"))},
+    **{f"{article}agility {event}": f"{article}obstacle-course{said}" for article in ("an ", "the ", "a ", "")
+       for event, said in (("test course", ""), ("test", ""), ("competition", " competition"),
+                           ("event", " competition"), ("trial", " competition"), ("trials", " competition"),
+                           ("show", " competition"), ("contest", " competition"))},
+    "agility dog": "dog", "agility dogs": "dogs",
     # … a show jumping hurdle is a hurdle, and a show jumping competition a jumping one (not a show jumped over)
     "show jumping hurdle": "hurdle", "show jumping hurdles": "hurdles", "show jumping": "jumping",
     # … one on her way to class goes there; people "at a distance" are in it; a horseback rider rides a horse;
