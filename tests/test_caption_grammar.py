@@ -718,6 +718,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு கருப்பு மற்றும் வெள்ளை நாய் கம்பியின் மேல் தடைப் பாதையில் குதிக்கிறது."),
         ("The dog does an obstacle course with his trainer .",  # a course done: run on it
          "நாய் தடைப் பாதையில் பயிற்சியாளருடன் ஓடுகிறது."),
+        # round 27: what only the subject does
+        ("A man sitting on a chair rubbing his eye .",  # rubbing after a chair: no chair rubs
+         "நாற்காலியில் அமர்ந்து கண்ணை தேய்க்கும் ஒரு மனிதர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1153,6 +1156,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A black and white dog jumps over a bar in an agility test .",
          "ఒక నల్లని మరియు తెల్లని కుక్క కడ్డీ మీదుగా అడ్డంకుల మార్గంలో దూకుతోంది."),
         ("The dog does an obstacle course with his trainer .", "కుక్క అడ్డంకుల మార్గంపై శిక్షకుడితో పరిగెడుతోంది."),
+        # round 27: what only the subject does
+        ("A man sitting on a chair rubbing his eye .", "కుర్చీపై కూర్చుని కన్నును రుద్దుతున్న ఒక వ్యక్తి"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -1231,6 +1236,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "This small child is in a garden with flowers all around .",  # "all around" at the end: not going around
         # round 27: a player called by a number is no number ("number 13 kicks a ball" is no "the number 13 kicks")
         "Number 13 kicks a soccer ball towards the goal .",
+        "Man kisses crying baby at a marathon .",  # a crying baby is no second verb ("kisses, and cries the baby")
         "",
     ],
 )

@@ -993,7 +993,11 @@ SUBJECT_ACTIONS = {"look", "watch", "eat", "drink", "hold", "smile", "laugh", "t
                    "ride", "run", "walk", "climb", "swim", "skate", "ski", "surf", "operate", "cut", "chop",
                    "try", "attempt",  # round 22: "jumps in the snow trying to catch a snowball"
                    # round 27: "walking on the street holding up (raising) two fingers", and the new verbs
-                   "raise", "lift", "thumb", "grimace", "mug", "remove", "don"}
+                   "raise", "lift", "thumb", "grimace", "mug", "remove", "don",
+                   # … "a man sitting on a chair rubbing his eye": what no chair or bench does
+                   "rub", "scratch", "wipe", "comb", "sip", "lick", "sniff", "film", "photograph", "whistle", "juggle",
+                   "paddle", "steer", "pedal", "toss", "grin", "scream", "yawn", "stretch", "kneel", "squat",
+                   "encourage"}  # (not "crying", "fishing": "kisses a crying baby", "an ice fishing tent")
 # what one is "on" by being in it: a call (a language with an "on top of" case says "in"); not a laptop, which cats
 # sit on as often as people work on it
 DEVICES = {"phone", "cellphone", "telephone", "radio"}
