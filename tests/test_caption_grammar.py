@@ -721,6 +721,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 27: what only the subject does
         ("A man sitting on a chair rubbing his eye .",  # rubbing after a chair: no chair rubs
          "நாற்காலியில் அமர்ந்து கண்ணை தேய்க்கும் ஒரு மனிதர்"),
+        # round 27: an -ing clause and 'wearing'
+        # an -ing clause and what they wear, before the verb
+        ("Two girls sitting in the grass wearing hats eat snacks .",
+         "புல்லில் அமர்ந்திருக்கும் தொப்பிகள் அணிந்த இரண்டு சிறுமிகள் சிற்றுண்டிகள் சாப்பிடுகிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1158,6 +1162,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The dog does an obstacle course with his trainer .", "కుక్క అడ్డంకుల మార్గంపై శిక్షకుడితో పరిగెడుతోంది."),
         # round 27: what only the subject does
         ("A man sitting on a chair rubbing his eye .", "కుర్చీపై కూర్చుని కన్నును రుద్దుతున్న ఒక వ్యక్తి"),
+        # round 27: an -ing clause and 'wearing'
+        ("Two girls sitting in the grass wearing hats eat snacks .",
+         "గడ్డిలో కూర్చున్న టోపీలు ధరించిన ఇద్దరు అమ్మాయిలు చిరుతిండ్లు తింటున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

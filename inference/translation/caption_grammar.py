@@ -2443,18 +2443,21 @@ class CaptionGrammar:
         vp = self._verb_phrase(tokens, i + 1, verb[0])
         if not vp or vp[1] >= len(tokens) or "and" in tokens[i: vp[1]]:  # "jumping in air and his
             return i  # skateboard is …": a second subject
-        if tokens[vp[1]] in ("is", "are"):
-            if vp[1] + 1 >= len(tokens):
+        # round 27: … and what they wear after it ("two girls sitting in the grass wearing hats eat snacks")
+        worn = self._worn(tokens, vp[1]) if tokens[vp[1]] == "wearing" else None
+        end = worn[1] if worn and worn[1] < len(tokens) else vp[1]
+        if tokens[end] in ("is", "are"):
+            if end + 1 >= len(tokens):
                 return i
-            after = self._verb(tokens[vp[1] + 1])
-            if not (after and after[1] == "ing") and not self._place(tokens, vp[1] + 1):
+            after = self._verb(tokens[end + 1])
+            if not (after and after[1] == "ing") and not self._place(tokens, end + 1):
                 return i
-        elif not finite_ok or not ((finite := self._verb(tokens[vp[1]], subject.cls in ("h", "p")))
+        elif not finite_ok or not ((finite := self._verb(tokens[end], subject.cls in ("h", "p")))
                                    and finite[1] in ("s", "base")) \
-                or verb[0] in PERCEPTION or tokens[vp[1]] in self.ADJECTIVES \
+                or verb[0] in PERCEPTION or tokens[end] in self.ADJECTIVES \
                 or "and" in tokens[:i] or "with" in tokens[:i] \
-                or (tokens[vp[1]] in COMPOUND_ENDS
-                    and (finite[1] != "s" or tokens[vp[1] - 2] not in ("a", "an", "the", *POSSESSIVES))):
+                or (tokens[end] in COMPOUND_ENDS
+                    and (finite[1] != "s" or tokens[end - 2] not in ("a", "an", "the", *POSSESSIVES))):
             return i  # round 26: "a girl sitting on a trampoline tosses a bottle"; but "watching a skater do
             # tricks" is what the skater does, "playing pillow fight" a noun's, "with its trunk open" an
             # adjective's, after "and" ("with a helmet and climbing rope smiles") a noun's too, in "a girl
@@ -2463,7 +2466,9 @@ class CaptionGrammar:
         if not (sense := self._sense_for(vp[2], subject, vp[1] == i + 1)):
             return i
         subject.modifiers.append(" ".join(filter(None, [vp[0], self.VERBS[sense][1]])))
-        return vp[1]
+        if end > vp[1] and worn:
+            subject.modifiers.append(f"{worn[0]} {self.WEARING}")
+        return end
 
     def _switched(self, tokens: list[str]) -> list[str]:
         """"the light is on", "a tv turned on" at the caption's end: a state of being switched on (PREDICATES'
