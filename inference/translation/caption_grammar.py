@@ -495,7 +495,7 @@ COMPOUNDS = {
     **{f"{verb} to": f"{verb} with" for verb in TALKING},
     # round 27: one dressed for the cold or for a wedding is dressed as it asks (குளிருக்கு ஏற்ப உடையணிந்த,
     # చలికి తగిన దుస్తులు ధరించిన), not dressed in it
-    "dressed for": "dressed-for", "dressed up for": "dressed-for", "dressed warmly for": "dressed-for",
+    "dressed for": "dressed-for", "dressed-up for": "dressed-for",  # ("dressed up" is "dressed-up" above)
     # … a dark coloured van, and a dark dog or horse, are deep in colour (அடர் நிற, ముదురు రంగు), not unlit (இருண்ட)
     **dict.fromkeys(("dark colored", "dark coloured", "dark-colored", "dark-coloured"), "dark-colored"),
     **{f"dark {animal}": f"dark-colored {animal}" for animal in ("dog", "dogs", "horse", "horses", "cat", "cats",
@@ -517,15 +517,14 @@ COMPOUNDS = {
                                                           ("performs", "dances"), ("performing", "dancing"),
                                                           ("perform", "dance"))
        for article in ("a ", "a little ", "a funny ", "a silly ", "")},
-    # … one in all blue or dressed all in black is in blue or in black; "alongside one another" is side by side;
-    # milk all over his face is on it
+    # … one in all blue is in blue clothing (as in all white above: "a girl in all blue slides", not "in blue
+    # slides"), one dressed all in black in black; "alongside one another" is side by side; milk all over his face
+    # is on it
     **{f"in all {colour}": f"in {colour} clothing" for colour in ("blue", "green", "pink", "yellow", "orange",
-                                                                  "purple", "gray", "grey", "brown")},  # (as white:
-    # "a girl in all blue slides", not "in blue slides")
+                                                                  "purple", "gray", "grey", "brown")},
     **{f"dressed all in {colour}": f"dressed in {colour}" for colour in ("white", "black", "red", "blue", "green",
                                                                          "pink", "yellow", "orange", "purple")},
-    **dict.fromkeys(("alongside one another", "alongside each other", "beside one another", "next to one another"),
-                    "next to each other"),
+    "alongside each other": "next to each other",  # ("one another" is "each other" above)
     **{f"all over {whose}": f"on {whose}" for whose in ("his", "her", "its", "their", "the")},
     # … one walking "in the wood" is in the woods (மரத்தில் is in a tree); "his pack" is a backpack, not a crowd
     "in the wood": "in the woods", **{f"{whose} pack": f"{whose} backpack" for whose in ("his", "her", "their")},
@@ -695,9 +694,9 @@ REWRITES = [
     (re.compile(r" (give|gives|giving) (?:(the camera) )?(?:a |the |two )?(?:\" )?(?:two )?thumbs(?:-| )up"
                 r"(?: \")?(?: signs?)?(?= )"),
      lambda m: f" {dict(give='thumb', gives='thumbs', giving='thumbing')[m[1]]}{' at the camera' if m[2] else ''}"),
-    # … one making faces grimaces (முகபாவனை காட்டு, ముఖ కవళికలు చూపించు; "makes faces at a child" faces it), a funny
-    # face mugs (வேடிக்கையாக …, సరదాగా …), not
-    # "makes a face" as one makes a cake; one taking in the view looks at it, not takes it
+    # … one making faces grimaces (முகபாவனை காட்டு, ముఖ కవళికలు చూపించు; "makes faces at a child" faces it), and one
+    # making a funny face mugs (வேடிக்கையாக …, సరదాగా …), not makes a face as one makes a cake; one taking in the view
+    # looks at it, not takes it
     (re.compile(r" (make|makes|making) (?:a )?(funny |silly |goofy |funny-looking )?faces?(?= )"),
      lambda m: " " + {"make": ("grimace", "mug"), "makes": ("grimaces", "mugs"),  # a funny one: "mug" (வேடிக்கையாக)
                       "making": ("grimacing", "mugging")}[m[1]][bool(m[2])]),
@@ -1013,7 +1012,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # senses whose object is part of the verb
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
-FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb", "grimace", "mug"}
+FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb",
+          "grimace", "mug"}  # (thumb, grimace, mug: round 27, "gives the camera a thumbs up", "makes faces at him")
 # ... of which these look at whatever follows; the others do something where "at" names a place
 LOOKING = {"look", "watch", "stare"}
 AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
@@ -2256,6 +2256,8 @@ class CaptionGrammar:
 
     @staticmethod
     def _garment(word: str) -> bool:
+        """Whether a word names something worn, which is a person's whatever place came before ("lying on the
+        street with his shoes off")."""
         return bool(set(singular_forms(word)) & (CLOTHING | GARMENTS | {"shoe", "sock", "glove", "boot", "top"}))
 
     def _without(self, tokens: list[str], i: int) -> tuple[str, int] | None:

@@ -781,17 +781,18 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
-    # round 26: getting wet (நனை), drenching someone (நனை-க்க), photographing them
-    "soak": ("நனைகிற", "நனையும்", False), "drench": ("நனைக்கிற", "நனைக்கும்", True),
-    "photograph": ("புகைப்படம் எடுக்கிற", "புகைப்படம் எடுக்கும்", True),
-    "ready": ("தயாராகிற", "தயாராகும்", False),  # getting ready (for the game: விளையாட்டுக்கு)
-    "thumb": ("கட்டைவிரலை உயர்த்திக் காட்டுகிற", "கட்டைவிரலை உயர்த்திக் காட்டும்", False),  # round 27: a thumbs-up
+    # round 27: a thumbs-up, faces made, a hat taken off or put on, water splashing, a racer cheered on
+    "thumb": ("கட்டைவிரலை உயர்த்திக் காட்டுகிற", "கட்டைவிரலை உயர்த்திக் காட்டும்", False),  # a thumbs-up
     "grimace": ("முகபாவனை காட்டுகிற", "முகபாவனை காட்டும்", False),  # making faces
     "mug": ("வேடிக்கையாக முகபாவனை காட்டுகிற", "வேடிக்கையாக முகபாவனை காட்டும்", False),  # funny faces
     "remove": ("கழற்றுகிற", "கழற்றும்", True),  # taking off a hat
     "don": ("அணிகிற", "அணியும்", True),  # putting on a hat (wearing it: அணிந்திருக்கிற)
     "spatter": ("தெறிக்கிற", "தெறிக்கும்", False),  # water splashing (a swimmer's splash: தண்ணீரை தெறிக்கவிடு)
     "encourage": ("உற்சாகப்படுத்துகிற", "உற்சாகப்படுத்தும்", True),  # cheering a racer on
+    # round 26: getting wet (நனை), drenching someone (நனை-க்க), photographing them
+    "soak": ("நனைகிற", "நனையும்", False), "drench": ("நனைக்கிற", "நனைக்கும்", True),
+    "photograph": ("புகைப்படம் எடுக்கிற", "புகைப்படம் எடுக்கும்", True),
+    "ready": ("தயாராகிற", "தயாராகும்", False),  # getting ready (for the game: விளையாட்டுக்கு)
     "insert": ("நுழைக்கிற", "நுழைக்கும்", True),  # a head through a fence
     "search": ("தேடுகிற", "தேடும்", True),
     "ignite": ("ஏற்றுகிற", "ஏற்றும்", True), "challenge": ("எதிர்கொள்கிற", "எதிர்கொள்ளும்", True),
@@ -1025,14 +1026,9 @@ VERBS = {
 # the conjunctive participle, for the first of two verbs ("sits and eats" → அமர்ந்து சாப்பிடுகிறார்): the
 # commonest first verbs; a state's is its stem without -இருக்கிற (அமர்ந்திருக்கிற → அமர்ந்து)
 CONJUNCTIVE = {
+    "thumb": "கட்டைவிரலை உயர்த்திக் காட்டி", "grimace": "முகபாவனை காட்டி", "mug": "வேடிக்கையாக முகபாவனை காட்டி",
+    "remove": "கழற்றி", "don": "அணிந்து", "spatter": "தெறித்து", "encourage": "உற்சாகப்படுத்தி",  # round 27
     "soak": "நனைந்து", "drench": "நனைத்து", "photograph": "புகைப்படம் எடுத்து", "ready": "தயாராகி",  # round 26
-    "thumb": "கட்டைவிரலை உயர்த்திக் காட்டி",  # round 27
-    "grimace": "முகபாவனை காட்டி",
-    "mug": "வேடிக்கையாக முகபாவனை காட்டி",
-    "remove": "கழற்றி",
-    "don": "அணிந்து",
-    "spatter": "தெறித்து",
-    "encourage": "உற்சாகப்படுத்தி",
     "insert": "நுழைத்து", "protrude": "வெளியே நீட்டிக்கொண்டு", "search": "தேடி",
     "ignite": "ஏற்றி", "challenge": "எதிர்கொண்டு", "sun-set": "மறைந்து", "extinguish": "அணைத்து",
     "enter": "நுழைந்து", "distribute": "வழங்கி", "stretch": "உடலை நீட்டி",

@@ -758,16 +758,17 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
-    # round 26: getting wet (తడియు), drenching someone (తడుపు), photographing them
-    "soak": "తడుస్తున్న", "drench": "తడుపుతున్న", "photograph": "ఫోటో తీస్తున్న",
-    "ready": "సిద్ధమవుతున్న",  # getting ready
-    "thumb": "బొటనవేలు పైకెత్తి చూపిస్తున్న",  # round 27: a thumbs-up
+    # round 27: a thumbs-up, faces made, a hat taken off or put on, water splashing, a racer cheered on
+    "thumb": "బొటనవేలు పైకెత్తి చూపిస్తున్న",  # a thumbs-up
     "grimace": "ముఖ కవళికలు చూపిస్తున్న",  # making faces
     "mug": "సరదాగా ముఖ కవళికలు చూపిస్తున్న",  # funny faces
     "remove": "తీసేస్తున్న",  # taking off a hat
     "don": "వేసుకుంటున్న",  # putting on a hat (wearing it: ధరించి ఉన్న)
     "spatter": "ఎగసిపడుతున్న",  # water splashing (a swimmer's splash: నీళ్లు చిమ్ము)
     "encourage": "ప్రోత్సహిస్తున్న",  # cheering a racer on
+    # round 26: getting wet (తడియు), drenching someone (తడుపు), photographing them
+    "soak": "తడుస్తున్న", "drench": "తడుపుతున్న", "photograph": "ఫోటో తీస్తున్న",
+    "ready": "సిద్ధమవుతున్న",  # getting ready
     "insert": "దూరుస్తున్న", "search": "వెతుకుతున్న",
     "ignite": "వెలిగిస్తున్న", "challenge": "ఎదుర్కొంటున్న", "sun-set": "అస్తమిస్తున్న",
     "extinguish": "ఆర్పుతున్న",
@@ -930,14 +931,10 @@ TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "chall
                     "inspect"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
+    "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి", "grimace": "ముఖ కవళికలు చూపించడానికి",
+    "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి", "remove": "తీసేయడానికి", "don": "వేసుకోవడానికి",
+    "spatter": "ఎగసిపడడానికి", "encourage": "ప్రోత్సహించడానికి",  # round 27
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
-    "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి",  # round 27
-    "grimace": "ముఖ కవళికలు చూపించడానికి",
-    "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి",
-    "remove": "తీసేయడానికి",
-    "don": "వేసుకోవడానికి",
-    "spatter": "ఎగసిపడడానికి",
-    "encourage": "ప్రోత్సహించడానికి",
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
     "extinguish": "ఆర్పడానికి",
