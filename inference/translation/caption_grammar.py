@@ -691,8 +691,7 @@ REWRITES = [
                 r" out(?= (?:a|an|the|some|his|her|their) )"), lambda m: f" {m[1]}"),
     # round 27: a thumbs-up is given, and one gives it as a gesture (the verb "thumb": கட்டைவிரலை உயர்த்திக்
     # காட்டு, బొటనవేలు పైకెత్తి చూపించు), not "gives thumbs upward"; one giving the camera one gives it at it
-    (re.compile(r" (give|gives|giving) (?:(the camera) )?(?:a |the |two )?(?:\" )?(?:two )?thumbs(?:-| )up"
-                r"(?: \")?(?: signs?)?(?= )"),
+    (re.compile(r" (give|gives|giving) (?:(the camera) )?(?:a |the |two )?(?:two )?thumbs(?:-| )up(?: signs?)?(?= )"),
      lambda m: f" {dict(give='thumb', gives='thumbs', giving='thumbing')[m[1]]}{' at the camera' if m[2] else ''}"),
     # … one making faces grimaces (முகபாவனை காட்டு, ముఖ కవళికలు చూపించు; "makes faces at a child" faces it), and one
     # making a funny face mugs (வேடிக்கையாக …, సరదాగా …), not makes a face as one makes a cake; one taking in the view
