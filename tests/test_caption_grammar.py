@@ -725,6 +725,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # an -ing clause and what they wear, before the verb
         ("Two girls sitting in the grass wearing hats eat snacks .",
          "புல்லில் அமர்ந்திருக்கும் தொப்பிகள் அணிந்த இரண்டு சிறுமிகள் சிற்றுண்டிகள் சாப்பிடுகிறார்கள்."),
+        # round 27: face to face
+        # face to face: நேருக்கு நேர் (was the face's dative and a face)
+        ("Two white dogs swim face to face in shady water .",
+         "இரண்டு வெள்ளை நாய்கள் நேருக்கு நேர் நிழலான தண்ணீரில் நீந்துகின்றன."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1165,6 +1169,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 27: an -ing clause and 'wearing'
         ("Two girls sitting in the grass wearing hats eat snacks .",
          "గడ్డిలో కూర్చున్న టోపీలు ధరించిన ఇద్దరు అమ్మాయిలు చిరుతిండ్లు తింటున్నారు."),
+        # round 27: face to face
+        ("Two white dogs swim face to face in shady water .",
+         "రెండు తెల్లని కుక్కలు ముఖాముఖి నీడ ఉన్న నీటిలో ఈదుతున్నాయి."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

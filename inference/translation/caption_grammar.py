@@ -508,7 +508,7 @@ COMPOUNDS = {
                                                                        "girl", "girls", "person", "child", "children")},
     # … a mountain's rocky or sheer face is a rock face (a wall), not a person's face; one "in action" is said as
     # doing what the caption says (செயலில், చర్యలో are a law's "in effect")
-    "in action": "",
+    "in action": "", "face to face": "face-to-face",  # (not "bears face" and "to face": "two bears face to face")
     "rocky face": "rock wall", "sheer face": "sheer rock wall", "mountain face": "rock wall",  # (as "rock face")
     # … "nearby a fence" is near it (nearby alone an adverb); a dance done or performed is dancing
     **{f"nearby {article}": f"near {article}" for article in ("a", "an", "the", "some", "two", "three", "his", "her",

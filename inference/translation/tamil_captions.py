@@ -1057,6 +1057,7 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
+    "face-to-face": "நேருக்கு நேர்",  # round 27: "swim face to face" (COMPOUNDS' "face-to-face")
     "face down": "குப்புற", "face-down": "குப்புற",  # round 27: "swings face down", "lies face down"
     "ahead": "முன்னால்", "straight ahead": "நேராக முன்னால்",  # round 26
     # round 25

@@ -1017,6 +1017,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
+    "face-to-face": "ముఖాముఖి",  # round 27: "swim face to face" (COMPOUNDS' "face-to-face")
     "face down": "బోర్లా", "face-down": "బోర్లా",  # round 27: "swings face down", "lies face down"
     "ahead": "ముందుకు", "straight ahead": "నేరుగా ముందుకు",  # round 26
     # round 25
