@@ -1409,11 +1409,11 @@ class CaptionGrammar:
             head, cls = self.pluralise(head), "p"
         number = self.count(number, cls) if number else ""
         compounded = [self.inflect(n[1], "gen") if k in owners else self.compound(n[1]) for k, n in enumerate(nouns[:-1])]
-        said = [word for k, word in enumerate(tokens[first:i], first) if tokens[k + 1: k + 2] != ["'s"]]  # (not
-        # "a girl's father")
-        if self.FEMALE_PERSON and cls in ("m", "r") and head_en in self.PEOPLE \
-                and set(said) & FEMALE_WORDS and not set(said) & {"male", "man", "boy"}:
-            # round 27: "a female tennis player" is a woman (but "a male and female tennis player" two players)
+        # round 27: "a female tennis player" is a woman (but "a male and female tennis player" two players, and "a
+        # girl's father" a man): the words before the head, less an owner's, read only where a man's noun could change
+        said = {word for k, word in enumerate(tokens[first:i], first) if tokens[k + 1: k + 2] != ["'s"]} \
+            if self.FEMALE_PERSON and cls in ("m", "r") and head_en in self.PEOPLE else set()
+        if said & FEMALE_WORDS and not said & {"male", "man", "boy"}:
             *before, last = head.split()
             head, cls = " ".join([*before, self.FEMININE.get(last, last)]), "f"
             adjectives = [self.FEMALE_PERSON.get(word, word) for word in adjectives]
@@ -1794,7 +1794,8 @@ class CaptionGrammar:
             return None
         if not (pp := self._prepositional(tokens, i)):  # "the man on the left is smiling": an adverb's place
             said = self._longest(self.ADVERBS, tokens, i, 4)
-            pp = said if said and " ".join(tokens[i: said[1]]) in WHERE_IN_PICTURE | OUT_OR_IN else None
+            words = " ".join(tokens[i: said[1]]) if said else ""
+            pp = said if words in WHERE_IN_PICTURE or words in OUT_OR_IN else None
             # round 27: "kids outside on the street playing soccer": outside, and where
             if pp and tokens[i] in OUT_OR_IN and (where := self._prepositional(tokens, pp[1])) \
                     and (tokens[pp[1]] != "in" or tokens[where[1] - 1] in IN_PLACES):

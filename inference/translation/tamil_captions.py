@@ -1185,10 +1185,11 @@ PREPOSITIONS = {
     "outside of": ("gen", "வெளியே"),
     # round 22: 'looks out over the water' looks towards it
     "out over": ("acc", "நோக்கி"), "out from": ("abl", ""), "out onto": ("loc", ""),
-    # round 27: from behind a tree (பின்னாலிருந்து), from under a table, from within a crowd; across from one
+    # round 27: from behind a tree (பின்னாலிருந்து), from under a table, from within a crowd
+    # (COMPOUNDS say "within" as "inside"); across from one
     "from behind": ("gen", "பின்னாலிருந்து"), "from under": ("gen", "கீழிருந்து"), "from underneath": ("gen", "அடியிலிருந்து"),
     "from below": ("gen", "கீழிருந்து"), "from atop": ("gen", "மேலிருந்து"), "from on top of": ("gen", "மேலிருந்து"),
-    "from within": ("abl", ""), "from inside": ("abl", ""), "across from": ("gen", "எதிரே"),
+    "from inside": ("abl", ""), "across from": ("gen", "எதிரே"),
     "fought-over": ("dat", ""),  # fighting over a toy: பொம்மைக்குச் சண்டை (REWRITES)
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)

@@ -1005,10 +1005,11 @@ PREPOSITIONS = {
     "outside of": ("gen", "బయట"),
     # round 22: 'looks out over the water' looks towards it
     "out over": ("gen", "వైపు"), "out from": ("abl", ""), "out onto": ("on", ""),
-    # round 27: from behind a tree (వెనుక నుండి), from under a table, from within a crowd; across from one
+    # round 27: from behind a tree (వెనుక నుండి), from under a table, from within a crowd
+    # (COMPOUNDS say "within" as "inside"); across from one
     "from behind": ("gen", "వెనుక నుండి"), "from under": ("gen", "కింద నుండి"), "from underneath": ("gen", "కింద నుండి"),
     "from below": ("gen", "కింద నుండి"), "from atop": ("gen", "పై నుండి"), "from on top of": ("gen", "పై నుండి"),
-    "from within": ("gen", "లోపలి నుండి"), "from inside": ("gen", "లోపలి నుండి"), "across from": ("gen", "ఎదురుగా"),
+    "from inside": ("gen", "లోపలి నుండి"), "across from": ("gen", "ఎదురుగా"),
     "fought-over": ("gen", "కోసం"),  # fighting over a toy: బొమ్మ కోసం (REWRITES)
 }
 # a past participle after a noun: (the case of what it is done with, the participle before the noun)
