@@ -546,8 +546,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பெண் தெருவில் தூளியில் குழந்தையுடன் நிற்கிறாள்."),
         ("A sandy colored dog runs on the beach .", "ஒரு மணல் நிற நாய் கடற்கரையில் ஓடுகிறது."),  # not மணல் நிறைந்த
         ("Three dogs round a bend at a racetrack .", "மூன்று நாய்கள் பந்தயப் பாதையில் வளைவை கடக்கின்றன."),
-        ("A group of people enter a fancy golden living room .",
-         "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறையில் நுழைகிறார்கள்."),
+        ("A group of people enter a fancy golden living room .",  # into it (round 28; was வரவேற்பறையில், in it)
+         "ஒரு குழு மக்கள் ஆடம்பரமான தங்க நிற வரவேற்பறைக்குள் நுழைகிறார்கள்."),
         ("A man riding a bucking bull at a rodeo .", "ரோடியோவில் துள்ளும் காளையில் சவாரி செய்யும் ஒரு மனிதர்"),
         ("Man in white shirt and black cap hands out food tray .",  # hands out: distributes (வழங்கு)
          "வெள்ளை சட்டை மற்றும் கருப்பு தொப்பி அணிந்த மனிதர் உணவு தட்டத்தை வழங்குகிறார்."),
@@ -729,6 +729,28 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # face to face: நேருக்கு நேர் (was the face's dative and a face)
         ("Two white dogs swim face to face in shady water .",
          "இரண்டு வெள்ளை நாய்கள் நேருக்கு நேர் நிழலான தண்ணீரில் நீந்துகின்றன."),
+        # round 28: entering, postures' infinitives, an object wearing colours, against, a diving board
+        ("Many women in colorful saris are entering a stone building .",  # into it, not on it
+         "வண்ணமயமான சேலைகள் அணிந்த பல பெண்கள் கல் கட்டிடத்துக்குள் நுழைகிறார்கள்."),
+        ("A man prepares to sit down .", "ஒரு மனிதர் அமரத் தயாராக இருக்கிறார்."),  # a state's verb has an infinitive
+        ("A dog is about to lie down .", "ஒரு நாய் படுக்கப் போகிறது."),
+        ("A smiling man holds a small child wearing pink and red .",  # an object wearing colours
+         "ஒரு சிரிக்கும் மனிதர் இளஞ்சிவப்பு மற்றும் சிவப்பு உடை அணிந்த சிறிய குழந்தையை பிடித்திருக்கிறார்."),
+        ("A man in a black shirt and his little girl wearing orange are sharing a treat .",
+         "கருப்பு சட்டை அணிந்த ஒரு மனிதர் மற்றும் ஆரஞ்சு நிற உடை அணிந்த சிறிய சிறுமி தின்பண்டத்தை "
+         "பகிர்ந்துகொள்கிறார்கள்."),
+        ("Two kids play in shallow waves against a brilliant blue sky .",  # against the sky: before it
+         "இரண்டு குழந்தைகள் ஆழமற்ற அலைகளில் பிரகாசமான நீல வானத்தின் பின்னணியில் விளையாடுகிறார்கள்."),
+        ("A man and woman against a pink background smile .",  # a backdrop: in front of it
+         "இளஞ்சிவப்பு பின்னணியின் முன்னால் உள்ள ஒரு மனிதர் மற்றும் பெண் சிரிக்கிறார்கள்."),
+        # opposing
+        ("A basketball player in a white uniform is making a jump shot against a team wearing black uniforms .",
+         "வெள்ளை சீருடை அணிந்த ஒரு கூடைப்பந்து வீரர் கருப்பு சீருடைகள் அணிந்த அணிக்கு எதிராக ஷாட் செய்கிறார்."),
+        ("A man in a yellow boat paddling against waves .",
+         "மஞ்சள் படகில் அலைகளுக்கு எதிராக துடுப்பு போடும் ஒரு மனிதர்"),
+        ("A man leans against a wall .", "ஒரு மனிதர் சுவரின் மீது சாய்ந்திருக்கிறார்."),  # still leaning
+        ("A child jumps off a high diving board into the pool .",
+         "ஒரு குழந்தை உயரமான டைவிங் பலகையிலிருந்து நீச்சல் குளத்துக்குள் குதிக்கிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1172,6 +1194,28 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 27: face to face
         ("Two white dogs swim face to face in shady water .",
          "రెండు తెల్లని కుక్కలు ముఖాముఖి నీడ ఉన్న నీటిలో ఈదుతున్నాయి."),
+        # round 28: entering, postures' infinitives, an object wearing colours, against, a diving board
+        ("Many women in colorful saris are entering a stone building .",
+         "రంగురంగుల చీరలు ధరించిన చాలా మంది మహిళలు రాయి భవనంలోకి ప్రవేశిస్తున్నారు."),
+        ("A man prepares to sit down .", "ఒక వ్యక్తి కూర్చోవడానికి సిద్ధంగా ఉన్నాడు."),
+        ("A dog is about to lie down .", "ఒక కుక్క పడుకోబోతోంది."),
+        ("A smiling man holds a small child wearing pink and red .",
+         "ఒక నవ్వుతున్న వ్యక్తి గులాబీ రంగు మరియు ఎరుపు రంగు దుస్తులు ధరించిన చిన్న పిల్లవాడిని పట్టుకుని ఉన్నాడు."),
+        ("A man in a black shirt and his little girl wearing orange are sharing a treat .",
+         "నల్లని చొక్కా ధరించిన ఒక వ్యక్తి మరియు నారింజ రంగు దుస్తులు ధరించిన చిన్న అమ్మాయి తినుబండారాన్ని "
+         "పంచుకుంటున్నారు."),
+        ("Two kids play in shallow waves against a brilliant blue sky .",
+         "ఇద్దరు పిల్లలు లోతు లేని అలలలో ప్రకాశవంతమైన నీలం రంగు ఆకాశం నేపథ్యంలో ఆడుతున్నారు."),
+        ("A man and woman against a pink background smile .",
+         "గులాబీ రంగు నేపథ్యం ముందు ఉన్న ఒక వ్యక్తి మరియు మహిళ నవ్వుతున్నారు."),
+        ("A basketball player in a white uniform is making a jump shot against a team wearing black uniforms .",
+         "తెల్లని యూనిఫాం ధరించిన ఒక బాస్కెట్బాల్ ఆటగాడు నల్లని యూనిఫాంలు ధరించిన జట్టుకు వ్యతిరేకంగా షాట్ "
+         "చేస్తున్నాడు."),
+        ("A man in a yellow boat paddling against waves .",
+         "పసుపు రంగు పడవలో అలలకు వ్యతిరేకంగా తెడ్డు వేస్తున్న ఒక వ్యక్తి"),
+        ("A man leans against a wall .", "ఒక వ్యక్తి గోడకు ఆనుకుని ఉన్నాడు."),
+        ("A child jumps off a high diving board into the pool .",
+         "ఒక పిల్లవాడు ఎత్తైన డైవింగ్ బోర్డు నుండి ఈత కొలనులోకి దూకుతున్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

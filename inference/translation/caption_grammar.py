@@ -551,6 +551,8 @@ COMPOUNDS = {
     **{f"{play} polo": f"{play} polo-game" for play in ("play", "plays", "playing", "played")},
     **{f"polo {thing}": f"polo-game {thing}" for thing in ("match", "game", "player", "players", "ball", "mallet",
                                                           "field", "pony", "ponies", "horse", "horses", "team")},
+    # round 28: a diving board is a board to dive from (டைவிங் பலகை, డైవింగ్ బోర్డు), not a board that dives
+    "diving board": "diving-board", "diving boards": "diving-boards",
 }
 # round 24: rewrites that depend on what follows (after COMPOUNDS): "looks on" watches where no object follows
 # (before "at" it looks at one); "walks by" passes where no place follows ("walks by a river" stays by it); "are both
@@ -755,6 +757,16 @@ REWRITES = [
     # … a dog bolting towards the camera sprints (not a bolt's compound "dog bolts")
     (re.compile(r" (bolt|bolts|bolting) (?=(?:towards|toward|across|through|down|away|out|into|along|past|around|up) )"),
      lambda m: f" {m[1].replace('bolt', 'sprint')} "),
+    # round 28: "against" a sky is seen before it (வானத்தின் பின்னணியில், ఆకాశం నేపథ్యంలో), a backdrop in front
+    # of it, and against a team one plays, or against the waves one paddles, is opposing them (அணிக்கு எதிராக,
+    # జట్టుకు వ్యతిరేకంగా); all were "on" or "leaning on" it ("a chair against the wall" still leans on it)
+    (re.compile(r" against (?=(?:(?:a|an|the) )?(?:[a-z-]+ ){0,3}(sky|skies|background|backdrop|skyline|sunset)"
+                r"(?= |$))"), lambda m: " in front of " if m[1] in ("background", "backdrop") else " backdropped-by "),
+    (re.compile(r" against (?=(?:(?:a|an|the|another|other|his|her|their|its|two) )?(?:[a-z-]+ ){0,3}(?:team|teams|"
+                r"player|players|opponent|opponents|member|members|athlete|athletes|competitor|competitors|"
+                r"man|men|woman|women|boy|boys|girl|girls|waves|wind|current|tide)(?= |$))"),
+     lambda m: " versus " if re.search(r" (?:play|compet|rac|defend|shot|shoot|wrestl|fight|battl|box|spar|paddl|row|"
+                                        r"swim|sail|push|struggl)", m.string[: m.start()]) else m[0]),
 ]
 # "the number 8" on a jersey, as REWRITES writes it ("number-8"; round 27)
 NUMBERED = re.compile(r"number-(\d+)")
@@ -1024,7 +1036,8 @@ AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table",
 # 20: was the accusative, "feeds pigeons" as if they were the food; food after "feed" stays what it is)
 DATIVE_OBJECTS = {"feed", "help", "teach"}  # round 26: one teaches a child (குழந்தைக்கு, పిల్లవాడికి) to ski
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
-OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf", "enter"}  # "surfs a wave": on it
+OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf"}  # "surfs a wave": on it
+OBJECT_ENTERED = {"enter"}  # round 28: "enters a building" goes into it (கட்டிடத்திற்குள், భవనంలోకి; was భవనంపై, on it)
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
 PARTICLE_UP = {"hold", "throw", "pick", "raise", "put", "lift", "show"}
 NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}
@@ -1478,9 +1491,9 @@ class CaptionGrammar:
         elif phrase.person and i < len(tokens) and (worn := self._worn(tokens, i)):  # "next to a woman in red"
             phrase.modifiers.append(f"{worn[0]} {self.WEARING}")
             i = worn[1]
-        elif phrase.person and tokens[i: i + 1] == ["in"] and (colours := self._colours(tokens, i + 1)):
-            phrase.modifiers.append(f"{colours[0]} {self.CLOTHES} {self.WEARING}")  # "watches a child in pink"
-            i = colours[1]
+        elif phrase.person and tokens[i: i + 1] in (["in"], ["wearing"]) and (colours := self._colours(tokens, i + 1)):
+            phrase.modifiers.append(f"{colours[0]} {self.CLOTHES} {self.WEARING}")  # "watches a child in pink";
+            i = colours[1]  # round 28: "holds a child wearing pink" too
         if tokens[i: i + 1] in (["who"], ["that"], ["which"]) and (relative := self._relative(tokens, i + 1, phrase)):
             phrase.modifiers.append(relative[0])  # "chasing a kid who is holding a football"
             i = relative[1]
@@ -1961,7 +1974,7 @@ class CaptionGrammar:
             # a person or an animal is in the accusative whatever the verb (குழந்தையைப் பிடித்திருக்கிறாள், పసిపాపను
             # పట్టుకుంది): unmarked, "a man carries a child" reads as two subjects; a thing may stay unmarked
             accusative = takes_accusative or phrase.animate
-            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE \
+            case = self.PLACE_OBJECT_CASE if lemma in OBJECT_IN_LOCATIVE else "into" if lemma in OBJECT_ENTERED \
                 else "dat" if lemma in DATIVE_OBJECTS and phrase.animate else "acc" if accusative else "nom"
             phrase.article = False  # an object's modifiers stay, in any case ("driving a tractor that is carrying …")
             obj = self.render(phrase, case)

@@ -418,6 +418,7 @@ THINGS = {
     "bottom": "அடிப்பகுதி",
     "home-plate": "ஹோம் பிளேட்",
     "polo-game": "போலோ", "water-polo": "நீர் போலோ",  # round 27: the games (polo alone is the shirt)
+    "diving-board": "டைவிங் பலகை",  # round 28
     "igloo": "பனி வீடு", "entryway": "நுழைவாயில்", "rocking-chair": "ஆடும் நாற்காலி",
     "chess": "சதுரங்கம்", "skatepark": "ஸ்கேட் பூங்கா",
     "music": "இசை",
@@ -1151,6 +1152,11 @@ COLOUR_NOUNS = {
 }
 # states whose participle is no infinitive (பிடித்திருக்கும் "holding", not "to hold")
 STATIVE = {lemma for lemma, (stem, _, _) in VERBS.items() if stem.endswith("ிருக்கிற")}
+# round 28: a state's verb still has the infinitive of the action that begins it ("prepares to sit": அமரத்
+# தயாராக; அமர்ந்திருக்கிற is already seated, and has none); a state with no such action has no entry
+STATIVE_INFINITIVES = {"sit": "அமர", "lie": "படுக்க", "lay": "படுக்க", "kneel": "மண்டியிட", "crouch": "குனிய",
+                       "squat": "குந்த", "hide": "ஒளிய", "lean": "சாய", "hold": "பிடிக்க", "wear": "அணிய",
+                       "wait": "காத்திருக்க"}
 ENDINGS = {"m": "ான்", "f": "ாள்", "r": "ார்", "h": "ார்கள்", "n": "து"}
 
 # preposition → (case of the noun, postposition after it)
@@ -1163,6 +1169,7 @@ PREPOSITIONS = {
     "on top of": ("gen", "மேல்"), "through": ("nom", "வழியாக"), "across": ("gen", "குறுக்கே"),
     "around": ("acc", "சுற்றி"), "into": ("into", ""), "from": ("abl", ""), "with": ("soc", ""),
     "towards": ("acc", "நோக்கி"), "toward": ("acc", "நோக்கி"), "against": ("gen", "மீது"),
+    "backdropped-by": ("gen", "பின்னணியில்"), "versus": ("dat", "எதிராக"),  # round 28: REWRITES' "against"
     "out of": ("abl", ""), "off": ("abl", ""), "past": ("acc", "கடந்து"), "for": ("dat", ""), "to": ("dat", ""),
     # round 17
     "during": ("gen", "போது"), "between": ("dat", "இடையே"), "alongside": ("gen", "அருகில்"),
@@ -1397,12 +1404,14 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def purpose(self, lemma: str) -> str | None:
         """The infinitive, the adjectival participle less -ும்: பிடிக்கும் → பிடிக்க, ஓடும் → ஓட, செல்லும் → செல்ல."""
+        if lemma in STATIVE:
+            return STATIVE_INFINITIVES.get(lemma)
         participle = self.VERBS[lemma][1]
-        return participle.removesuffix("ும்") if participle.endswith("ும்") and lemma not in STATIVE else None
+        return participle.removesuffix("ும்") if participle.endswith("ும்") else None
 
     def passive(self, lemma: str) -> tuple[str, str] | None:
         """The infinitive and படு "undergo": தள்ளப்படுகிறான் "is being pushed", தள்ளப்படும் "being pushed"."""
-        if not (infinitive := {"hold": "பிடிக்க"}.get(lemma) or self.purpose(lemma)):  # a state's: பிடித்திரு
+        if lemma in STATIVE and lemma != "hold" or not (infinitive := self.purpose(lemma)):  # a state's: பிடித்திரு
             return None
         return f"{infinitive}ப்படுகிற", f"{infinitive}ப்படும்"
 

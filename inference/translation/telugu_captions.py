@@ -399,6 +399,7 @@ THINGS = {
     "bottom": "అడుగు భాగం",
     "home-plate": "హోమ్ ప్లేట్",
     "polo-game": "పోలో", "water-polo": "వాటర్ పోలో",  # round 27: the games (polo alone is the shirt)
+    "diving-board": "డైవింగ్ బోర్డు",  # round 28
     "igloo": "మంచు ఇల్లు", "entryway": "ప్రవేశ ద్వారం", "rocking-chair": "ఊగే కుర్చీ",
     "chess": "చదరంగం", "skatepark": "స్కేట్ పార్కు",
     "music": "సంగీతం",
@@ -934,6 +935,9 @@ PURPOSIVE = {
     "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి", "grimace": "ముఖ కవళికలు చూపించడానికి",
     "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి", "remove": "తీసేయడానికి", "don": "వేసుకోవడానికి",
     "spatter": "ఎగసిపడడానికి", "encourage": "ప్రోత్సహించడానికి",  # round 27
+    # round 28: postures, whose continuous form is a state (పడుకుని ఉన్న) that gives no purposive
+    "lie": "పడుకోవడానికి", "lay": "పడుకోవడానికి", "kneel": "మోకరిల్లడానికి", "crouch": "వంగడానికి",
+    "lean": "ఆనుకోవడానికి", "wear": "ధరించడానికి",
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
@@ -983,6 +987,7 @@ PREPOSITIONS = {
     "above": ("gen", "పైన"), "on top of": ("gen", "పైన"), "through": ("gen", "గుండా"),
     "across": ("gen", "మీదుగా"), "around": ("gen", "చుట్టూ"), "into": ("into", ""), "from": ("abl", ""),
     "with": ("soc", ""), "towards": ("gen", "వైపు"), "toward": ("gen", "వైపు"), "against": ("dat", "ఆనుకుని"),
+    "backdropped-by": ("gen", "నేపథ్యంలో"), "versus": ("dat", "వ్యతిరేకంగా"),  # round 28: REWRITES' "against"
     "out of": ("abl", ""), "off": ("abl", ""), "past": ("gen", "దాటి"), "for": ("dat", ""), "to": ("dat", ""),
     # round 17
     "during": ("gen", "సమయంలో"), "between": ("gen", "మధ్య"), "alongside": ("gen", "పక్కన"),
