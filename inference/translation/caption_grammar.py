@@ -1037,7 +1037,7 @@ AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table",
 DATIVE_OBJECTS = {"feed", "help", "teach"}  # round 26: one teaches a child (குழந்தைக்கு, పిల్లవాడికి) to ski
 # the object of these verbs is a place or a vehicle: riding a horse → குதிரையில் சவாரி
 OBJECT_IN_LOCATIVE = {"ride", "climb", "sit", "stand", "lay", "lie", "surf"}  # "surfs a wave": on it
-OBJECT_ENTERED = {"enter"}  # round 28: "enters a building" goes into it (கட்டிடத்திற்குள், భవనంలోకి; was భవనంపై, on it)
+OBJECT_ENTERED = {"enter"}  # round 28: "enters a building" goes into it (கட்டிடத்துக்குள், భవనంలోకి; was భవనంపై, on it)
 # "up" after these is a particle, not a place: "holds up a fish" holds the fish, "throws up their hands"
 PARTICLE_UP = {"hold", "throw", "pick", "raise", "put", "lift", "show"}
 NOT_NOUNS = {"ADV", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "NUM"}

@@ -932,12 +932,12 @@ TAKES_ACCUSATIVE = {"drench", "photograph", "insert", "search", "ignite", "chall
                     "inspect"}
 # the purposive ("to catch": పట్టుకోవడానికి), which Telugu does not form regularly from the stem
 PURPOSIVE = {
-    "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి", "grimace": "ముఖ కవళికలు చూపించడానికి",
-    "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి", "remove": "తీసేయడానికి", "don": "వేసుకోవడానికి",
-    "spatter": "ఎగసిపడడానికి", "encourage": "ప్రోత్సహించడానికి",  # round 27
     # round 28: postures, whose continuous form is a state (పడుకుని ఉన్న) that gives no purposive
     "lie": "పడుకోవడానికి", "lay": "పడుకోవడానికి", "kneel": "మోకరిల్లడానికి", "crouch": "వంగడానికి",
     "lean": "ఆనుకోవడానికి", "wear": "ధరించడానికి",
+    "thumb": "బొటనవేలు పైకెత్తి చూపించడానికి", "grimace": "ముఖ కవళికలు చూపించడానికి",
+    "mug": "సరదాగా ముఖ కవళికలు చూపించడానికి", "remove": "తీసేయడానికి", "don": "వేసుకోవడానికి",
+    "spatter": "ఎగసిపడడానికి", "encourage": "ప్రోత్సహించడానికి",  # round 27
     "soak": "తడవడానికి", "drench": "తడపడానికి", "photograph": "ఫోటో తీయడానికి", "ready": "సిద్ధమవ్వడానికి",  # round 26
     "insert": "దూర్చడానికి", "protrude": "బయటకు పొడుచుకు రావడానికి", "search": "వెతకడానికి",
     "ignite": "వెలిగించడానికి", "challenge": "ఎదుర్కోవడానికి", "sun-set": "అస్తమించడానికి",
