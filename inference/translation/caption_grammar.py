@@ -894,6 +894,8 @@ def body_states(forms: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]
     return {phrase: forms[state] for state, phrases in BODY_STATE_PHRASINGS.items() for phrase in phrases}
 
 
+# what a person wears, whose lack ("with his shoes off") is theirs wherever they are (`_garment`; round 27)
+WORN_THINGS = CLOTHING | GARMENTS | {"shoe", "sock", "glove", "boot", "top"}
 # where one holds or carries something "with" ("walks with a cup in his hand", "with a baby on her back")
 HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
 # … and what carries a baby or a dog one walks with ("with a baby in a stroller"; round 26)
@@ -2271,7 +2273,7 @@ class CaptionGrammar:
     def _garment(word: str) -> bool:
         """Whether a word names something worn, which is a person's whatever place came before ("lying on the
         street with his shoes off")."""
-        return bool(set(singular_forms(word)) & (CLOTHING | GARMENTS | {"shoe", "sock", "glove", "boot", "top"}))
+        return not WORN_THINGS.isdisjoint(singular_forms(word))
 
     def _without(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """"(a man) with no shirt (on)", "(a tree) with no leaves": the thing and the index after it, one noun
