@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from inference.translation.caption_grammar import CAPITALISED_WORDS, CaptionGrammar
+from inference.translation.caption_grammar import ARTICLES, CAPITALISED_WORDS, SLIP_CAPITALS, CaptionGrammar
 from inference.translation.config import TranslationModelConfig
 from inference.translation.lexicon import Lexicon
 from inference.translation.quantized import load_arrays
@@ -57,8 +57,14 @@ def names_something(text: str) -> bool:
     English always capitalises ("a Frisbee", "an Asian man", "a German Shepherd") name nothing."""
     written = text.split()
     words = [word.strip(".,;:!?").lower() for word in written]
+
+    def slip(k: int) -> bool:  # "A Woman is …": a common word capitalised after its article, a lower-case word next
+        return words[k] in SLIP_CAPITALS and words[k - 1] in ARTICLES and not written[k + 1: k + 2][0][:1].isupper() \
+            if k + 1 < len(written) else False
+
     return any(word[:1].isupper() and words[k] not in CAPITALISED_WORDS
                and " ".join(words[k - 1: k + 1]) not in CAPITALISED_WORDS
+               and " ".join(words[k: k + 2]) not in CAPITALISED_WORDS and not slip(k)
                for k, word in enumerate(written) if k)
 
 

@@ -1256,8 +1256,8 @@ def _oblique(word: str) -> str:
     if word.endswith("ம்") and word[-3:-2] not in LONG_VOWEL_SIGNS:  # கிரீம் → கிரீமில், முகாம் → முகாமில்
         return word[:-2] + "த்த"
     if word.endswith(VIRAMA):
-        if len(_bases(word)) == 2 and _short_first(word):
-            return word + word[-2]
+        if len(_bases(word)) == 2 and _short_first(word) or word.endswith("ப்பெண்"):  # மணப்பெண்: பெண் doubles
+            return word + word[-2]  # in a compound too (மணப்பெண்ணின், round 29)
         if word[-2] in "கசடதபற" and word[-3] != VIRAMA:  # loanwords: ஜாக்கெட் → ஜாக்கெட்ட-, ஜீப் → ஜீப்ப-
             return word + word[-2]
         return word[:-1]
@@ -1389,6 +1389,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         stem = self.VERBS[lemma][0]
         if lemma in CONJUNCTIVE:
             return CONJUNCTIVE[lemma]
+        if stem.endswith("ியிருக்கிற"):  # குந்தியிருக்கிற: the participle குந்தி is already there
+            return stem.removesuffix("யிருக்கிற")
         return stem.removesuffix("ிருக்கிற") + "ு" if stem.endswith("ிருக்கிற") else _conjunctive(stem)
 
     def simultaneous(self, lemma: str) -> str | None:

@@ -1085,6 +1085,10 @@ FRONT_VOWELS = "\u0c3f\u0c40\u0c46\u0c47\u0c48"  # ి ీ ె ే ై
 VOWEL_SIGNS = "\u0c3e" + FRONT_VOWELS + "\u0c41\u0c42\u0c4a\u0c4b\u0c4c"  # a loanword's -ాం: యూనిఫాం
 ANUSVARA = "\u0c02"
 IRREGULAR_PLURALS = {"నీరు": "నీళ్లు", "నోరు": "నోళ్లు"}
+# words the tables give that are plurals already ("equipment" పరికరాలు, "snowsuit" మంచు దుస్తులు, "cattle"
+# పశువులు): English's "equipments", "snowsuits" leave them as they are (round 29: పరికరాళ్లు, దుస్తుళ్లు)
+PLURAL_WORDS = {"దుస్తులు", "పరికరాలు", "పశువులు", "కళ్లద్దాలు", "చెప్పులు", "తొడుగులు", "పాత్రలు", "నగలు",
+                "అక్షరాలు", "కాగితాలు", "కుండలు", "ఆకులు", "కూరగాయలు", "చెవిపోగులు", "పాలు", "ఉపకరణాలు"}
 
 
 def inflect(noun: str, case: str) -> str:
@@ -1180,6 +1184,8 @@ COLOUR_NOUNS = {
 }
 
 def pluralise(noun: str) -> str:
+    if noun.rpartition(" ")[2] in PLURAL_WORDS:
+        return noun
     if noun.endswith("ల్లు"):  # ఇల్లు → ఇళ్లు
         return noun[:-4] + "ళ్లు"
     if noun.endswith("లు"):  # రైలు → రైళ్లు, కాలు → కాళ్లు
@@ -1335,8 +1341,12 @@ class TeluguCaptionGrammar(CaptionGrammar):
         return participle[:-1] + " ఉన్న" if participle.endswith("\u0c3fన") else None
 
     def tidy(self, text: str) -> str:
-        """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once."""
+        """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once;
+        as are wading's water ("wading in the water": నీటిలో నడుస్తున్న is the verb) and a colour's రంగు before
+        paint's or painting's ("red painted windows": ఎరుపు రంగు వేసిన, not ఎరుపు రంగు రంగు వేసిన; round 29)."""
         text = re.sub(r"([డట])ానికి ప్రారంభి", "\\1ం ప్రారంభి", text)  # "begins to climb": ఎక్కడం ప్రారంభి-
+        text = text.replace("నీటిలో నీటిలో", "నీటిలో").replace("రంగు రంగు వేసిన", "రంగు వేసిన")
+        text = text.replace("రంగు రంగుతో", "రంగుతో").replace("లేత లేత", "లేత")  # "light tan": tan is లేత గోధుమ
         return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
 
     def existential(self, cls: str) -> str:
