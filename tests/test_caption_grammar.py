@@ -779,6 +779,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு ஆரஞ்சு நிற வர்ணம் பூசிய தீயணைப்புக் குழாய்"),
         ("A light tan dog swimming through swampy water .",
          "சதுப்பு தண்ணீர் வழியாக நீந்தும் ஒரு வெளிர் பழுப்பு நிற நாய்"),
+        # round 29: walked animals, and wearing
+        ("A man walking his cow down the side of the road .",  # round 29: any animal walked is taken for a walk
+         "சாலையின் பக்கத்தில் பசுவை நடைக்கு அழைத்துச் செல்லும் ஒரு மனிதர்"),
+        # "and wearing" after a modifier: one more thing said of the subject
+        ("A child in blue and wearing a hat smiles .",
+         "நீல உடை அணிந்த தொப்பி அணிந்த ஒரு குழந்தை சிரிக்கிறது."),
+        ("A man with no shirt and wearing sunglasses is holding a football .",  # … after "with no shirt" too
+         "சட்டை இல்லாத குளிர் கண்ணாடி அணிந்த ஒரு மனிதர் கால்பந்து பிடித்திருக்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1264,6 +1272,12 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A brown dog wades in the water .", "ఒక గోధుమ రంగు కుక్క నీటిలో నడుస్తోంది."),
         ("an orange painted fire hydrant", "ఒక నారింజ రంగు వేసిన ఫైర్ హైడ్రాంట్"),
         ("A light tan dog swimming through swampy water .", "చిత్తడి నీటి గుండా ఈదుతున్న ఒక లేత గోధుమ రంగు కుక్క"),
+        # round 29: walked animals, and wearing
+        ("A man walking his cow down the side of the road .", "రోడ్డు పక్క భాగంలో ఆవును నడిపిస్తున్న ఒక వ్యక్తి"),
+        ("A child in blue and wearing a hat smiles .",
+         "నీలం రంగు దుస్తులు ధరించిన టోపీ ధరించిన ఒక పిల్లవాడు నవ్వుతున్నాడు."),
+        ("A man with no shirt and wearing sunglasses is holding a football .",
+         "చొక్కా లేని చలువ కళ్లద్దాలు ధరించిన ఒక వ్యక్తి ఫుట్బాల్ పట్టుకుని ఉన్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
