@@ -787,6 +787,20 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "நீல உடை அணிந்த தொப்பி அணிந்த ஒரு குழந்தை சிரிக்கிறது."),
         ("A man with no shirt and wearing sunglasses is holding a football .",  # … after "with no shirt" too
          "சட்டை இல்லாத குளிர் கண்ணாடி அணிந்த ஒரு மனிதர் கால்பந்து பிடித்திருக்கிறார்."),
+        # round 29: below, some of them, walking sticks
+        # round 29: "the water below": below is where it lies
+        ("A person jumps off of a cliff into the water below as others watch .",
+         "மற்றவர்கள் பார்க்கும்போது ஒருவர் பாறைச் சரிவிலிருந்து கீழே உள்ள தண்ணீருக்குள் குதிக்கிறார்."),
+        ("A man sits in a grassy area and observes the landscape below .",
+         "ஒரு மனிதர் புல் நிறைந்த பகுதியில் அமர்ந்து கீழே உள்ள நிலப்பரப்பை பார்க்கிறார்."),
+        # a few of the first clause's plural
+        ("A large group of people walking down a street , some carrying flags or banners .",
+         "தெருவில் நடந்து செல்லும் ஒரு பெரிய குழு மக்கள், சில பேர் கொடிகள் அல்லது பதாகைகள் சுமந்து செல்கிறார்கள்."),
+        ("A group of people gather outside on the pavement , some standing , some sitting .",
+         "ஒரு குழு மக்கள் வெளியே நடைபாதையில் கூடுகிறார்கள், சில பேர் நிற்கிறார்கள், சில பேர் அமர்ந்திருக்கிறார்கள்."),
+        # a walking stick, walked by no one
+        ("A person with a backpack and walking stick , walking towards the mountains in the valley below .",
+         "மலைகளை நோக்கி கீழே உள்ள பள்ளத்தாக்கில் நடந்து செல்லும் முதுகுப்பை மற்றும் கைத்தடியுடன் கூடிய ஒருவர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1278,6 +1292,18 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "నీలం రంగు దుస్తులు ధరించిన టోపీ ధరించిన ఒక పిల్లవాడు నవ్వుతున్నాడు."),
         ("A man with no shirt and wearing sunglasses is holding a football .",
          "చొక్కా లేని చలువ కళ్లద్దాలు ధరించిన ఒక వ్యక్తి ఫుట్బాల్ పట్టుకుని ఉన్నాడు."),
+        # round 29: below, some of them, walking sticks
+        ("A person jumps off of a cliff into the water below as others watch .",
+         "ఇతరులు చూస్తుండగా ఒక వ్యక్తి కొండ చరియ నుండి కింద ఉన్న నీటిలోకి దూకుతున్నాడు."),
+        ("A man sits in a grassy area and observes the landscape below .",
+         "ఒక వ్యక్తి గడ్డి ఉన్న ప్రాంతంలో కూర్చుని కింద ఉన్న ప్రకృతి దృశ్యాన్ని చూస్తున్నాడు."),
+        ("A large group of people walking down a street , some carrying flags or banners .",
+         "వీధిలో నడుస్తున్న ఒక పెద్ద గుంపు ప్రజలు, కొంతమంది వ్యక్తులు జెండాలు లేదా బ్యానర్లు మోసుకెళ్తున్నారు."),
+        ("A group of people gather outside on the pavement , some standing , some sitting .",
+         "ఒక గుంపు ప్రజలు బయట కాలిబాటపై గుమిగూడుతున్నారు, కొంతమంది వ్యక్తులు నిలబడి ఉన్నారు, కొంతమంది వ్యక్తులు "
+         "కూర్చుని ఉన్నారు."),
+        ("A person with a backpack and walking stick , walking towards the mountains in the valley below .",
+         "పర్వతాల వైపు కింద ఉన్న లోయలో నడుస్తున్న వీపు సంచి మరియు చేతి కర్రతో ఉన్న ఒక వ్యక్తి"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -1359,6 +1385,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Man kisses crying baby at a marathon .",  # a crying baby is no second verb ("kisses, and cries the baby")
         "The other dog has biting it .",  # round 29: "has" takes no second verb
         "A hiker using hiking poles on a snowy mountain .",  # … and "hiking poles" are used, no one hikes them
+        "A person is going down a mountainside with water below .",  # "below" says where the water is, not the
+        # mountainside
         "",
     ],
 )

@@ -191,6 +191,7 @@ COMPOUNDS = {
     # round 20: names the tables key as one, verbs one of their verbs says, simple pasts as captions' present
     "mountain range": "mountain-range", "mountain ranges": "mountain-ranges", "palm trees": "palm-trees",
     "gas station": "gas-station", "zip line": "zipline", "zip-line": "zipline", "knee pads": "kneepads",
+    "walking stick": "walking-stick", "walking sticks": "walking-sticks",
     "husky dog": "husky", "boston terrier": "terrier", "pickup truck": "truck", "at nighttime": "at night",
     # round 29: two words for one thing, which the tables' word for it says twice (டாக்ஸி டாக்ஸி, నీటి నీటి గుంట)
     **{f"{a}{s}": f"{b}{s}" for a, b in (("taxi cab", "taxi"), ("rock cliff", "cliff"), ("sea gull", "seagull"),
@@ -582,6 +583,11 @@ REWRITES = [
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
     (re.compile(r" wearing no "), lambda m: " with no "),  # "wearing no shirt" is "with no shirt"
+    # round 29: "jumps into the water below", "the mountains below in the valley": the noun's place, before it
+    # (கீழே உள்ள தண்ணீருக்குள், కింద ఉన్న నీటిలోకి); "below" before a noun phrase is the preposition
+    (re.compile(r" (the|a|an) ((?:(?!with |of |in |on |and |at |to |from |by )[a-z-]+ ){0,2}?)([a-z-]+) below"
+                r"(?= (?:as|in|on|while|with|and|where|at) | $)"),
+     lambda m: f" {m[1]} lying-below {m[2]}{m[3]}"),
     # a truck stuck in the mud is trapped (ED_FORMS); a sticker stuck on a pole is attached to it
     (re.compile(r" (stickers?|papers?|tape|labels?|notes?|magnets?|signs?|gum|posters?) stuck (?:on|to)(?= )"),
      lambda m: f" {m[1]} attached to"),
@@ -2590,8 +2596,12 @@ class CaptionGrammar:
         a kite in the air"), each with a subject and a verb of its own: written as two clauses with a comma,
         as the languages join them. The first "and" where both halves are sentences."""
         # (also a comma before "one …": "two girls stand by a tree, one holds a bottle cap")
-        for found in re.finditer(r"\s*,?\s+and\s+|\s*,\s+(?=(?:one|another|the other) )", caption):
+        for found in re.finditer(r"\s*,?\s+and\s+|\s*,\s+(?=(?:one|another|the other|some) )", caption):
             first, second = caption[: found.start()], caption[found.end():]
+            # round 29: "people walking down a street, some (are) carrying flags": a few of the first's plural
+            # (சில பேர், కొంతమంది వ్యక్తులు; "some people" alone is people, an article the tables skip)
+            if re.match(r"(?i)some (are |[a-z]+ing )", second) and (some := self._plural_head(first)):
+                second = re.sub(r"(?i)^some (are )?", f"few {some} are ", second)
             if re.match(r"(?i)(one|another|the other)\b", second) and re.search(r"(?i)\bare\b", second):
                 continue  # "two dogs, one with a ball, are running", "a couple and another woman are": one subject
             # "… and one has a hat", "… and one of them claps": one of the first sentence's subject
@@ -2610,7 +2620,7 @@ class CaptionGrammar:
             left = self._translate(first)
             # "two dogs running together and one has a toy": a noun phrase may stand first when the second says
             # what one of them does (… இரண்டு நாய்கள், ஒன்று …)
-            phrase = bool(re.match(r"(?i)(one|another|the other) ", second)) and bool(left) and " " in first.strip()
+            phrase = bool(re.match(r"(?i)(one|another|the other|few) ", second)) and bool(left) and " " in first.strip()
             if not left or not (left.endswith(".") or phrase) or not (right := self.translate(second)) \
                     or not right.endswith("."):
                 continue
@@ -2619,6 +2629,14 @@ class CaptionGrammar:
                 continue
             return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
         return None
+
+    def _plural_head(self, words: str) -> str | None:
+        """The plural head of a caption's subject ("people" in "a group of people walking"), or None."""
+        tokens = words.casefold().split()
+        found = self._noun_phrase(tokens, 0)
+        if found and not found[0].head and "of" in tokens[: found[1]]:  # "a group of people"
+            found = self._noun_phrase(tokens, tokens.index("of") + 1)
+        return found[0].head if found and found[0].cls in ("h", "p") and found[0].head else None
 
     @property
     def subject_class(self) -> str:

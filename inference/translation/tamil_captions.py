@@ -216,6 +216,7 @@ THINGS = {
     "sofa": "சோபா", "window": "ஜன்னல்", "door": "கதவு", "fence": "வேலி", "plate": "தட்டு", "food": "உணவு",
     "pizza": "பீட்சா", "cake": "கேக்", "bowl": "கிண்ணம்", "cup": "கோப்பை", "glass": "கண்ணாடி", "book": "புத்தகம்",
     "phone": "கைபேசி", "camera": "கேமரா", "umbrella": "குடை", "kite": "பட்டம்", "frisbee": "ஃப்ரிஸ்பீ",
+    "walking-stick": "கைத்தடி",  # round 29: not "walking" a stick
     "stick": "குச்சி", "toy": "பொம்மை", "rope": "கயிறு", "bag": "பை", "skateboard": "ஸ்கேட்போர்டு",
     "surfboard": "அலைச்சறுக்கு பலகை", "motorcycle": "மோட்டார் சைக்கிள்", "plane": "விமானம்", "airplane": "விமானம்",
     "wave": "அலை", "waves": "அலைகள்", "path": "பாதை", "trail": "பாதை", "track": "தடம்", "ramp": "சரிவுப் பாதை",
@@ -776,6 +777,7 @@ ADJECTIVES = {
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} சட்டை அணிந்த"
                    for colour in SHIRT_COLOURS})
 ADJECTIVES.update({"life-size": "ஆளுயர", "thrown": "எறியப்பட்ட", "sand-colored": "மணல் நிற",
+                   "lying-below": "கீழே உள்ள",  # round 29: "the water below" (REWRITES)
                    "bucking": "துள்ளும்"})  # "a thrown object"
 NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "மூன்று", "four": "நான்கு", "five": "ஐந்து", "six": "ஆறு", "seven": "ஏழு", "several": "பல",
            "many": "பல", "some": "சில", "few": "சில"}

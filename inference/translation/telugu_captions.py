@@ -206,6 +206,7 @@ THINGS = {
     "sofa": "సోఫా", "window": "కిటికీ", "door": "తలుపు", "fence": "కంచె", "plate": "ప్లేటు", "food": "ఆహారం",
     "pizza": "పిజ్జా", "cake": "కేకు", "bowl": "గిన్నె", "cup": "కప్పు", "glass": "గ్లాసు", "book": "పుస్తకం",
     "phone": "ఫోన్", "camera": "కెమెరా", "umbrella": "గొడుగు", "kite": "గాలిపటం", "frisbee": "ఫ్రిస్బీ",
+    "walking-stick": "చేతి కర్ర",  # round 29: not "walking" a stick
     "stick": "కర్ర", "toy": "బొమ్మ", "rope": "తాడు", "bag": "సంచి", "skateboard": "స్కేట్బోర్డు",
     "surfboard": "సర్ఫ్బోర్డు", "motorcycle": "మోటార్ సైకిల్", "plane": "విమానం", "airplane": "విమానం",
     "wave": "అల", "waves": "అలలు", "path": "దారి", "trail": "దారి", "track": "ట్రాక్", "ramp": "ర్యాంప్",
@@ -751,6 +752,7 @@ ADJECTIVES = {
 ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్కా ధరించిన"
                    for colour in SHIRT_COLOURS})
 ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "విసిరిన", "sand-colored": "ఇసుక రంగు",
+                   "lying-below": "కింద ఉన్న",  # round 29: "the water below" (REWRITES)
                    "bucking": "ఎగిరిపడుతున్న"})  # "a thrown object"
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
