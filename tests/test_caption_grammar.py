@@ -801,6 +801,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # a walking stick, walked by no one
         ("A person with a backpack and walking stick , walking towards the mountains in the valley below .",
          "மலைகளை நோக்கி கீழே உள்ள பள்ளத்தாக்கில் நடந்து செல்லும் முதுகுப்பை மற்றும் கைத்தடியுடன் கூடிய ஒருவர்"),
+        # round 29: crowds, bases
+        ("A crowd of people gather for a meal indoors .",  # round 29: a crowd of many may take English's plural verb
+         "மக்களின் கூட்டம் உணவுக்கு உள்ளே கூடுகிறது."),
+        ("A team of men jog around orange cones .", "ஆண்களின் அணி ஆரஞ்சு நிற கூம்புகளை சுற்றி மெதுவாக ஓடுகிறது."),
+        ("a baseball player slides to the base .",  # a ball game's base (பேஸ், బేస్), not a mountain's foot
+         "ஒரு பேஸ்பால் வீரர் பேஸுக்கு சறுக்குகிறார்."),
+        ("A man standing in the water at the base of a waterfall .",  # … which "base of" still is
+         "தண்ணீரில் அருவியின் அடிப்பகுதியில் நிற்கும் ஒரு மனிதர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1304,6 +1312,12 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "కూర్చుని ఉన్నారు."),
         ("A person with a backpack and walking stick , walking towards the mountains in the valley below .",
          "పర్వతాల వైపు కింద ఉన్న లోయలో నడుస్తున్న వీపు సంచి మరియు చేతి కర్రతో ఉన్న ఒక వ్యక్తి"),
+        # round 29: crowds, bases
+        ("A crowd of people gather for a meal indoors .", "ప్రజల గుంపు భోజనానికి లోపల గుమిగూడుతోంది."),
+        ("A team of men jog around orange cones .", "పురుషుల జట్టు నారింజ రంగు కోన్ల చుట్టూ జాగింగ్ చేస్తోంది."),
+        ("a baseball player slides to the base .", "ఒక బేస్బాల్ ఆటగాడు బేస్కు జారుతున్నాడు."),
+        ("A man standing in the water at the base of a waterfall .",
+         "నీటిలో జలపాతం అడుగు భాగం వద్ద నిలబడి ఉన్న ఒక వ్యక్తి"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -54,6 +54,10 @@ def singular_forms(word: str) -> tuple[str, ...]:
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece",
             "pack", "chunk"}
 GROUPS = {"group", "bunch", "herd", "flock", "pack"}  # "a group of dogs play": the verb agrees with the dogs
+BALL_GAMES = re.compile(r" (?:baseball|softball|baseman|basemen|shortstop|little league|pitcher|catcher|umpire)s? ")
+# … and "a crowd of people watch": the crowd watches (மக்களின் கூட்டம் பார்க்கிறது), English lets the verb agree
+# with the people (round 29)
+COLLECTIVES = {"crowd", "team", "line", "row", "crew", "family", "troop", "gang", "band", "squad"}
 CROWDS = {"crowd", "crowds", "audience", "audiences", "team", "teams"}  # what they do may be any one of them's
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "top-garment", "tops-garment",  # round 22: "a pink top" (PARTS, TOP_PATTERNS)
@@ -1139,6 +1143,12 @@ class NounPhrase:
     animate: bool = True  # not one of the tables' things: a pizza "sitting on a plate" is placed there
     head: str = ""  # the English head noun
     located: list[str] = field(default_factory=list)  # the places among the modifiers, without LOCATED
+    many: bool = False  # one of many: "a crowd of people watch", whose English verb may agree with the people
+
+    @property
+    def plural_verb(self) -> bool:
+        """Whether English may give it a plural verb: a plural, or a crowd, team or line of many (round 29)."""
+        return self.cls in ("h", "p") or self.many
 
 
 class CaptionGrammar:
@@ -1494,7 +1504,8 @@ class CaptionGrammar:
                     and tokens[i + 1] not in SKIP and tokens[i + 1] not in self.DETERMINERS:  # round 27: "a field of
                 inner, i = self._listed(tokens, i, inner)  # flowers and grass" is of both (பூக்கள் மற்றும் புல்லின்)
             phrase = NounPhrase(f"{self.render(inner, 'gen')} {words}", cls, False, person=phrase.person,
-                                animate=phrase.animate, head=head_en)
+                                animate=phrase.animate, head=head_en,
+                                many=head_en in COLLECTIVES and inner.cls in ("h", "p") and inner.animate)
         # "a swing that is attached to a tree" is "a swing attached to a tree"
         k = i + 2 if tokens[i: i + 1] in (["that"], ["which"]) and tokens[i + 1: i + 2] in (["is"], ["are"]) \
             and tokens[i + 2: i + 3] != [] and tokens[i + 2] in self.PASSIVES else i
@@ -1850,7 +1861,7 @@ class CaptionGrammar:
         if tokens[i] == "in" and tokens[pp[1] - 1] not in IN_PLACES:
             return None
         j = self._past_copula(tokens, pp[1])
-        if j < len(tokens) and (self._verb(tokens[j], subject.cls in ("h", "p")) or tokens[j + 1: j + 2] == ["to"]):
+        if j < len(tokens) and (self._verb(tokens[j], subject.plural_verb) or tokens[j + 1: j + 2] == ["to"]):
             return pp
         # "a person on a dirt bike is in the air": a place of its own after "is"
         return pp if pp[1] < j < len(tokens) and self._place(tokens, j) else None
@@ -2501,7 +2512,7 @@ class CaptionGrammar:
             after = self._verb(tokens[end + 1])
             if not (after and after[1] == "ing") and not self._place(tokens, end + 1):
                 return i
-        elif not finite_ok or not ((finite := self._verb(tokens[end], subject.cls in ("h", "p")))
+        elif not finite_ok or not ((finite := self._verb(tokens[end], subject.plural_verb))
                                    and finite[1] in ("s", "base")) \
                 or verb[0] in PERCEPTION or tokens[end] in self.ADJECTIVES \
                 or "and" in tokens[:i] or "with" in tokens[:i] \
@@ -2695,6 +2706,8 @@ class CaptionGrammar:
         for pattern, rewrite in REWRITES:
             text = pattern.sub(rewrite, text)
         text = WHILE_BEING_BY.sub(self._done_by, text)
+        if BALL_GAMES.search(text):  # round 29: "slides into second base" is a diamond's (பேஸ்), not a foot (அடிப்பகுதி)
+            text = re.sub(r" base(?= (?!of ))", " diamond-base", text)
         text = IN_FOR_IS.sub(lambda m: f" is {m[1]}" if (self._verb(m[1]) or ("", ""))[1] == "ing"
                              and not self._noun(m[1]) else m[0], text)
         tokens = self._switched(self._plural_marks(text.split()))
@@ -2801,7 +2814,7 @@ class CaptionGrammar:
                 and (costume := self._dressed_as(tokens, i)):  # "a girl is dressed as a princess": she is
             predicate, i = f"{costume[0]} {self.IN_COSTUME}", costume[1]  # in its costume (இளவரசி வேடத்தில்)
         lemma, before = "", ""  # no verb: "a dog on the beach", "a boat is on the lake"
-        base = not finite and subject.cls in ("h", "p")  # "two dogs play", never "a dog play"
+        base = not finite and subject.plural_verb  # "two dogs play", never "a dog play"
         manner = ""  # "two dogs playfully fight": the adverb goes before the verb's phrase, as after it
         if not (described or predicate or undergone) and i + 1 < len(tokens) and tokens[i].endswith("ly") \
                 and tokens[i] in self.ADVERBS and self._verb(tokens[i + 1], base):
@@ -2913,7 +2926,7 @@ class CaptionGrammar:
         subject, i = found
         i = self._subject_modifiers(tokens, i, subject)
         j = self._past_copula(tokens, i)
-        verb = self._verb(tokens[j], j == i and subject.cls in ("h", "p")) if j < len(tokens) else None
+        verb = self._verb(tokens[j], j == i and subject.plural_verb) if j < len(tokens) else None
         if not verb and j > i and self.BEING_WHILE:  # "while a boy is nearby": being somewhere
             before, i, lemma = "", j, ""
         else:  # "a man watches", "men watch", "a man is watching"

@@ -545,6 +545,7 @@ THINGS = {
     # round 21: 'tree trunks' are no swimming trunks
     "tree-trunk": "மரத்தண்டு",
     # round 21: the words alone in keeping captions from the rules
+    "diamond-base": "பேஸ்",  # round 29: a baseball game's base, not a mountain's (COMPOUNDS)
     "base": "அடிப்பகுதி", "country": "கிராமப்புறம்", "weather": "வானிலை", "mess": "அலங்கோலம்",
     "club": "கிளப்", "stair": "படிக்கட்டு", "class": "வகுப்பு", "location": "இடம்", "place": "இடம்",
     "lounge": "ஓய்வறை", "waterway": "நீர்வழி", "belongings": "உடைமைகள்", "croquet": "குரோக்கெட்",

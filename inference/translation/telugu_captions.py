@@ -522,6 +522,7 @@ THINGS = {
     # round 21: 'tree trunks' are no swimming trunks
     "tree-trunk": "చెట్టు కాండం",
     # round 21: the words alone in keeping captions from the rules
+    "diamond-base": "బేస్",  # round 29: a baseball game's base, not a mountain's (COMPOUNDS)
     "base": "అడుగు భాగం", "country": "గ్రామీణ ప్రాంతం", "weather": "వాతావరణం", "mess": "గందరగోళం",
     "club": "క్లబ్", "stair": "మెట్టు", "class": "తరగతి", "location": "ప్రదేశం", "place": "ప్రదేశం",
     "lounge": "లాంజ్", "waterway": "జలమార్గం", "belongings": "వస్తువులు", "croquet": "క్రోకెట్",
