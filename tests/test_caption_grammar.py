@@ -809,6 +809,16 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பேஸ்பால் வீரர் பேஸுக்கு சறுக்குகிறார்."),
         ("A man standing in the water at the base of a waterfall .",  # … which "base of" still is
          "தண்ணீரில் அருவியின் அடிப்பகுதியில் நிற்கும் ஒரு மனிதர்"),
+        # round 29: body states
+        # round 29: body states: feet or legs up (were "with feet, in the air")
+        ("A kid swings with his feet up in the air in a forest .",
+         "ஒரு குழந்தை கால்களை உயர்த்தியபடி காட்டில் ஆடுகிறது."),
+        ("A dog with its ears up runs on brown grass .", "காதுகளை நிமிர்த்திய ஒரு நாய் பழுப்பு நிற புல்லில் ஓடுகிறது."),
+        ("A man and woman with their hands on their chins are standing next to a Christmas tree .",
+         "தாடையில் கை வைத்த ஒரு மனிதர் மற்றும் பெண் கிறிஸ்துமஸ் மரத்தின் அருகில் நிற்கிறார்கள்."),
+        ("A woman wearing a straw hat and floral skirt is sitting on cement stairs with her head in her hands .",
+         "வைக்கோல் தொப்பி மற்றும் பூ போட்ட பாவாடை அணிந்த ஒரு பெண் சிமெண்ட் படிக்கட்டுகளில் கைகளில் முகத்தைப் "
+         "புதைத்தபடி அமர்ந்திருக்கிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1318,6 +1328,14 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("a baseball player slides to the base .", "ఒక బేస్బాల్ ఆటగాడు బేస్కు జారుతున్నాడు."),
         ("A man standing in the water at the base of a waterfall .",
          "నీటిలో జలపాతం అడుగు భాగం వద్ద నిలబడి ఉన్న ఒక వ్యక్తి"),
+        # round 29: body states
+        ("A kid swings with his feet up in the air in a forest .", "ఒక పిల్లవాడు కాళ్లు పైకెత్తి అడవిలో ఊగుతున్నాడు."),
+        ("A dog with its ears up runs on brown grass .",
+         "చెవులు నిక్కబొడుచుకున్న ఒక కుక్క గోధుమ రంగు గడ్డిపై పరిగెడుతోంది."),
+        ("A man and woman with their hands on their chins are standing next to a Christmas tree .",
+         "గడ్డం మీద చేయి పెట్టుకున్న ఒక వ్యక్తి మరియు మహిళ క్రిస్మస్ చెట్టు పక్కన నిలబడి ఉన్నారు."),
+        ("A woman wearing a straw hat and floral skirt is sitting on cement stairs with her head in her hands .",
+         "గడ్డి టోపీ మరియు పూల లంగా ధరించిన ఒక మహిళ సిమెంట్ మెట్లపై చేతుల్లో ముఖం దాచుకుని కూర్చుని ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

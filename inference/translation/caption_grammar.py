@@ -914,6 +914,15 @@ BODY_STATE_PHRASINGS: dict[str, tuple[str, ...]] = {
                          "hands in their pockets"),
     "hand in his pocket": ("hand in his pocket", "hand in her pocket"),
     "hands behind his back": ("hands behind his back", "hands behind her back", "hands behind their backs"),
+    # round 29: "with its legs in the air" was "with legs, in the air" (கால்களுடன் காற்றில்)
+    "feet up": ("feet up", "feet in the air", "feet up in the air", "legs up", "legs in the air", "legs up in the air",
+                "feet raised", "legs raised"),
+    "ears up": ("ears up", "ears perked", "ears perked up", "ears raised"),
+    "hand on chin": ("hand on his chin", "hand on her chin", "hands on their chins", "hand on chin",
+                     "chin in his hand", "chin in her hand"),
+    "hand on chest": ("hand on his chest", "hand on her chest", "hands on his chest", "hands on her chest"),
+    "fingers in ears": ("fingers in his ears", "fingers in her ears", "fingers in their ears"),
+    "head in hands": ("head in his hands", "head in her hands", "face in his hands", "face in her hands"),
 }
 
 
