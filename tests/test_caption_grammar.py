@@ -819,6 +819,15 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A woman wearing a straw hat and floral skirt is sitting on cement stairs with her head in her hands .",
          "வைக்கோல் தொப்பி மற்றும் பூ போட்ட பாவாடை அணிந்த ஒரு பெண் சிமெண்ட் படிக்கட்டுகளில் கைகளில் முகத்தைப் "
          "புதைத்தபடி அமர்ந்திருக்கிறாள்."),
+        # round 29: colours worn before a verb, ready while
+        # round 29: an -s word after worn colours that is no clothing is the verb (he wore "white turns")
+        ("A man wearing white turns to hit a yellow tennis ball .",
+         "வெள்ளை உடை அணிந்த ஒரு மனிதர் மஞ்சள் டென்னிஸ் பந்தை அடிக்க திரும்புகிறார்."),
+        ("A young boy in orange and white swings in a playground at a park .",
+         "ஆரஞ்சு நிற மற்றும் வெள்ளை உடை அணிந்த ஒரு இளம் சிறுவன் விளையாட்டு மைதானத்தில் பூங்காவில் ஆடுகிறான்."),
+        # a while-clause after "ready to": neither verb's alone
+        ("A dog gets ready to catch a yellow ball while standing in the sand .",
+         "ஒரு நாய் மணலில் நின்றுகொண்டே மஞ்சள் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1336,6 +1345,13 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "గడ్డం మీద చేయి పెట్టుకున్న ఒక వ్యక్తి మరియు మహిళ క్రిస్మస్ చెట్టు పక్కన నిలబడి ఉన్నారు."),
         ("A woman wearing a straw hat and floral skirt is sitting on cement stairs with her head in her hands .",
          "గడ్డి టోపీ మరియు పూల లంగా ధరించిన ఒక మహిళ సిమెంట్ మెట్లపై చేతుల్లో ముఖం దాచుకుని కూర్చుని ఉంది."),
+        # round 29: colours worn before a verb, ready while
+        ("A man wearing white turns to hit a yellow tennis ball .",
+         "తెల్లని దుస్తులు ధరించిన ఒక వ్యక్తి పసుపు రంగు టెన్నిస్ బంతిని కొట్టడానికి తిరుగుతున్నాడు."),
+        ("A young boy in orange and white swings in a playground at a park .",
+         "నారింజ రంగు మరియు తెల్లని దుస్తులు ధరించిన ఒక యువ బాలుడు ఆట స్థలంలో పార్కులో ఊగుతున్నాడు."),
+        ("A dog gets ready to catch a yellow ball while standing in the sand .",
+         "ఒక కుక్క ఇసుకలో నిలబడి పసుపు రంగు బంతిని పట్టుకోవడానికి సిద్ధంగా ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

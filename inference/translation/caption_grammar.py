@@ -1968,9 +1968,16 @@ class CaptionGrammar:
             if tokens[i: i + 1] == ["and"] and tokens[i + 1: i + 2] and tokens[i + 1] in COLOURS:
                 words.append(self.AND)
                 i += 1
-        if not words or (i < len(tokens) and self._noun(tokens[i])):  # "in red shirts" is the other rule's
-            return None
+        if not words or (i < len(tokens) and self._noun(tokens[i]) and not self._verb_after_colours(tokens, i)):
+            return None  # "in red shirts" is the other rule's
         return " ".join(words), i
+
+    def _verb_after_colours(self, tokens: list[str], i: int) -> bool:
+        """An -s word after "wearing white" that is no clothing is the verb ("a man wearing white turns to hit
+        a ball", "a boy wearing brown swings"; round 29: they wore turns and swings)."""
+        verb = self._verb(tokens[i])
+        found = self._noun_phrase(tokens, i)
+        return bool(verb and verb[1] == "s" and found and not self._wearable(found[0]))
 
     def _verb_phrase(self, tokens: list[str], i: int, lemma: str, main: bool = False,
                      relative: bool = False) -> tuple[str, int, str] | None:
@@ -2006,6 +2013,9 @@ class CaptionGrammar:
             found_obj = self._noun_phrase(tokens, i)
             if not found_obj:
                 return None
+            if lemma == "wear" and found_obj[1] == i + 2 and tokens[i] in COLOURS \
+                    and self._verb_after_colours(tokens, i + 1):
+                return None  # round 29: "a boy wearing brown swings": brown is worn, and he swings
             phrase, i = found_obj
             sense = SENSES.get((lemma, phrase.head)) or SENSES.get((lemma, tokens[i - 1])) or OBJECT_SENSES.get(lemma)
             if not sense and lemma == "walk" and phrase.animate and not phrase.person:  # round 29: any animal
@@ -2843,8 +2853,8 @@ class CaptionGrammar:
             before, i, lemma = vp
             if not (lemma := self._sense_for(lemma, subject, no_object)):
                 return None
-            if imminent and i < len(tokens) and tokens[i] in ("and", "while"):
-                return None  # "about to" what: the first verb or both
+            if imminent and i < len(tokens) and tokens[i] == "and":
+                return None  # "about to" what: the first verb or both (round 29: "while standing" is neither's)
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
                 joined = self._and_verb(tokens, i + 1, base, lemma, before)
                 if not joined:
