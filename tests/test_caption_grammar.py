@@ -828,6 +828,16 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # a while-clause after "ready to": neither verb's alone
         ("A dog gets ready to catch a yellow ball while standing in the sand .",
          "ஒரு நாய் மணலில் நின்றுகொண்டே மஞ்சள் பந்தை பிடிக்கத் தயாராக இருக்கிறது."),
+        # round 29: one hand, one leg
+        # round 29: one hand, leg, foot or wheel is a single one (ஒற்றைக், ఒకే), not the article
+        ("a young girl stands on one leg .",
+         "ஒரு இளம் சிறுமி ஒற்றைக் காலில் நிற்கிறாள்."),
+        ("A person rides their bicycle onto a rock and balances on one wheel .",
+         "ஒருவர் பாறையில் மிதிவண்டி ஓட்டி ஒற்றைச் சக்கரத்தில் சமநிலையில் நிற்கிறார்."),
+        ("A boy is holding a basketball in one hand .", "ஒரு சிறுவன் ஒற்றைக் கையில் கூடைப்பந்து பிடித்திருக்கிறான்."),
+        ("a surfer on a white surfboard wearing a yellow shirt with one arm in the air .",  # … and a body state with it
+         "வெள்ளை அலைச்சறுக்கு பலகையில் உள்ள மஞ்சள் சட்டை அணிந்த கையை உயர்த்திய ஒரு அலைச்சறுக்கு வீரர்"),
+        ("A woman in black clothes with one leg up .", "கருப்பு உடைகள் அணிந்த காலை உயர்த்திய ஒரு பெண்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1352,6 +1362,14 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "నారింజ రంగు మరియు తెల్లని దుస్తులు ధరించిన ఒక యువ బాలుడు ఆట స్థలంలో పార్కులో ఊగుతున్నాడు."),
         ("A dog gets ready to catch a yellow ball while standing in the sand .",
          "ఒక కుక్క ఇసుకలో నిలబడి పసుపు రంగు బంతిని పట్టుకోవడానికి సిద్ధంగా ఉంది."),
+        # round 29: one hand, one leg
+        ("a young girl stands on one leg .", "ఒక యువ అమ్మాయి ఒకే కాలిపై నిలబడి ఉంది."),
+        ("A person rides their bicycle onto a rock and balances on one wheel .",
+         "ఒక వ్యక్తి రాయిపై సైకిల్ తొక్కుతూ ఒకే చక్రంపై సమతుల్యం చేసుకుంటున్నాడు."),
+        ("A boy is holding a basketball in one hand .", "ఒక బాలుడు ఒకే చేతిలో బాస్కెట్బాల్ పట్టుకుని ఉన్నాడు."),
+        ("a surfer on a white surfboard wearing a yellow shirt with one arm in the air .",
+         "తెల్లని సర్ఫ్బోర్డుపై ఉన్న పసుపు రంగు చొక్కా ధరించిన చేయి పైకెత్తిన ఒక సర్ఫర్"),
+        ("A woman in black clothes with one leg up .", "నల్లని బట్టలు ధరించిన కాలు పైకెత్తిన ఒక మహిళ"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

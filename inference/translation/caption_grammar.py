@@ -587,6 +587,9 @@ REWRITES = [
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
     (re.compile(r" wearing no "), lambda m: " with no "),  # "wearing no shirt" is "with no shirt"
+    # round 29: "stands on one leg", "with one hand": a single one (ஒற்றைக் காலில், ఒకే చేతితో), not the article
+    # "one" the tables skip (காலில் "on a leg")
+    (re.compile(r" one (hand|arm|leg|foot|wheel|knee|finger|ski|skate)(?= )"), lambda m: f" single {m[1]}"),
     # round 29: "jumps into the water below", "the mountains below in the valley": the noun's place, before it
     # (கீழே உள்ள தண்ணீருக்குள், కింద ఉన్న నీటిలోకి); "below" before a noun phrase is the preposition
     (re.compile(r" (the|a|an) ((?:(?!with |of |in |on |and |at |to |from |by )[a-z-]+ ){0,2}?)([a-z-]+) below"
@@ -903,7 +906,9 @@ BODY_STATE_PHRASINGS: dict[str, tuple[str, ...]] = {
     "arms crossed": ("arms crossed", "arms folded"),
     "arm out": ("arm out", "arm outstretched", "arm extended", "hand out", "hand outstretched"),
     "arm raised": ("arm raised", "arm up", "hand raised", "hand up", "arm in the air", "hand in the air",
-                   "arm up in the air", "hand up in the air"),
+                   "arm up in the air", "hand up in the air",
+                   *(f"single {phrase}" for phrase in ("arm raised", "arm up", "hand raised", "hand up", "arm in the air",
+                                                       "hand in the air", "arm up in the air", "hand up in the air"))),
     "tail raised": ("tail raised", "tail up"),
     "wings spread": ("wings spread", "wings outstretched", "wings extended", "wings open"),
     "legs crossed": ("legs crossed",),
@@ -917,6 +922,8 @@ BODY_STATE_PHRASINGS: dict[str, tuple[str, ...]] = {
     # round 29: "with its legs in the air" was "with legs, in the air" (கால்களுடன் காற்றில்)
     "feet up": ("feet up", "feet in the air", "feet up in the air", "legs up", "legs in the air", "legs up in the air",
                 "feet raised", "legs raised"),
+    "leg up": ("leg up", "leg raised", "leg in the air", "leg up in the air",
+               *(f"single {part} {state}" for part in ("leg", "foot") for state in ("up", "raised", "in the air"))),
     "ears up": ("ears up", "ears perked", "ears perked up", "ears raised"),
     "hand on chin": ("hand on his chin", "hand on her chin", "hands on their chins", "hand on chin",
                      "chin in his hand", "chin in her hand"),
@@ -2354,7 +2361,7 @@ class CaptionGrammar:
         if tokens[i] != "with":
             return None
         j = i + 1 + (tokens[i + 1: i + 2] != [] and tokens[i + 1] in POSSESSIVES)
-        found = self._longest(self.BODY_STATES, tokens, j, 5)
+        found = self._longest(self.BODY_STATES, tokens, j, 6)  # "single hand up in the air" (round 29)
         if not found or tokens[found[1]: found[1] + 1] == ["of"]:  # "tongue out of its mouth"
             return None
         (_, before_verb), k = found

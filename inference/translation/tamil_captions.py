@@ -1352,6 +1352,7 @@ class TamilCaptionGrammar(CaptionGrammar):
         "hand in his pocket": ("சட்டைப் பையில் கையை வைத்த", "சட்டைப் பையில் கையை வைத்தபடி"),
         "hands behind his back": ("கைகளைப் பின்னால் கட்டிய", "கைகளைப் பின்னால் கட்டியபடி"),
         "feet up": ("கால்களை உயர்த்திய", "கால்களை உயர்த்தியபடி"),
+        "leg up": ("காலை உயர்த்திய", "காலை உயர்த்தியபடி"),
         "ears up": ("காதுகளை நிமிர்த்திய", "காதுகளை நிமிர்த்தியபடி"),
         "hand on chin": ("தாடையில் கை வைத்த", "தாடையில் கை வைத்தபடி"),
         "hand on chest": ("நெஞ்சில் கை வைத்த", "நெஞ்சில் கை வைத்தபடி"),
@@ -1449,9 +1450,10 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def tidy(self, text: str) -> str:
         """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case); an infinitive in -அ
-        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது); after a respectful subject (மனிதர்) "him" is
-        respectful too (அவரை, not அவனை)."""
+        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது), and ஒற்றை "single" a hard consonant after it
+        (ஒற்றைக் காலில்); after a respectful subject (மனிதர்) "him" is respectful too (அவரை, not அவனை)."""
         text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
+        text = re.sub(r"ஒற்றை ([கசதப])", "ஒற்றை\\1\u0bcd \\1", text)  # ஒற்றைக் கால் "one leg" (round 29)
         if self.subject_class == "r":
             text = text.replace("அவன்", "அவர்").replace("அவன", "அவர")
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
