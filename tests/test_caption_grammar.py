@@ -838,6 +838,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("a surfer on a white surfboard wearing a yellow shirt with one arm in the air .",  # … and a body state with it
          "வெள்ளை அலைச்சறுக்கு பலகையில் உள்ள மஞ்சள் சட்டை அணிந்த கையை உயர்த்திய ஒரு அலைச்சறுக்கு வீரர்"),
         ("A woman in black clothes with one leg up .", "கருப்பு உடைகள் அணிந்த காலை உயர்த்திய ஒரு பெண்"),
+        # round 29: on each other, holding hands, looking on at
+        ("Two dogs jump on each other in the snow .",  # round 29: on each other (ஒன்றின் மேல் ஒன்று, ఒకదానిపై ఒకటి)
+         "இரண்டு நாய்கள் ஒன்றின் மேல் ஒன்று பனியில் குதிக்கின்றன."),
+        ("Four kids holding hands jump into a swimming pool .",  # no "hands jump" is a compound
+         "கைகள் பிடித்திருக்கும் நான்கு குழந்தைகள் நீச்சல் குளத்துக்குள் குதிக்கிறார்கள்."),
+        ("A blonde woman in a blue shirt looks on at an event .",  # looking on at an event watches it
+         "நீல சட்டை அணிந்த ஒரு பொன்னிற பெண் நிகழ்வை பார்க்கிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1370,6 +1377,12 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("a surfer on a white surfboard wearing a yellow shirt with one arm in the air .",
          "తెల్లని సర్ఫ్బోర్డుపై ఉన్న పసుపు రంగు చొక్కా ధరించిన చేయి పైకెత్తిన ఒక సర్ఫర్"),
         ("A woman in black clothes with one leg up .", "నల్లని బట్టలు ధరించిన కాలు పైకెత్తిన ఒక మహిళ"),
+        # round 29: on each other, holding hands, looking on at
+        ("Two dogs jump on each other in the snow .", "రెండు కుక్కలు ఒకదానిపై ఒకటి మంచులో దూకుతున్నాయి."),
+        ("Four kids holding hands jump into a swimming pool .",
+         "చేతులు పట్టుకున్న నలుగురు పిల్లలు ఈత కొలనులోకి దూకుతున్నారు."),
+        ("A blonde woman in a blue shirt looks on at an event .",
+         "నీలం రంగు చొక్కా ధరించిన ఒక బంగారు రంగు జుట్టు గల మహిళ కార్యక్రమాన్ని చూస్తోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -1451,6 +1464,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Man kisses crying baby at a marathon .",  # a crying baby is no second verb ("kisses, and cries the baby")
         "The other dog has biting it .",  # round 29: "has" takes no second verb
         "A hiker using hiking poles on a snowy mountain .",  # … and "hiking poles" are used, no one hikes them
+        "Two dogs are bearing their teeth at each other .",  # "at each other" is no place on each other
         "A person is going down a mountainside with water below .",  # "below" says where the water is, not the
         # mountainside
         "",

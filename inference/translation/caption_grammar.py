@@ -587,6 +587,10 @@ REWRITES = [
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
     (re.compile(r" wearing no "), lambda m: " with no "),  # "wearing no shirt" is "with no shirt"
+    # round 29: "looks on at an event" watches it; "looks on at the beach" watches, there
+    (re.compile(r" (looks|look|looking) on at (?!(?:the |a |an )?(?:beach|park|pool|zoo|party|wedding|festival|fair|"
+                r"carnival|rodeo|camp|track|lake|ocean|river|shore|side|edge|top|bottom)\b)"),
+     lambda m: f" {dict(looks='watches', look='watch', looking='watching')[m[1]]} "),
     # round 29: "stands on one leg", "with one hand": a single one (ஒற்றைக் காலில், ఒకే చేతితో), not the article
     # "one" the tables skip (காலில் "on a leg")
     (re.compile(r" one (hand|arm|leg|foot|wheel|knee|finger|ski|skate)(?= )"), lambda m: f" single {m[1]}"),
@@ -1717,6 +1721,8 @@ class CaptionGrammar:
 
     def _prepositional(self, tokens: list[str], i: int, described: bool = False) -> tuple[str, int] | None:
         found = self._longest(self.PREPOSITIONS, tokens, i, 4)  # "in the middle of"
+        if found and tokens[i] == "at" and tokens[found[1]: found[1] + 2] == ["each", "other"]:
+            return None  # round 29: "bearing their teeth at each other" is no place on each other (மேல்)
         if found and (pronoun := self._pronoun(tokens, found[1], found[0][0])):  # "walk behind her"
             # in the main clause "him"/"her"/"them" is the subject itself ("with a crowd behind him"), which the
             # postposition alone says (பின்னால், వెనుక "behind"); after "as"/"while" it is the main subject
@@ -2542,10 +2548,11 @@ class CaptionGrammar:
                                    and finite[1] in ("s", "base")) \
                 or verb[0] in PERCEPTION or tokens[end] in self.ADJECTIVES \
                 or "and" in tokens[:i] or "with" in tokens[:i] \
-                or (tokens[end] in COMPOUND_ENDS
+                or (tokens[end] in COMPOUND_ENDS and tokens[end - 1] not in BODY_PARTS
                     and (finite[1] != "s" or tokens[end - 2] not in ("a", "an", "the", *POSSESSIVES))):
             return i  # round 26: "a girl sitting on a trampoline tosses a bottle"; but "watching a skater do
-            # tricks" is what the skater does, "playing pillow fight" a noun's, "with its trunk open" an
+            # tricks" is what the skater does, "playing pillow fight" a noun's (round 29: no body part's, "kids
+            # holding hands jump"), "with its trunk open" an
             # adjective's, after "and" ("with a helmet and climbing rope smiles") a noun's too, in "a girl
             # and a boy holding a sled walk" the sled is the boy's alone, and in "a girl with her hair flying
             # up poses" the hair flies

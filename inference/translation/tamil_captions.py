@@ -1325,7 +1325,8 @@ class TamilCaptionGrammar(CaptionGrammar):
         "it": {"nom": "அது", "acc": "அதை", "dat": "அதற்கு", "gen": "அதன்", "soc": "அதனுடன்", "abl": "அதிலிருந்து",
                "loc": "அதில்", "into": "அதற்குள்"},
         "something": {"nom": "ஏதோ ஒன்று", "acc": "ஏதோ ஒன்றை"},
-        "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்"},
+        "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்",
+                       "loc": "ஒருவர் மேல் ஒருவர்"},  # round 29: "jump on each other"
     }
     CALLED = "என்ற"  # 8 என்ற … "the number 8"
     BODY_STATES = body_states({  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
