@@ -54,6 +54,12 @@ def singular_forms(word: str) -> tuple[str, ...]:
 QUANTITY = {"plate", "cup", "bowl", "glass", "group", "pile", "bunch", "herd", "flock", "pair", "slice", "piece",
             "pack", "chunk"}
 GROUPS = {"group", "bunch", "herd", "flock", "pack"}  # "a group of dogs play": the verb agrees with the dogs
+# round 29: "dogs run on rocks, sky in background": what is in the background after a comma is with the scene
+# ("with the sky in the background", பின்னணியில் வானத்துடன்), where dropping the comma made one compound ("rocks
+# sky"); a clause there ("…, a man stands in the background") does not parse as a noun phrase and is skipped
+BEHIND_AFTER_COMMA = re.compile(r"\s*,\s+(?!(?:with|and)\s)((?:(?!(?:is|are)\s)[a-z-]+\s+){0,3}?(?!(?:is|are)\s)[a-z-]+)"
+                                r"\s+in\s+"
+                                r"(?:the\s+)?background\s*\.?\s*$", re.IGNORECASE)
 BALL_GAMES = re.compile(r" (?:baseball|softball|baseman|basemen|shortstop|little league|pitcher|catcher|umpire)s? ")
 # … and "a crowd of people watch": the crowd watches (மக்களின் கூட்டம் பார்க்கிறது), English lets the verb agree
 # with the people (round 29)
@@ -71,7 +77,7 @@ CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "sho
             "veil", "earrings", "bracelet", "bib", "diaper", "pajamas", "leggings", "tights", "trousers", "belt",
             "jumpsuit", "wig", "hood", "flip-flops", "slippers", "earphones", "underwear", "attire", "headdress",
             "kneepads", "floaties", "collar", "collars", "gear", "garb", "kilt", "headset", "polo", "eyeglasses",
-            "bowtie", "sock", "sneaker", "earring", "lanyard", "boot"}
+            "bowtie", "sock", "sneaker", "earring", "lanyard", "boot", "eyepatch"}
 # what one is "in" as the languages say it too (இளஞ்சிவப்பு உடையில், గులాబీ రంగు దుస్తులలో "in a pink dress"); in
 # anything else worn after the verb one is wearing it: "poses in a red tie" is not "in" a tie (டையில்)
 GARMENTS = {"dress", "dresses", "costume", "costumes", "suit", "suits", "uniform", "uniforms", "outfit", "outfits",
@@ -195,7 +201,7 @@ COMPOUNDS = {
     # round 20: names the tables key as one, verbs one of their verbs says, simple pasts as captions' present
     "mountain range": "mountain-range", "mountain ranges": "mountain-ranges", "palm trees": "palm-trees",
     "gas station": "gas-station", "zip line": "zipline", "zip-line": "zipline", "knee pads": "kneepads",
-    "walking stick": "walking-stick", "walking sticks": "walking-sticks",
+    "walking stick": "walking-stick", "walking sticks": "walking-sticks", "eye patch": "eyepatch",
     "husky dog": "husky", "boston terrier": "terrier", "pickup truck": "truck", "at nighttime": "at night",
     # round 29: two words for one thing, which the tables' word for it says twice (டாக்ஸி டாக்ஸி, నీటి నీటి గుంట)
     **{f"{a}{s}": f"{b}{s}" for a, b in (("taxi cab", "taxi"), ("rock cliff", "cliff"), ("sea gull", "seagull"),
@@ -1454,7 +1460,9 @@ class CaptionGrammar:
                                                                                   ["her"], ["their"], ["its"])
             # ("on a lawn painting a picture": painting it, not a lawn painting); after an "'s" a noun is owned
             owned = len(nouns) - 1 in owners
-            stepping = tokens[i] not in ("step", "steps") or tokens[i + 1: i + 2] in STEPPED  # "stone steps"
+            stepping = tokens[i] not in ("step", "steps") or tokens[i + 1: i + 2] in STEPPED \
+                or bool(nouns) and any(form in CLOTHING for form in singular_forms(nouns[-1][0]))  # "stone steps",
+            # but no "hat steps" (round 29: "a child wearing a hat steps on rocks")
             if not found or (nouns and not owned and self._verb(tokens[i]) and stepping and not building):
                 break
             if len(nouns) == 1 and not owned and article and not number and nouns[0][2] not in ("h", "p") \
@@ -2437,6 +2445,9 @@ class CaptionGrammar:
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         _SUBJECT_CLASS.set("")
         _SUBJECT_HEAD.set("")
+        if (behind := BEHIND_AFTER_COMMA.search(caption)) and caption[: behind.start()].split() \
+                and caption[: behind.start()].split()[-1].casefold() not in self.ADJECTIVES:  # not "a large, ornate
+            caption = f"{caption[: behind.start()]} with {behind[1]} in the background"  # building in the background"
         listed = self._commas_as_and(caption) if "," in caption else None
         written = (listed and self._translate(listed)) \
             or (not self._merges_across_commas(caption) and self._translate(caption)) \

@@ -567,6 +567,7 @@ THINGS = {
     # round 22
     "jet-ski": "ஜெட் ஸ்கீ", "jet-skis": "ஜெட் ஸ்கீகள்",
     # round 22: words alone in keeping captions from the rules
+    "eyepatch": "கண் கட்டு",  # round 29: an eye patch, not a patch of an eye
     "patch": "திட்டு", "patches": "திட்டுகள்", "pad": "திண்டு", "pads": "திண்டுகள்", "cream": "கிரீம்",
     "key": "சாவி", "keys": "சாவிகள்", "strip": "பட்டை", "strips": "பட்டைகள்", "skin": "தோல்",
     "litter": "குப்பை", "podium": "மேடை", "claws": "நகங்கள்", "whiskers": "மீசை முடிகள்",

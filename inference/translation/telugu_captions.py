@@ -544,6 +544,7 @@ THINGS = {
     # round 22
     "jet-ski": "జెట్ స్కీ", "jet-skis": "జెట్ స్కీలు",
     # round 22: words alone in keeping captions from the rules
+    "eyepatch": "కంటి పట్టీ",  # round 29: an eye patch, not a patch of an eye
     "patch": "భాగం", "patches": "భాగాలు", "pad": "ప్యాడ్", "pads": "ప్యాడ్లు", "cream": "క్రీమ్",
     "key": "తాళం చెవి", "keys": "తాళం చెవులు", "strip": "పట్టీ", "strips": "పట్టీలు", "skin": "చర్మం",
     "litter": "చెత్త", "podium": "వేదిక", "claws": "గోళ్లు", "whiskers": "మీసాలు",
