@@ -857,6 +857,12 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "தொப்பி அணிந்த குழந்தை பாறைகளில் கரையில் பின்னணியில் தண்ணீருடன் அடியெடுத்து வைக்கிறது."),
         ("A young kid wears an eye patch and a bright colored bandanna .",
          "ஒரு இளம் குழந்தை கண் கட்டு மற்றும் பிரகாசமான வண்ண தலைத்துண்டு அணிந்திருக்கிறது."),
+        # round 29: while midair
+        # round 29: while somewhere an adverb says (midair, outdoors, onstage)
+        ("A snowboarder grabs his board while midair .",
+         "ஒரு பனிச்சறுக்கு வீரர் அந்தரத்தில் இருக்கும்போது பலகையை பிடிக்கிறார்."),
+        ("A dog is jumping onto a young girl while outdoors .",
+         "ஒரு நாய் வெளியே இருக்கும்போது இளம் சிறுமியின் மீது குதிக்கிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1405,6 +1411,9 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "టోపీ ధరించిన పిల్లవాడు రాళ్లపై ఒడ్డులో నేపథ్యంలో నీటితో అడుగు పెడుతున్నాడు."),
         ("A young kid wears an eye patch and a bright colored bandanna .",
          "ఒక యువ పిల్లవాడు కంటి పట్టీ మరియు ప్రకాశవంతమైన రంగుల బందనా ధరించి ఉన్నాడు."),
+        # round 29: while midair
+        ("A snowboarder grabs his board while midair .", "ఒక స్నోబోర్డర్ గాల్లో ఉండగా బోర్డును పట్టుకుంటున్నాడు."),
+        ("A dog is jumping onto a young girl while outdoors .", "ఒక కుక్క ఆరుబయట ఉండగా యువ అమ్మాయిపై దూకుతోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

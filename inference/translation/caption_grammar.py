@@ -1114,6 +1114,8 @@ GERUND_TAKING = {"do", "make", "go", "enjoy", "practice", "try", "attempt", "per
 FEMALE_WORDS = {"woman", "women", "female", "lady", "girl"}
 # … and outside or indoors, said of the subject before its verb (round 27: "people outside playing soccer")
 OUT_OR_IN = {"outside", "outdoors", "indoors"}
+WHERE_ONE_IS = OUT_OR_IN | {"in midair", "midair", "in mid-air", "mid-air", "in the air", "underwater", "onstage",
+                            "on stage", "upside down", "airborne", "inside", "nearby", "at home"}
 WHERE_IN_PICTURE = {"on the left", "on the right", "to the left", "to the right", "in the background",
                     "in the foreground", "in the distance", "in the middle", "in the center", "in the front",
                     "in the back"}
@@ -2257,7 +2259,7 @@ class CaptionGrammar:
         """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form; or "while"
         and a place, being there ("jumps while on a skateboard": ஸ்கேட்போர்டில் இருக்கும்போது)."""
         if i < len(tokens) and self.BEING_WHILE and not self._verb(tokens[i]) \
-                and (place := self._prepositional(tokens, i)):
+                and (place := self._prepositional(tokens, i) or self._place_adverb(tokens, i)):
             return f"{place[0]} {self.BEING_WHILE}", place[1]
         if tokens[i: i + 1] == ["wearing"] and "wear" in self.VERBS and (form := self.simultaneous("wear")):
             worn = self._worn(tokens, i)  # round 26: "swims while wearing fins" (துடுப்புகள் அணிந்துகொண்டே)
@@ -2271,6 +2273,11 @@ class CaptionGrammar:
         if not vp or not (form := self.simultaneous(vp[2])):
             return None
         return " ".join(filter(None, [vp[0], form])), vp[1]
+
+    def _place_adverb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
+        """An adverb that says where one is ("while outdoors", "while in midair", "while underwater"; round 29)."""
+        said = self._longest(self.ADVERBS, tokens, i, 3)
+        return said if said and " ".join(tokens[i: said[1]]) in WHERE_ONE_IS else None
 
     def _place(self, tokens: list[str], i: int, described: bool = False) -> tuple[str, int] | None:
         """A prepositional phrase, an adverb of place or manner ("outside", "in the distance") or a purpose ("to
