@@ -863,6 +863,17 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு பனிச்சறுக்கு வீரர் அந்தரத்தில் இருக்கும்போது பலகையை பிடிக்கிறார்."),
         ("A dog is jumping onto a young girl while outdoors .",
          "ஒரு நாய் வெளியே இருக்கும்போது இளம் சிறுமியின் மீது குதிக்கிறது."),
+        # round 29: at a ball, Telugu plurals in -ట్లు
+        # round 29: swinging or throwing at a thing goes towards it (பந்தை நோக்கி, బంతి వైపు)
+        ("A baseball player swings at a baseball .",
+         "ஒரு பேஸ்பால் வீரர் பேஸ்பாலை நோக்கி மட்டையை சுழற்றுகிறார்."),
+        ("A man throws a ball at a dog .", "ஒரு மனிதர் நாயை நோக்கி பந்தை எறிகிறார்."),
+        ("two black dogs wait for a little girl to throw a ball at the beach",  # … but at a beach is there
+         "இரண்டு கருப்பு நாய்கள் சிறிய சிறுமிக்கு கடற்கரையில் பந்தை எறிய காத்திருக்கின்றன."),
+        ("Lights hanging from ceiling",  # Telugu -టు/-టి plurals: లైట్లు (was లైటులు)
+         "உட்கூரையிலிருந்து தொங்கும் விளக்குகள்"),
+        ("A girl does a handstand on a bed with blue sheets .",
+         "ஒரு சிறுமி கைகளில் படுக்கையில் நீல விரிப்புகளுடன் நிற்கிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -962,7 +973,7 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("woman talking on her cell phone", "సెల్ ఫోన్లో మాట్లాడుతున్న మహిళ"),  # in the phone, not on top of it
         ("an orange cat is sitting on a laptop", "ఒక నారింజ రంగు పిల్లి ల్యాప్టాప్పై కూర్చుని ఉంది."),  # on top
         ("A man and woman both wearing black coats pose for a picture .",
-         "నల్లని కోటులు ధరించిన ఒక వ్యక్తి మరియు మహిళ చిత్రానికి పోజు ఇస్తున్నారు."),
+         "నల్లని కోట్లు ధరించిన ఒక వ్యక్తి మరియు మహిళ చిత్రానికి పోజు ఇస్తున్నారు."),
         ("A little boy is jumping off the top of a slide .", "ఒక చిన్న బాలుడు జారుడు బల్ల పై నుండి దూకుతున్నాడు."),
         ("A child is sliding into home plate and the catcher is waiting .",
          "ఒక పిల్లవాడు హోమ్ ప్లేట్లోకి జారుతున్నాడు, క్యాచర్ ఎదురుచూస్తున్నాడు."),
@@ -1414,6 +1425,14 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 29: while midair
         ("A snowboarder grabs his board while midair .", "ఒక స్నోబోర్డర్ గాల్లో ఉండగా బోర్డును పట్టుకుంటున్నాడు."),
         ("A dog is jumping onto a young girl while outdoors .", "ఒక కుక్క ఆరుబయట ఉండగా యువ అమ్మాయిపై దూకుతోంది."),
+        # round 29: at a ball, Telugu plurals in -ట్లు
+        ("A baseball player swings at a baseball .", "ఒక బేస్బాల్ ఆటగాడు బేస్బాల్ వైపు బ్యాట్ను ఊపుతున్నాడు."),
+        ("A man throws a ball at a dog .", "ఒక వ్యక్తి కుక్క వైపు బంతిని విసురుతున్నాడు."),
+        ("two black dogs wait for a little girl to throw a ball at the beach",
+         "రెండు నల్లని కుక్కలు చిన్న అమ్మాయికి సముద్ర తీరంలో బంతిని విసరడానికి ఎదురుచూస్తున్నాయి."),
+        ("Lights hanging from ceiling", "పైకప్పు నుండి వేలాడుతున్న లైట్లు"),
+        ("A girl does a handstand on a bed with blue sheets .",
+         "ఒక అమ్మాయి చేతులపై మంచంపై నీలం రంగు దుప్పట్లతో నిలబడి ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

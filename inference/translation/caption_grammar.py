@@ -587,15 +587,25 @@ _ON_BY = {"look": "watch", "looks": "watches", "looking": "watching", "walk": "p
 
 _AFTER_CLAUSE = r"(?= (?:as|while|whilst|from|outside|in|on|nearby|behind|during) | ?$)"
 _LOOKING = "(look|looks|looking|stare|stares|staring|gaze|gazes|gazing)"  # round 26: looking out … (below)
+# round 29: what "at" names as a place after a verb that may also aim at a thing ("throws a ball at the beach")
+_AT_PLACE = (r"(?:the |a |an )?(?:[a-z-]+ )?(?:beach|park|pool|zoo|party|wedding|festival|fair|carnival|rodeo|camp|"
+             r"track|lake|ocean|river|shore|side|edge|top|bottom|game|night|dusk|dawn|sunset|end|field|"
+             r"playground|yard|backyard|stadium|rink|court|school|gym|race|match|practice|park)\b")
 REWRITES = [
     (re.compile(rf" (look|looks|looking) on{_AFTER_CLAUSE}"), lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(rf" ({'|'.join(word for word in _ON_BY if _ON_BY[word].startswith('pass'))}) by{_AFTER_CLAUSE}"),
      lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(r" (are|were) (?:both|all) (?=[a-z]+ing )"), lambda m: f" {m[1]} "),
     (re.compile(r" wearing no "), lambda m: " with no "),  # "wearing no shirt" is "with no shirt"
+    # round 29: a bat swung at a ball and a ball thrown at a dog go towards it (பந்தை நோக்கி, బంతి వైపు), not in
+    # or by it (பந்தில், బంతి వద్ద); "swings at a ball" swings a bat
+    (re.compile(r" (swing|swings|swinging)(?: ((?:his|her|their|a|the) (?:[a-z-]+ )?(?:bat|racket|racquet|club)))? at "
+                rf"(?=(?:a|an|the) )(?!{_AT_PLACE})"), lambda m: f" {m[1]} {m[2] or 'a bat'} towards "),
+    (re.compile(r" (throw|throws|throwing|toss|tosses|tossing|kick|kicks|kicking) ((?:(?:a|an|the|his|her|their|some) )?"
+                rf"(?:[a-z-]+ ){{0,2}}?[a-z-]+) at (?=(?:a|an|the|his|her|their) )(?!{_AT_PLACE})"),
+     lambda m: f" {m[1]} {m[2]} towards "),
     # round 29: "looks on at an event" watches it; "looks on at the beach" watches, there
-    (re.compile(r" (looks|look|looking) on at (?!(?:the |a |an )?(?:beach|park|pool|zoo|party|wedding|festival|fair|"
-                r"carnival|rodeo|camp|track|lake|ocean|river|shore|side|edge|top|bottom)\b)"),
+    (re.compile(rf" (looks|look|looking) on at (?!{_AT_PLACE})"),
      lambda m: f" {dict(looks='watches', look='watch', looking='watching')[m[1]]} "),
     # round 29: "stands on one leg", "with one hand": a single one (ஒற்றைக் காலில், ఒకే చేతితో), not the article
     # "one" the tables skip (காலில் "on a leg")

@@ -1200,6 +1200,8 @@ def pluralise(noun: str) -> str:
         return noun + "లు"
     if noun.endswith("ట్టు"):  # చెట్టు → చెట్లు
         return noun[:-4] + "ట్లు"
+    if noun.endswith(("టు", "టి")) and noun[-3:-2] != "\u0c4d":  # round 29: లైటు → లైట్లు, కోటు → కోట్లు,
+        return noun[:-1] + "\u0c4d" + "లు"  # దుప్పటి → దుప్పట్లు (was లైటులు); కోర్టు, బెల్టు keep -లు
     if noun.endswith(("డ్డు", "ండు", "ండి")):  # గుడ్డు → గుడ్లు, పండు → పండ్లు, బండి → బండ్లు
         return noun[:-3] + "్లు" if noun.endswith("డ్డు") else noun[:-1] + "్లు"
     if noun.endswith("రు"):  # కారు → కార్లు, టైరు → టైర్లు (నీరు, నోరు: నీళ్లు, నోళ్లు)
