@@ -874,6 +874,9 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "உட்கூரையிலிருந்து தொங்கும் விளக்குகள்"),
         ("A girl does a handstand on a bed with blue sheets .",
          "ஒரு சிறுமி கைகளில் படுக்கையில் நீல விரிப்புகளுடன் நிற்கிறாள்."),
+        # round 29: ropes
+        ("Two girls climb ropes .",  # Telugu -డు plurals: తాళ్లు (was తాడులు)
+         "இரண்டு சிறுமிகள் கயிறுகளில் ஏறுகிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1433,6 +1436,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Lights hanging from ceiling", "పైకప్పు నుండి వేలాడుతున్న లైట్లు"),
         ("A girl does a handstand on a bed with blue sheets .",
          "ఒక అమ్మాయి చేతులపై మంచంపై నీలం రంగు దుప్పట్లతో నిలబడి ఉంది."),
+        # round 29: ropes
+        ("Two girls climb ropes .", "ఇద్దరు అమ్మాయిలు తాళ్లపై ఎక్కుతున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
