@@ -41,6 +41,36 @@ def test_tamil_case_endings_follow_the_joining_rules(noun: str, case: str, expec
 
 
 @pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("நாய்", "நாய்கள்"), ("மரம்", "மரங்கள்"), ("கேமரா", "கேமராக்கள்"), ("தெரு", "தெருக்கள்"),
+        ("சைக்கிள்", "சைக்கிள்கள்"),  # a loanword's ள் stays
+        ("கல்", "கற்கள்"), ("செங்கல்", "செங்கற்கள்"), ("நாள்", "நாட்கள்"),  # round 29: native ல்/ள் turn (கல்கள்)
+        ("கப்பல்", "கப்பல்கள்"),
+    ],
+)
+def test_tamil_plurals(noun: str, expected: str) -> None:
+    from inference.translation.tamil_captions import pluralise
+
+    assert pluralise(noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("కుక్క", "కుక్కలు"), ("గుర్రం", "గుర్రాలు"), ("కారు", "కార్లు"), ("చెట్టు", "చెట్లు"), ("పండు", "పండ్లు"),
+        ("లైటు", "లైట్లు"), ("దుప్పటి", "దుప్పట్లు"), ("కోర్టు", "కోర్టులు"),  # round 29: -టు/-టి (was లైటులు)
+        ("తాడు", "తాళ్లు"), ("బోర్డు", "బోర్డులు"),  # … native -డు (was తాడులు)
+        ("పరికరాలు", "పరికరాలు"), ("మంచు దుస్తులు", "మంచు దుస్తులు"),  # … a plural already (was పరికరాళ్లు)
+    ],
+)
+def test_telugu_plurals(noun: str, expected: str) -> None:
+    from inference.translation.telugu_captions import pluralise
+
+    assert pluralise(noun) == expected
+
+
+@pytest.mark.parametrize(
     ("noun", "case", "expected"),
     [
         ("వంటగది", "loc", "వంటగదిలో"),

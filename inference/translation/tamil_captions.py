@@ -1292,9 +1292,19 @@ def inflect(noun: str, case: str) -> str:
     return f"{head} {inflected}" if head else inflected
 
 
+# native short words whose ல்/ள் turns before -கள் (round 29: கற்கள் "stones" was கல்கள்), and so do the stone
+# compounds (செங்கற்கள் "bricks", கூழாங்கற்கள் "pebbles"); loanwords keep theirs (சைக்கிள்கள், கப்பல்கள்)
+IRREGULAR_PLURALS = {"கல்": "கற்கள்", "பல்": "பற்கள்", "முள்": "முட்கள்", "நாள்": "நாட்கள்", "ஆள்": "ஆட்கள்"}
+
+
 def pluralise(noun: str) -> str:
     if noun.endswith("கள்"):  # already plural (உடைகள் "clothes")
         return noun
+    last = noun.rpartition(" ")[2]
+    if last in IRREGULAR_PLURALS:
+        return noun[: -len(last)] + IRREGULAR_PLURALS[last]
+    if last.endswith(("செங்கல்", "ங்கல்")):  # கூழாங்கல் "pebble"
+        return noun[: -len("கல்")] + "கற்கள்"
     if noun.endswith("ம்") and noun[-3:-2] not in LONG_VOWEL_SIGNS:  # மரங்கள்; after a long vowel it stays: கேம்கள்
         return noun[:-2] + "ங்கள்"
     if noun.endswith(tuple(LONG_VOWEL_SIGNS)):  # a loanword's long vowel doubles the க்: கேமராக்கள், பூக்கள்
