@@ -1216,6 +1216,7 @@ class CaptionGrammar:
     CALLED = ""  # "the number 8": 8 CALLED number (REWRITES' "number-8")
     FEMININE: dict[str, str] = {}
     VERY = ""  # before an adjective
+    INFINITIVE_END = ""  # after a purpose's infinitive: what `tidy` may join to the next word (Tamil's sandhi)
     BEING_WHILE = ""  # "while a boy is nearby": being, in the `during` form
     DRESSED_AS = ""  # "dressed as Santa" → "Santa COSTUMED"
     IN_COSTUME = ""  # "is dressed as Santa" → "is in Santa's COSTUME"
@@ -2428,7 +2429,7 @@ class CaptionGrammar:
         if vp and tokens[i] == "get" and ("to" in tokens[i + 1: vp[1]] or self._starts_preposition(tokens, i + 1)):
             return None  # "to get her son to eat": a cause; "to get into bags": going in, not taking (எடுக்க)
         form = self.purpose(vp[2]) if vp else None
-        return (" ".join(filter(None, [vp[0], form])), vp[1]) if vp and form else None
+        return (" ".join(filter(None, [vp[0], form + self.INFINITIVE_END])), vp[1]) if vp and form else None
 
     def _subject(self, tokens: list[str]) -> tuple[NounPhrase, int] | None:
         """The subject, possibly two joined by "and" ("a man and a woman": they agree as people, or as things)."""

@@ -1211,7 +1211,7 @@ PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), 
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்",
             "abl_person": "ிடமிருந்து"}  # a person's ablative: மனிதரிடமிருந்து "from a man" (round 26)
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
-ACCUSATIVE_MARK = "\u2063"  # an invisible separator after an accusative, until `tidy` writes its sandhi
+SANDHI_MARK = "\u2063"  # an invisible separator after an accusative or an infinitive, until `tidy` writes its sandhi
 
 
 # the conjunctive participle (round 20: derived where CONJUNCTIVE does not list it, so that any verb can be the first of
@@ -1387,10 +1387,12 @@ class TamilCaptionGrammar(CaptionGrammar):
     SCRIPT = "\u0b80-\u0bff"
     LEXICON_ENDINGS_REJECTED = ("ில்", "ுடன்", "க்கு", "ே", "ும்", "ாக", "ின்", "யை", "த்தை")  # -யை, -த்தை: accusatives
 
+    INFINITIVE_END = SANDHI_MARK  # "jumps to catch": பிடிக்கத் தாவுகிறது, as after an accusative (round 29)
+
     def inflect(self, noun: str, case: str) -> str:
         """The accusative carries a mark that `tidy` turns into the doubled hard consonant of the word after it
         (பந்தைப் பிடிக்கிறது "catches the ball", as written Tamil joins them; round 29), or drops."""
-        return inflect(noun, case) + (ACCUSATIVE_MARK if case == "acc" else "")
+        return inflect(noun, case) + (SANDHI_MARK if case == "acc" else "")
 
     def pluralise(self, noun: str) -> str:
         return pluralise(noun)
@@ -1469,7 +1471,7 @@ class TamilCaptionGrammar(CaptionGrammar):
         (ஒற்றைக் காலில்); after a respectful subject (மனிதர்) "him" is respectful too (அவரை, not அவனை)."""
         text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
         text = re.sub(r"ஒற்றை ([கசதப])", "ஒற்றை\\1\u0bcd \\1", text)  # ஒற்றைக் கால் "one leg" (round 29)
-        text = re.sub(f"{ACCUSATIVE_MARK} ([கசதப])", "\\1\u0bcd \\1", text).replace(ACCUSATIVE_MARK, "")
+        text = re.sub(f"{SANDHI_MARK} ([கசதப])", "\\1\u0bcd \\1", text).replace(SANDHI_MARK, "")
         if self.subject_class == "r":
             text = text.replace("அவன்", "அவர்").replace("அவன", "அவர")
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
