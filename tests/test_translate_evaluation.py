@@ -95,3 +95,22 @@ def test_skipped_review_prints_both_weights_on_captions_the_rules_skip(
         if line.startswith("    "):
             found = letters(line[6:])
             assert found and sum(unicodedata.name(ch).startswith("TAMIL") for ch in found) > 0.9 * len(found), line
+
+
+def test_two_rules_dumps_compare_line_by_line(tmp_path) -> None:
+    """`--rules-dump --against`: the lines the rules newly write, write differently or no longer write, counted
+    over the same captions in the same order (round 29 read its changes this way)."""
+    from training.evaluation.translate import compare_dumps, read_dump
+
+    old = tmp_path / "old.tsv"
+    old.write_text("flickr8k\ta dog runs\tநாய் ஓடுகிறது\tకుక్క\n"
+                   "flickr8k\ta cat sits\t\t\n"
+                   "visual-genome\tred car\tசிவப்பு கார்\tఎరుపు కారు\n"
+                   "visual-genome\tblue sky\tநீல வானம்\tనీలం ఆకాశం\n", encoding="utf-8")
+    new = [["flickr8k", "a dog runs", "நாய் ஓடுகிறது", "కుక్క"],  # the same
+           ["flickr8k", "a cat sits", "பூனை அமர்ந்திருக்கிறது", "పిల్లి"],  # new
+           ["visual-genome", "red car", "சிவப்பு நிற கார்", "ఎరుపు కారు"],  # rewritten (one language)
+           ["visual-genome", "blue sky", "", ""]]  # lost
+    assert compare_dumps(read_dump(old), new) == {"new": 1, "rewritten": 1, "lost": 1}
+    with pytest.raises(ValueError, match="different captions"):
+        compare_dumps(read_dump(old), new[:3] + [["visual-genome", "grey sky", "", ""]])

@@ -590,7 +590,7 @@ _LOOKING = "(look|looks|looking|stare|stares|staring|gaze|gazes|gazing)"  # roun
 # round 29: what "at" names as a place after a verb that may also aim at a thing ("throws a ball at the beach")
 _AT_PLACE = (r"(?:the |a |an )?(?:[a-z-]+ )?(?:beach|park|pool|zoo|party|wedding|festival|fair|carnival|rodeo|camp|"
              r"track|lake|ocean|river|shore|side|edge|top|bottom|game|night|dusk|dawn|sunset|end|field|"
-             r"playground|yard|backyard|stadium|rink|court|school|gym|race|match|practice|park)\b")
+             r"playground|yard|backyard|stadium|rink|court|school|gym|race|match|practice)\b")
 REWRITES = [
     (re.compile(rf" (look|looks|looking) on{_AFTER_CLAUSE}"), lambda m: f" {_ON_BY[m[1]]}"),
     (re.compile(rf" ({'|'.join(word for word in _ON_BY if _ON_BY[word].startswith('pass'))}) by{_AFTER_CLAUSE}"),
@@ -1928,8 +1928,9 @@ class CaptionGrammar:
         if tokens[i] == "wearing":
             return tokens[i]
         verb = self._verb(tokens[i])
-        if verb and verb[0] in ("carry", "pull", "tow", "take", "push") and any(form in VEHICLES for form in singular_forms(tokens[i - 1])):
-            return None  # "gathered around a truck carrying statues": the truck carries them
+        if verb and verb[0] in ("carry", "pull", "tow", "take", "push") \
+                and any(form in VEHICLES for form in singular_forms(tokens[i - 1])):
+            return None  # "gathered around a truck carrying statues": the truck carries them (a bus takes people)
         return tokens[i] if verb and verb[1] == "ing" and verb[0] in SUBJECT_ACTIONS else None
 
     @staticmethod

@@ -54,13 +54,14 @@ def check_caption_rules(langs: list[str]) -> None:
 def names_something(text: str) -> bool:
     """A capital after the first word ("White Rock", "a New York street") is most likely a name, which the
     caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound. Words that
-    English always capitalises ("a Frisbee", "an Asian man", "a German Shepherd") name nothing."""
+    English always capitalises ("a Frisbee", "an Asian man", "a German Shepherd", "a Border Collie") name nothing,
+    nor does a common word capitalised by a slip after its article ("A Woman is …", where "a Green Bay coat" names)."""
     written = text.split()
     words = [word.strip(".,;:!?").lower() for word in written]
 
     def slip(k: int) -> bool:  # "A Woman is …": a common word capitalised after its article, a lower-case word next
-        return words[k] in SLIP_CAPITALS and words[k - 1] in ARTICLES and not written[k + 1: k + 2][0][:1].isupper() \
-            if k + 1 < len(written) else False
+        following = written[k + 1] if k + 1 < len(written) else ""
+        return words[k] in SLIP_CAPITALS and words[k - 1] in ARTICLES and following[:1].islower()
 
     return any(word[:1].isupper() and words[k] not in CAPITALISED_WORDS
                and " ".join(words[k - 1: k + 1]) not in CAPITALISED_WORDS

@@ -314,6 +314,46 @@ def rules_coverage_report(langs: tuple[str, ...]) -> None:
             print(f"| {lang} | {name} | {len(texts)} | {alone} ({share}) | {with_dictionary} |", flush=True)
 
 
+def rules_dump(langs: tuple[str, ...], out: Path, against: Path | None = None) -> None:
+    """Every Visual Genome and Flickr8k caption with what the caption rules write for it as served (source,
+    English, then one column per language, empty where the rules skip it), so that a change to the rules can be
+    read line by line against the dump before it; with `against`, the counts of lines newly written, rewritten
+    and no longer written."""
+    from inference.translation.offline import rule_translation
+    from training.translate import CAPTION_GRAMMARS
+    from training.translation_data import caption_english_by_source
+
+    grammars = [CAPTION_GRAMMARS[lang]() for lang in langs if lang in CAPTION_GRAMMARS]
+    rows = [[name, text, *(rule_translation(grammar, text) or "" for grammar in grammars)]
+            for name, texts in caption_english_by_source(shared_dir()).items() for text in texts]
+    out.write_text("".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    print(f"{len(rows)} lines → {out}")
+    if against:
+        counts = compare_dumps(read_dump(against), rows)
+        print(" / ".join(f"{kind} {count}" for kind, count in counts.items()))
+
+
+def read_dump(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def compare_dumps(old: list[list[str]], new: list[list[str]]) -> dict[str, int]:
+    """Lines the rules write now and did not (new), write differently (rewritten), or no longer write (lost);
+    the two dumps must list the same English in the same order."""
+    counts = {"new": 0, "rewritten": 0, "lost": 0}
+    if [row[:2] for row in old] != [row[:2] for row in new]:
+        raise ValueError("the dumps list different captions: dump both from the same ../shared")
+    for before, after in zip(old, new, strict=True):
+        written_before, written_after = any(before[2:]), any(after[2:])
+        if written_after and not written_before:
+            counts["new"] += 1
+        elif written_before and not written_after:
+            counts["lost"] += 1
+        elif written_before and before[2:] != after[2:]:
+            counts["rewritten"] += 1
+    return counts
+
+
 def photo_captions(count: int, seed: int = 16) -> list[str]:
     """English captions as users get them: the shipped captioner on `count` photos of shared/data/instagram
     (Instagram posts, which no caption model trained on), distinct, sorted."""
@@ -404,6 +444,10 @@ def main(argv: list[str]) -> int:
                         help="ta/te: score the rule-built training captions themselves on the captions split")
     parser.add_argument("--rules-coverage", action="store_true",
                         help="ta/te: how many Visual Genome and Flickr8k captions the caption rules write")
+    parser.add_argument("--rules-dump", type=Path, metavar="TSV",
+                        help="ta/te: write every Visual Genome and Flickr8k caption with the rules' output (~2 min)")
+    parser.add_argument("--against", type=Path, metavar="OLD_TSV",
+                        help="with --rules-dump: count the lines newly written, rewritten and lost since OLD_TSV")
     parser.add_argument("--rules-review", type=int, metavar="PHOTOS",
                         help="ta/te: caption PHOTOS Instagram photos and print where the caption rules and the "
                              "model alone differ")
@@ -422,6 +466,9 @@ def main(argv: list[str]) -> int:
         return 0
     if args.rules_coverage:
         rules_coverage_report(langs)
+        return 0
+    if args.rules_dump:
+        rules_dump(langs, args.rules_dump, args.against)
         return 0
     if args.compare and args.skipped_review:
         skipped_review(args.weights, args.compare, langs, args.skipped_review, args.beam)
