@@ -1304,7 +1304,7 @@ def pluralise(noun: str) -> str:
     last = noun.rpartition(" ")[2]
     if last in IRREGULAR_PLURALS:
         return noun[: -len(last)] + IRREGULAR_PLURALS[last]
-    if last.endswith(("செங்கல்", "ங்கல்")):  # கூழாங்கல் "pebble"
+    if last.endswith("ங்கல்"):  # செங்கல் "brick", கூழாங்கல் "pebble"
         return noun[: -len("கல்")] + "கற்கள்"
     if noun.endswith("ம்") and noun[-3:-2] not in LONG_VOWEL_SIGNS:  # மரங்கள்; after a long vowel it stays: கேம்கள்
         return noun[:-2] + "ங்கள்"
@@ -1467,8 +1467,9 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def tidy(self, text: str) -> str:
         """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case); an infinitive in -அ
-        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது), and ஒற்றை "single" a hard consonant after it
-        (ஒற்றைக் காலில்); after a respectful subject (மனிதர்) "him" is respectful too (அவரை, not அவனை)."""
+        doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது), and so do ஒற்றை "single" and the accusatives and
+        infinitives `inflect` and INFINITIVE_END marked (ஒற்றைக் காலில், பந்தைப் பிடிக்க); after a respectful subject
+        (மனிதர்) "him" is respectful too (அவரை, not அவனை)."""
         text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
         text = re.sub(r"ஒற்றை ([கசதப])", "ஒற்றை\\1\u0bcd \\1", text)  # ஒற்றைக் கால் "one leg" (round 29)
         text = re.sub(f"{SANDHI_MARK} ([கசதப])", "\\1\u0bcd \\1", text).replace(SANDHI_MARK, "")
