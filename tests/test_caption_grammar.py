@@ -907,6 +907,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 29: ropes
         ("Two girls climb ropes .",  # Telugu -డు plurals: తాళ్లు (was తాడులు)
          "இரண்டு சிறுமிகள் கயிறுகளில் ஏறுகிறார்கள்."),
+        # round 29: at the camera, swinging for a ball
+        # running at the camera goes towards it (was கேமராவில், in it)
+        ("Brown and white dog runs at camera over grass .",
+         "பழுப்பு நிற மற்றும் வெள்ளை நாய் கேமராவை நோக்கி புல்லின் மேல் ஓடுகிறது."),
+        # swinging for a ball swings a bat towards it (was பந்துக்கு ஆடுகிறார்)
+        ("A female tennis player swings for the ball .",
+         "ஒரு பெண் டென்னிஸ் வீரர் பந்தை நோக்கி மட்டையைச் சுழற்றுகிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1468,6 +1475,10 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక అమ్మాయి చేతులపై మంచంపై నీలం రంగు దుప్పట్లతో నిలబడి ఉంది."),
         # round 29: ropes
         ("Two girls climb ropes .", "ఇద్దరు అమ్మాయిలు తాళ్లపై ఎక్కుతున్నారు."),
+        # round 29: at the camera, swinging for a ball
+        ("Brown and white dog runs at camera over grass .",
+         "గోధుమ రంగు మరియు తెల్లని కుక్క కెమెరా వైపు గడ్డి మీదుగా పరిగెడుతోంది."),
+        ("A female tennis player swings for the ball .", "ఒక మహిళా టెన్నిస్ క్రీడాకారిణి బంతి వైపు బ్యాట్ను ఊపుతోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

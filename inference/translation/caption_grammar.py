@@ -601,9 +601,15 @@ REWRITES = [
     # or by it (பந்தில், బంతి వద్ద); "swings at a ball" swings a bat
     (re.compile(r" (swing|swings|swinging)(?: ((?:his|her|their|a|the) (?:[a-z-]+ )?(?:bat|racket|racquet|club)))? at "
                 rf"(?=(?:a|an|the) )(?!{_AT_PLACE})"), lambda m: f" {m[1]} {m[2] or 'a bat'} towards "),
+    (re.compile(r" (swing|swings|swinging) for (?=(?:a|an|the) (?:[a-z-]+ )?(?:ball|baseball|softball|pitch|pinata)\b)"),
+     lambda m: f" {m[1]} a bat towards "),  # "about to swing for a baseball" (ஆட, playing, before)
     (re.compile(r" (throw|throws|throwing|toss|tosses|tossing|kick|kicks|kicking) ((?:(?:a|an|the|his|her|their|some) )?"
                 rf"(?:[a-z-]+ ){{0,2}}?[a-z-]+) at (?=(?:a|an|the|his|her|their) )(?!{_AT_PLACE})"),
      lambda m: f" {m[1]} {m[2]} towards "),
+    # … and one running at the camera comes towards it (கேமராவை நோக்கி; was கேமராவில், "in the camera")
+    (re.compile(r" (run|runs|running|walk|walks|walking|jump|jumps|jumping|come|comes|coming|charge|charges|charging)"
+                r"( [a-z]+ly| downhill| uphill| straight)? at (?:the )?camera(?= )"),
+     lambda m: f" {m[1]}{m[2] or ''} towards the camera"),
     # round 29: "looks on at an event" watches it; "looks on at the beach" watches, there
     (re.compile(rf" (looks|look|looking) on at (?!{_AT_PLACE})"),
      lambda m: f" {dict(looks='watches', look='watch', looking='watching')[m[1]]} "),
