@@ -1135,6 +1135,8 @@ WHERE_ONE_IS = OUT_OR_IN | {"in midair", "midair", "in mid-air", "mid-air", "in 
 WHERE_IN_PICTURE = {"on the left", "on the right", "to the left", "to the right", "in the background",
                     "in the foreground", "in the distance", "in the middle", "in the center", "in the front",
                     "in the back"}
+# … and the adverbs of place a subject's own place may be (`_located`: "the man on the left is smiling")
+SUBJECT_PLACES = WHERE_IN_PICTURE | OUT_OR_IN
 # "steps" is a verb only before where one steps ("a dog steps into the water"); elsewhere stairs ("stone steps")
 STEPPED = (["into"], ["onto"], ["off"], ["out"], ["over"], ["up"], ["down"], ["forward"], ["back"], ["across"])
 # verbs the tables have only for "to" and another verb: "begins to climb" (ஏறத் தொடங்குகிறது); "starts a fire" lights
@@ -1898,9 +1900,7 @@ class CaptionGrammar:
         if subject.modifiers or tokens[i] == "with":
             return None
         if not (pp := self._prepositional(tokens, i)):  # "the man on the left is smiling": an adverb's place
-            said = self._longest(self.ADVERBS, tokens, i, 4)
-            words = " ".join(tokens[i: said[1]]) if said else ""
-            pp = said if words in WHERE_IN_PICTURE or words in OUT_OR_IN else None
+            pp = self._adverb_among(tokens, i, SUBJECT_PLACES, 4)
             # round 27: "kids outside on the street playing soccer": outside, and where
             if pp and tokens[i] in OUT_OR_IN and (where := self._prepositional(tokens, pp[1])) \
                     and (tokens[pp[1]] != "in" or tokens[where[1] - 1] in IN_PLACES):
@@ -2277,7 +2277,7 @@ class CaptionGrammar:
         """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form; or "while"
         and a place, being there ("jumps while on a skateboard": ஸ்கேட்போர்டில் இருக்கும்போது)."""
         if i < len(tokens) and self.BEING_WHILE and not self._verb(tokens[i]) \
-                and (place := self._prepositional(tokens, i) or self._place_adverb(tokens, i)):
+                and (place := self._prepositional(tokens, i) or self._adverb_among(tokens, i, WHERE_ONE_IS, 3)):
             return f"{place[0]} {self.BEING_WHILE}", place[1]
         if tokens[i: i + 1] == ["wearing"] and "wear" in self.VERBS and (form := self.simultaneous("wear")):
             worn = self._worn(tokens, i)  # round 26: "swims while wearing fins" (துடுப்புகள் அணிந்துகொண்டே)
@@ -2292,10 +2292,11 @@ class CaptionGrammar:
             return None
         return " ".join(filter(None, [vp[0], form])), vp[1]
 
-    def _place_adverb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        """An adverb that says where one is ("while outdoors", "while in midair", "while underwater"; round 29)."""
-        said = self._longest(self.ADVERBS, tokens, i, 3)
-        return said if said and " ".join(tokens[i: said[1]]) in WHERE_ONE_IS else None
+    def _adverb_among(self, tokens: list[str], i: int, allowed: set[str], most: int) -> tuple[str, int] | None:
+        """The tables' adverb at `i` (of up to `most` words) if its English is one of `allowed`: a place in the
+        picture ("on the left"), outside, or where one is ("while midair"; round 29)."""
+        said = self._longest(self.ADVERBS, tokens, i, most)
+        return said if said and " ".join(tokens[i: said[1]]) in allowed else None
 
     def _place(self, tokens: list[str], i: int, described: bool = False) -> tuple[str, int] | None:
         """A prepositional phrase, an adverb of place or manner ("outside", "in the distance") or a purpose ("to
@@ -2470,9 +2471,9 @@ class CaptionGrammar:
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         _SUBJECT_CLASS.set("")
         _SUBJECT_HEAD.set("")
-        if (behind := BEHIND_AFTER_COMMA.search(caption)) and caption[: behind.start()].split() \
-                and caption[: behind.start()].split()[-1].casefold() not in self.ADJECTIVES:  # not "a large, ornate
-            caption = f"{caption[: behind.start()]} with {behind[1]} in the background"  # building in the background"
+        if (behind := BEHIND_AFTER_COMMA.search(caption)) and (before := caption[: behind.start()].split()) \
+                and before[-1].casefold() not in self.ADJECTIVES:  # not "a large, ornate building in the background"
+            caption = f"{caption[: behind.start()]} with {behind[1]} in the background"
         listed = self._commas_as_and(caption) if "," in caption else None
         written = (listed and self._translate(listed)) \
             or (not self._merges_across_commas(caption) and self._translate(caption)) \
@@ -2547,9 +2548,7 @@ class CaptionGrammar:
                 continue
             starts = [j for j in range(k - 1, -1, -1) if tokens[j] == "one"] + [0]
             for j in starts:
-                found = self._noun_phrase(tokens, j)
-                if found and not found[0].head and "of" in tokens[j: found[1]]:  # "a group of people … as one
-                    found = self._noun_phrase(tokens, tokens.index("of", j) + 1)  # takes a photo": one of them
+                found = self._headed_phrase(tokens, j)  # "a group of people … as one takes a photo": one of them
                 if found and found[1] <= k and (noun := self._singular(found[0].head)):
                     said.append(noun)
                     named = True
@@ -2710,12 +2709,17 @@ class CaptionGrammar:
             return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
         return None
 
+    def _headed_phrase(self, tokens: list[str], j: int) -> tuple[NounPhrase, int] | None:
+        """The noun phrase at `j`; for a group of some ("a group of people", a phrase with no head of its own),
+        the phrase of its members, whose head "one" or "some" of them stands for."""
+        found = self._noun_phrase(tokens, j)
+        if found and not found[0].head and "of" in tokens[j: found[1]]:
+            found = self._noun_phrase(tokens, tokens.index("of", j) + 1)
+        return found
+
     def _plural_head(self, words: str) -> str | None:
         """The plural head of a caption's subject ("people" in "a group of people walking"), or None."""
-        tokens = words.casefold().split()
-        found = self._noun_phrase(tokens, 0)
-        if found and not found[0].head and "of" in tokens[: found[1]]:  # "a group of people"
-            found = self._noun_phrase(tokens, tokens.index("of") + 1)
+        found = self._headed_phrase(words.casefold().split(), 0)
         return found[0].head if found and found[0].cls in ("h", "p") and found[0].head else None
 
     @property

@@ -1188,7 +1188,8 @@ COLOUR_NOUNS = {
 }
 
 def pluralise(noun: str) -> str:
-    if noun.rpartition(" ")[2] in PLURAL_WORDS:
+    head, _, last = noun.rpartition(" ")
+    if last in PLURAL_WORDS:
         return noun
     if noun.endswith("ల్లు"):  # ఇల్లు → ఇళ్లు
         return noun[:-4] + "ళ్లు"
@@ -1204,11 +1205,9 @@ def pluralise(noun: str) -> str:
         return noun[:-1] + "\u0c4d" + "లు"  # దుప్పటి → దుప్పట్లు (was లైటులు); కోర్టు, బెల్టు keep -లు
     if noun.endswith(("డ్డు", "ండు", "ండి")):  # గుడ్డు → గుడ్లు, పండు → పండ్లు, బండి → బండ్లు
         return noun[:-3] + "్లు" if noun.endswith("డ్డు") else noun[:-1] + "్లు"
-    last = noun.rpartition(" ")[2]
     if last.endswith("డు") and last[-3:-2] not in ("\u0c4d", ANUSVARA) and last not in HUMAN_DU:
         return noun[:-2] + "ళ్లు"  # round 29: తాడు → తాళ్లు, గూడు → గూళ్లు (were తాడులు); బోర్డు keeps -లు
     if noun.endswith("రు"):  # కారు → కార్లు, టైరు → టైర్లు (నీరు, నోరు: నీళ్లు, నోళ్లు)
-        head, _, last = noun.rpartition(" ")
         return f"{head} {IRREGULAR_PLURALS.get(last, last[:-1] + '్లు')}".strip()
     if noun.endswith(ANUSVARA):  # గుర్రం → గుర్రాలు
         return noun[:-1] + "ాలు"
