@@ -996,6 +996,43 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A black dog jumps a horizontal bar in a grassy feild .",
          "ஒரு கருப்பு நாய் புல் நிறைந்த மைதானத்தில் கிடைமட்ட கம்பியின் மேல் குதிக்கிறது."),
         ("Women walk down a buzy sidewalk .", "பெண்கள் பரபரப்பான நடைபாதையில் நடந்து செல்கிறார்கள்."),
+        # round 30: how one looks, obliques, and a second batch of words
+        # round 30: how one looks (LOOKS): the predicate and "appears"
+        ("A man looks confused as he stands in front of a blue and white umbrella .",
+         "நீல மற்றும் வெள்ளை குடையின் முன்னால் நிற்கும்போது ஒரு மனிதர் குழப்பமாகத் தெரிகிறார்."),
+        ("A boy in an orange jacket appears unhappy .",
+         "ஆரஞ்சு நிற ஜாக்கெட் அணிந்த ஒரு சிறுவன் வருத்தமாகத் தெரிகிறான்."),
+        ("A tan and white dog looks scared while splashing in the water .",
+         "ஒரு பழுப்பு நிற மற்றும் வெள்ளை நாய் தண்ணீரில் தண்ணீரை தெறிக்கவிட்டுக்கொண்டே பயமாகத் தெரிகிறது."),
+        # Tamil -ng loanwords: புட்டிங்கால் (was புட்டிஙால்)
+        ("A baby with two fingers up its nose , covered in chocolate pudding",
+         "சாக்லேட் புட்டிங்கால் மூடப்பட்ட மூக்கில் இரண்டு விரல்களுடன் கூடிய ஒரு குழந்தை"),
+        # Telugu singulars in -లు: కుందేలును (was కుందేలను, a plural's)
+        ("Greyhounds racing chasing a mechanical rabbit around the track .",
+         "பந்தயத்தில் ஓடி தடத்தைச் சுற்றி இயந்திர முயலைத் துரத்தும் கிரேஹவுண்ட்கள்"),
+        ("The dog barks madly at the bull in the pen .",  # an animal's pen is an enclosure (was பேனா, a writing pen)
+         "நாய் வெறித்தனமாக அடைப்பில் காளையைப் பார்த்து குரைக்கிறது."),
+        ("Two men in tall hats frown at the camera",  # frowning at it faces it
+         "உயரமான தொப்பிகள் அணிந்த இரண்டு ஆண்கள் கேமராவைப் பார்த்து முகம் சுளிக்கிறார்கள்."),
+        # milling around gathers (was ஆலை, a mill)
+        ("A group of people mill around while a man in a fish costume descends a staircase .",
+         "மீன் உடை அணிந்த ஒரு மனிதர் படிக்கட்டு இறங்கும்போது ஒரு குழு மக்கள் சுற்றி கூடுகிறார்கள்."),
+        ("Two men kick at a soccer ball .", "இரண்டு ஆண்கள் கால்பந்து பந்தை உதைக்கிறார்கள்."),  # kicking at it kicks it
+        ("A brown and white dog exiting a yellow and blue ramp in a grassy area .",  # exiting comes out of it
+         "மஞ்சள் மற்றும் நீல சரிவுப் பாதையிலிருந்து புல் நிறைந்த பகுதியில் வெளிவரும் ஒரு பழுப்பு நிற மற்றும் வெள்ளை "
+         "நாய்"),
+        # a muscle shirt is sleeveless
+        ("A man in a red muscle shirt poses for a picture beside a stone building whilst other people pass by .",
+         "மற்ற மக்கள் கடந்து செல்லும்போது சிவப்பு கையில்லாத மேல்சட்டை அணிந்த ஒரு மனிதர் படத்துக்கு கல் கட்டிடத்தின் "
+         "அருகில் போஸ் கொடுக்கிறார்."),
+        ("Several bagpipers in Scottish dress .",  # new words, second batch
+         "ஸ்காட்டிஷ் உடை அணிந்த பல பேக்பைப் வாசிப்பவர்கள்"),
+        ("Two white rabbits sit on the green grass .", "இரண்டு வெள்ளை முயல்கள் பச்சை புல்லில் அமர்ந்திருக்கின்றன."),
+        ("A boy in a red helmet holds a bullhorn .",
+         "சிவப்பு தலைக்கவசம் அணிந்த ஒரு சிறுவன் ஒலிபெருக்கி பிடித்திருக்கிறான்."),
+        ("Three dogs run through a manicured lawn .", "மூன்று நாய்கள் சீராக வெட்டப்பட்ட புல்வெளி வழியாக ஓடுகின்றன."),
+        ("Three dogs racing madly around a racetrack .",
+         "வெறித்தனமாக பந்தயப் பாதையைச் சுற்றி பந்தயத்தில் ஓடும் மூன்று நாய்கள்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1627,6 +1664,36 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A black dog jumps a horizontal bar in a grassy feild .",
          "ఒక నల్లని కుక్క గడ్డి ఉన్న మైదానంలో అడ్డమైన కడ్డీ మీదుగా దూకుతోంది."),
         ("Women walk down a buzy sidewalk .", "మహిళలు రద్దీగా ఉన్న కాలిబాటలో నడుస్తున్నారు."),
+        # round 30: how one looks, obliques, and a second batch of words
+        ("A man looks confused as he stands in front of a blue and white umbrella .",
+         "నీలం రంగు మరియు తెల్లని గొడుగు ముందు నిలబడి ఉండగా ఒక వ్యక్తి అయోమయంగా కనిపిస్తున్నాడు."),
+        ("A boy in an orange jacket appears unhappy .",
+         "నారింజ రంగు జాకెట్ ధరించిన ఒక బాలుడు విచారంగా కనిపిస్తున్నాడు."),
+        ("A tan and white dog looks scared while splashing in the water .",
+         "ఒక లేత గోధుమ రంగు మరియు తెల్లని కుక్క నీటిలో నీళ్లు చిమ్ముతూ భయంగా కనిపిస్తోంది."),
+        ("A baby with two fingers up its nose , covered in chocolate pudding",
+         "చాక్లెట్ పుడ్డింగ్తో కప్పబడిన ముక్కుపై రెండు వేళ్లతో ఉన్న ఒక పసిపాప"),
+        ("Greyhounds racing chasing a mechanical rabbit around the track .",
+         "పందెంలో పరిగెడుతూ ట్రాక్ చుట్టూ యాంత్రిక కుందేలును వెంబడిస్తున్న గ్రేహౌండ్లు"),
+        ("The dog barks madly at the bull in the pen .", "కుక్క పిచ్చిగా ఆవరణలో ఎద్దును చూసి మొరుగుతోంది."),
+        ("Two men in tall hats frown at the camera",
+         "పొడవైన టోపీలు ధరించిన ఇద్దరు పురుషులు కెమెరాను చూసి ముఖం చిట్లిస్తున్నారు."),
+        ("A group of people mill around while a man in a fish costume descends a staircase .",
+         "చేప వేషధారణ ధరించిన ఒక వ్యక్తి మెట్ల దారి దిగుతుండగా ఒక గుంపు ప్రజలు చుట్టూ గుమిగూడుతున్నారు."),
+        ("Two men kick at a soccer ball .", "ఇద్దరు పురుషులు ఫుట్బాల్ బంతిని తన్నుతున్నారు."),
+        ("A brown and white dog exiting a yellow and blue ramp in a grassy area .",
+         "పసుపు రంగు మరియు నీలం రంగు ర్యాంప్ నుండి గడ్డి ఉన్న ప్రాంతంలో బయటకు వస్తున్న ఒక గోధుమ రంగు మరియు తెల్లని "
+         "కుక్క"),
+        ("A man in a red muscle shirt poses for a picture beside a stone building whilst other people pass by .",
+         "ఇతర ప్రజలు దాటుతుండగా ఎరుపు రంగు స్లీవ్లెస్ టాప్ ధరించిన ఒక వ్యక్తి చిత్రానికి రాయి భవనం పక్కన పోజు "
+         "ఇస్తున్నాడు."),
+        ("Several bagpipers in Scottish dress .", "స్కాటిష్ దుస్తులు ధరించిన అనేక మంది బ్యాగ్‌పైప్ వాద్యకారులు"),
+        ("Two white rabbits sit on the green grass .", "రెండు తెల్లని కుందేళ్లు ఆకుపచ్చ గడ్డిపై కూర్చుని ఉన్నాయి."),
+        ("A boy in a red helmet holds a bullhorn .",
+         "ఎరుపు రంగు హెల్మెట్ ధరించిన ఒక బాలుడు మెగాఫోన్ పట్టుకుని ఉన్నాడు."),
+        ("Three dogs run through a manicured lawn .", "మూడు కుక్కలు చక్కగా కత్తిరించిన పచ్చిక గుండా పరిగెడుతున్నాయి."),
+        ("Three dogs racing madly around a racetrack .",
+         "పిచ్చిగా రేస్ ట్రాక్ చుట్టూ పందెంలో పరిగెడుతున్న మూడు కుక్కలు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

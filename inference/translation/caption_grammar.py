@@ -100,6 +100,16 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "baggage carousel": "luggage-belt", "luggage carousel": "luggage-belt",  # (before "baggage", "carousel")
+    "rotweiler": "rottweiler", "rotweilers": "rottweilers", "daschund": "dachshund", "mountian": "mountain",
+    "restaraunt": "restaurant", "googles": "goggles", "amuseument": "amusement", "intot he": "into the",
+    "outstreached": "outstretched", "waring": "wearing", "slacks": "pants", "plushie": "stuffed-toy",
+    "halter top": "tank-top", "muscle shirt": "tank-top", "muscle shirts": "tank-tops", "toe truck": "tow-truck",
+    "mill around": "gather around", "mill about": "gather around", "in the pen": "in the enclosure",
+    "in a pen": "in an enclosure", "kicks at": "kicks", "kicking at": "kicking", "kick at": "kick",
+    "plushie toy": "stuffed-toy", "exiting a": "coming out of a", "exiting the": "coming out of the",
+    "exits a": "comes out of a", "exits the": "comes out of the", "youngster": "child", "trike": "tricycle", "carousel": "merry-go-round",
+    "hitter": "batter", "wiener dog": "dachshund",
     **{f"{verb} down {whose}": f"{put} down {whose}" for verb, put in (("lays", "puts"), ("laying", "putting"),
                                                                       ("lay", "put")) for whose in ("his", "her", "their")},
     # (before "lays down", who lies: "lays down his cane" puts it down, REWRITES' _PUT_DOWN)
@@ -648,9 +658,15 @@ _LOOKING = "(look|looks|looking|stare|stares|staring|gaze|gazes|gazing)"  # roun
 _AT_PLACE = (r"(?:the |a |an )?(?:[a-z-]+ )?(?:beach|park|pool|zoo|party|wedding|festival|fair|carnival|rodeo|camp|"
              r"track|lake|ocean|river|shore|side|edge|top|bottom|game|night|dusk|dawn|sunset|end|field|"
              r"playground|yard|backyard|stadium|rink|court|school|gym|race|match|practice)\b")
+# how one looks (round 30: "a man looks confused", "appears to be happy": the predicate, then "appears")
+LOOKS = {"happy", "tired", "excited", "sad", "wet", "cold", "busy", "calm", "confused", "unhappy", "surprised", "scared",
+         "upset", "curious", "serious", "worried", "bored", "angry"}
 _PUT_DOWN = {"lays": "puts", "lay": "put", "laying": "putting", "sets": "puts", "set": "put", "setting": "putting",
              "puts": "puts", "put": "put", "putting": "putting"}
 REWRITES = [
+    # round 30: "looks confused", "appear to be happy": a predicate that appears (LOOKS; `_sentence` reads the mark)
+    (re.compile(rf" (looks|look|appears|appear|seems|seem)(?: to be)? (?=(?:very )?(?:{'|'.join(LOOKS)})(?: |$))"),
+     lambda m: " is seemingly " if m[1].endswith("s") else " are seemingly "),
     # round 30: showing off a tattoo shows it (was டாட்டூக்களிலிருந்து, "from" it); showing off alone is no showing
     (re.compile(r" (show|shows|showing) off (?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
      lambda m: f" {m[1]} "),
@@ -1096,7 +1112,9 @@ COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange"
            "navy", "maroon", "khaki", "teal", "turquoise", "silver", "gold"}  # "in navy blue", "in gold"
 SHADES = COLOURS | {"tan", "beige", "golden", "cream", "copper"}  # "tan colored": the colour says it ("light colored" not)
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
-PERSON_PREDICATES = {"happy", "wet", "soaked", "drenched", "tall", "short", "fat", "thin", "tired", "excited", "sad",
+PERSON_PREDICATES = {"confused", "unhappy", "surprised", "scared", "upset", "curious", "serious", "worried", "bored",
+                     "angry",  # round 30
+                     "happy", "wet", "soaked", "drenched", "tall", "short", "fat", "thin", "tired", "excited", "sad",
                      "asleep", "ready",
                      "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
                      "far", "close", "beautiful", "cute", "blurry", "close together", "visible", "dressed-up",
@@ -1181,7 +1199,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
 FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb",
-          "grimace", "mug", "glance"}  # (thumb, grimace, mug: round 27, "gives the camera a thumbs up", "makes faces at him")
+          "grimace", "mug", "glance", "frown", "snarl"}  # (thumb, grimace, mug: round 27, "gives the camera a thumbs up", "makes faces at him")
 # ... of which these look at whatever follows; the others do something where "at" names a place
 LOOKING = {"look", "watch", "stare", "glance"}
 AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
@@ -1374,6 +1392,11 @@ class CaptionGrammar:
     def predicated(self, predicate: str, cls: str = "") -> str:
         """A `_predicate` with "is": finite for a subject of class `cls`, else as a relative clause's participle."""
         return f"{predicate} {self.existential(cls) if cls else self.LOCATED}"
+
+    def appears(self, predicate: str, cls: str) -> str | None:
+        """A `_predicate` with "looks" ("looks confused"): finite for a subject of class `cls`; None where the
+        language's tables give no such form."""
+        return None
 
     def passive(self, lemma: str) -> tuple[str, str] | None:
         """"is being pushed" with no doer said: a finite stem and a participle, as VERBS has them, of a verb that
@@ -2965,8 +2988,9 @@ class CaptionGrammar:
         ready = imminent and tokens[i] == "ready"
         i += 2 * imminent
         predicate = ""  # "the sky is blue": what the existential follows
+        seeming = tokens[i: i + 1] == ["seemingly"]  # "looks happy" (REWRITES): the predicate, then "appears"
         if finite and not (there or relative or described or imminent) \
-                and (said := self._predicate(tokens, i, subject)):
+                and (said := self._predicate(tokens, i + seeming, subject)):
             predicate, i = said
         elif finite and self.IN_COSTUME and not (there or relative or described or imminent) \
                 and (costume := self._dressed_as(tokens, i)):  # "a girl is dressed as a princess": she is
@@ -3043,7 +3067,10 @@ class CaptionGrammar:
                 listed = "," in caption  # "a man, woman, and child" would come out as one compound noun
                 return self.render(subject) if len(tokens) > 1 and not listed else None
             if finite and predicate:  # வானம் நீல நிறத்தில் உள்ளது, ఆకాశం నీలం రంగులో ఉంది
-                words = [subordinate, self.render(subject), middle, self.predicated(predicate, subject.cls)]
+                said = self.appears(predicate, subject.cls) if seeming else self.predicated(predicate, subject.cls)
+                if not said:
+                    return None
+                words = [subordinate, self.render(subject), middle, said]
                 return " ".join(filter(None, words)) + "."
             if finite and passive:
                 words = [subordinate, self.render(subject), middle, passive[0], self.finite(passive[1], subject.cls)]

@@ -18,6 +18,13 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # n(euter singular), p (neuter plural).
 PEOPLE = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "bagpiper": ("பேக்பைப் வாசிப்பவர்", "r"), "bagpipers": ("பேக்பைப் வாசிப்பவர்கள்", "h"),
+    "beachgoer": ("கடற்கரைக்கு வந்தவர்", "r"), "beachgoers": ("கடற்கரைக்கு வந்தவர்கள்", "h"),
+    "commuter": ("பயணி", "r"), "commuters": ("பயணிகள்", "h"), "participant": ("பங்கேற்பாளர்", "r"),
+    "participants": ("பங்கேற்பாளர்கள்", "h"), "pilot": ("விமானி", "r"), "pilots": ("விமானிகள்", "h"),
+    "rollerskater": ("ரோலர் ஸ்கேட்டர்", "r"), "rollerskaters": ("ரோலர் ஸ்கேட்டர்கள்", "h"),
+    "sledder": ("சறுக்கு வண்டி சவாரியாளர்", "r"), "sledders": ("சறுக்கு வண்டி சவாரியாளர்கள்", "h"),
+    "mime": ("மைம் கலைஞர்", "r"),
     "master": ("எஜமானர்", "r"), "opponents": ("எதிராளிகள்", "h"), "schoolgirl": ("பள்ளி மாணவி", "f"),
     "schoolgirls": ("பள்ளி மாணவிகள்", "h"), "schoolboy": ("பள்ளி மாணவன்", "m"),
     "schoolboys": ("பள்ளி மாணவர்கள்", "h"), "backpackers": ("முதுகுப்பை பயணிகள்", "h"),
@@ -148,6 +155,7 @@ PEOPLE = {
 }
 ANIMALS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "rabbit": "முயல்", "spaniel": "ஸ்பானியல் நாய்", "sheltie": "ஷெல்டி நாய்", "yorkie": "யார்க்கி நாய்",
     "egret": "கொக்கு", "centipede": "பூரான்", "wolf": "ஓநாய்", "wolves": "ஓநாய்கள்", "buffalo": "காட்டெருமை",
     "bug": "பூச்சி",
     "oxen": "எருதுகள்", "foal": "குதிரைக் குட்டி", "lobster": "சிங்கி இறால்",  # round 25
@@ -194,6 +202,13 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "luggage-belt": "பயணப் பை சுழல் பட்டை",
+    "boundary": "எல்லை", "toe": "கால்விரல்", "backdrop": "பின்னணித் திரை", "blood": "இரத்தம்", "muscle": "தசை",
+    "dogsled": "நாய் இழுக்கும் சறுக்கு வண்டி", "beret": "பெரெட் தொப்பி", "pudding": "புட்டிங்",
+    "suspenders": "சஸ்பெண்டர்கள்", "spark": "தீப்பொறி", "sparks": "தீப்பொறிகள்", "campground": "முகாம் மைதானம்",
+    "sundress": "கோடை உடை", "mill": "ஆலை", "ladle": "கரண்டி", "capris": "முக்கால் கால்சட்டை", "bow-tie": "வில் டை",
+    "jug": "குடுவை", "tracksuit": "விளையாட்டு உடை", "brochure": "கையேடு", "antenna": "ஆண்டெனா",
+    "lunchbox": "உணவுப் பெட்டி", "incense": "ஊதுபத்தி", "dodgeball": "டாட்ஜ்பால்", "bullhorn": "ஒலிபெருக்கி",
     "aircraft-carrier": "விமானந்தாங்கிக் கப்பல்",
     "gesture": "சைகை", "carrier": "கேரியர்", "bows": "ரிப்பன்கள்", "speedo": "நீச்சல் உடை",
     "speedos": "நீச்சல் உடைகள்", "mesh": "வலை", "cane": "கைத்தடி", "baton": "கோல்", "corn-cob": "சோளக்கதிர்",
@@ -636,6 +651,11 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "casual": "சாதாரண", "beaded": "மணிகள் கோர்த்த", "crumbling": "இடிந்து விழும்", "surgical": "அறுவை சிகிச்சை",
+    "loose": "தளர்வான", "goofy": "வேடிக்கையான", "backless": "முதுகு திறந்த", "torn": "கிழிந்த", "gothic": "கோதிக்",
+    "weird": "விசித்திரமான", "cracked": "விரிசல் விழுந்த", "mechanical": "இயந்திர", "curious": "ஆர்வமுள்ள",
+    "frightened": "பயந்த", "upset": "வருத்தமான", "manicured": "சீராக வெட்டப்பட்ட", "tangled": "சிக்கலான",
+    "confused": "குழப்பமான", "unhappy": "வருத்தமான",
     "excited": "உற்சாகமான", "rival": "போட்டி", "mean-looking": "முரட்டுத் தோற்றமுடைய", "unknown": "தெரியாத",
     "flexible": "வளையும்", "nude": "நிர்வாண", "overturned": "கவிழ்ந்த", "wrinkled": "சுருக்கம் விழுந்த",
     "bandaged": "கட்டுப் போட்ட", "balding": "வழுக்கை விழும்", "heavyset": "பருமனான", "bushy": "அடர்த்தியான",
@@ -826,6 +846,13 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "snarl": ("உறுமுகிற", "உறுமும்", False), "topple": ("கவிழ்கிற", "கவிழும்", False),
+    "mix": ("கலக்கிற", "கலக்கும்", True), "snuggle": ("ஒட்டிக்கொண்டு படுக்கிற", "ஒட்டிக்கொண்டு படுக்கும்", False),
+    "frown": ("முகம் சுளிக்கிற", "முகம் சுளிக்கும்", False), "mingle": ("கலந்து பழகுகிற", "கலந்து பழகும்", False),
+    "gallop": ("பாய்ந்து ஓடுகிற", "பாய்ந்து ஓடும்", False),
+    "grasp": ("பற்றுகிற", "பற்றும்", True), "fling": ("வீசுகிற", "வீசும்", True),
+    "protect": ("பாதுகாக்கிற", "பாதுகாக்கும்", True), "observe": ("கவனிக்கிற", "கவனிக்கும்", True),
+    "collect": ("சேகரிக்கிற", "சேகரிக்கும்", True), "press": ("அழுத்துகிற", "அழுத்தும்", True),
     "nose-pick": ("மூக்கை நோண்டுகிற", "மூக்கை நோண்டும்", False),
     "lunge": ("பாய்கிற", "பாயும்", False), "struggle": ("சிரமப்படுகிற", "சிரமப்படும்", False),
     "lock": ("பூட்டுகிற", "பூட்டும்", True), "admire": ("ரசிக்கிற", "ரசிக்கும்", True),
@@ -1119,6 +1146,9 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "upward": "மேல்நோக்கி", "upwards": "மேல்நோக்கி", "skyward": "வானத்தை நோக்கி", "skywards": "வானத்தை நோக்கி",
+    "casually": "சாதாரணமாக", "messily": "அலங்கோலமாக", "wildly": "வெறித்தனமாக", "identically": "ஒரே மாதிரியாக",
+    "precariously": "ஆபத்தான முறையில்", "madly": "வெறித்தனமாக",
     "in the sun": "வெயிலில்",
     "in the daylight": "பகல் வெளிச்சத்தில்", "in daylight": "பகல் வெளிச்சத்தில்",
     "downtown": "நகர மையத்தில்",
@@ -1178,6 +1208,10 @@ ADVERBS = {
 }
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (நாய் ஈரமாக உள்ளது)
 PREDICATES = {
+    # round 30: how one looks (LOOKS: "looks confused", குழப்பமாகத் தெரிகிறார்)
+    "confused": "குழப்பமாக", "unhappy": "வருத்தமாக", "surprised": "ஆச்சரியமாக", "scared": "பயமாக",
+    "upset": "வருத்தமாக", "curious": "ஆர்வமாக", "serious": "தீவிரமாக", "worried": "கவலையாக", "bored": "சலிப்பாக",
+    "angry": "கோபமாக",
     "soaked": "நனைந்து", "drenched": "நனைந்து",  # round 26
     "visible": "காணக்கூடியதாக", "wooden": "மரத்தால் செய்யப்பட்டு", "wood": "மரத்தால் செய்யப்பட்டு",
     "metal": "உலோகத்தால் செய்யப்பட்டு", "metallic": "உலோகத்தால் செய்யப்பட்டு", "plastic": "பிளாஸ்டிக்கால் செய்யப்பட்டு",
@@ -1323,6 +1357,8 @@ def _oblique(word: str) -> str:
     double before it (வீடு → வீட்ட-)."""
     if word.endswith("ம்") and word[-3:-2] not in LONG_VOWEL_SIGNS:  # கிரீம் → கிரீமில், முகாம் → முகாமில்
         return word[:-2] + "த்த"
+    if word.endswith("ங்"):  # a loanword's -ng: புட்டிங் → புட்டிங்க- (round 30; was புட்டிஙால்)
+        return word + "க"
     if word.endswith(VIRAMA):
         if len(_bases(word)) == 2 and _short_first(word) or word.endswith("ப்பெண்"):  # மணப்பெண்: பெண் doubles
             return word + word[-2]  # in a compound too (மணப்பெண்ணின், round 29)
@@ -1553,6 +1589,11 @@ class TamilCaptionGrammar(CaptionGrammar):
         """திறந்து + உள்ளது is written திறந்துள்ளது, நிரம்பி + உள்ள நிரம்பியுள்ள: a verbal participle joins உள்ள-."""
         said = super().predicated(predicate, cls)
         return said.replace("\u0bc1 உள்ள", "\u0bc1ள்ள").replace("\u0bbf உள்ள", "\u0bbfயுள்ள")
+
+    def appears(self, predicate: str, cls: str) -> str | None:
+        """குழப்பமாகத் தெரிகிறார் "looks confused": an adverbial -ஆக and தெரி-, whose த doubles after it (round 30);
+        no other form ("soaked", நனைந்து, would read "having soaked, appears")."""
+        return f"{predicate}த் {self.finite('தெரிகிற', cls)}" if predicate.endswith("\u0bbeக") else None
 
     def existential(self, cls: str) -> str:
         people = {"m": "இருக்கிறான்", "f": "இருக்கிறாள்", "r": "இருக்கிறார்", "h": "இருக்கிறார்கள்"}

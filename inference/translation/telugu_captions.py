@@ -13,6 +13,12 @@ from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar,
 
 PEOPLE = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "bagpiper": ("బ్యాగ్‌పైప్ వాద్యకారుడు", "m"), "bagpipers": ("బ్యాగ్‌పైప్ వాద్యకారులు", "h"),
+    "beachgoer": ("సముద్ర తీర సందర్శకుడు", "m"), "beachgoers": ("సముద్ర తీర సందర్శకులు", "h"),
+    "commuter": ("ప్రయాణికుడు", "m"), "commuters": ("ప్రయాణికులు", "h"), "participant": ("పాల్గొనే వ్యక్తి", "m"),
+    "participants": ("పాల్గొనేవారు", "h"), "pilot": ("పైలట్", "m"), "pilots": ("పైలట్లు", "h"),
+    "rollerskater": ("రోలర్ స్కేటర్", "m"), "rollerskaters": ("రోలర్ స్కేటర్లు", "h"),
+    "sledder": ("స్లెడ్జ్ రైడర్", "m"), "sledders": ("స్లెడ్జ్ రైడర్లు", "h"), "mime": ("మైమ్ కళాకారుడు", "m"),
     "master": ("యజమాని", "m"), "opponents": ("ప్రత్యర్థులు", "h"), "schoolgirl": ("బడి అమ్మాయి", "f"),
     "schoolgirls": ("బడి అమ్మాయిలు", "h"), "schoolboy": ("బడి పిల్లవాడు", "m"), "schoolboys": ("బడి పిల్లలు", "h"),
     "backpackers": ("బ్యాక్‌ప్యాకర్లు", "h"), "paraglider": ("పారాగ్లైడర్", "m"),
@@ -138,6 +144,7 @@ PEOPLE = {
 }
 ANIMALS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "rabbit": "కుందేలు", "spaniel": "స్పానియల్ కుక్క", "sheltie": "షెల్టీ కుక్క", "yorkie": "యార్కీ కుక్క",
     "egret": "కొంగ", "centipede": "జెర్రి", "wolf": "తోడేలు", "wolves": "తోడేళ్లు", "buffalo": "అడవి దున్న",
     "bug": "పురుగు",
     "oxen": "ఎద్దులు", "foal": "గుర్రపు పిల్ల", "lobster": "ఎండ్రకాయ",  # round 25
@@ -184,6 +191,13 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "luggage-belt": "లగేజీ బెల్ట్",
+    "boundary": "సరిహద్దు", "toe": "కాలి వేలు", "backdrop": "నేపథ్య తెర", "blood": "రక్తం", "muscle": "కండ",
+    "dogsled": "కుక్కల స్లెడ్జ్ బండి", "beret": "బెరెట్ టోపీ", "pudding": "పుడ్డింగ్", "suspenders": "సస్పెండర్లు",
+    "spark": "నిప్పురవ్వ", "sparks": "నిప్పురవ్వలు", "campground": "క్యాంపింగ్ స్థలం", "sundress": "వేసవి గౌను",
+    "mill": "మిల్లు", "ladle": "గరిటె", "capris": "కాప్రీ ప్యాంటు", "bow-tie": "బో టై", "jug": "జగ్గు",
+    "tracksuit": "ట్రాక్‌సూట్", "brochure": "కరపత్రం", "antenna": "యాంటెనా", "lunchbox": "లంచ్ బాక్స్",
+    "incense": "అగరుబత్తి", "dodgeball": "డాడ్జ్‌బాల్", "bullhorn": "మెగాఫోన్",
     "aircraft-carrier": "విమాన వాహక నౌక",
     "gesture": "సైగ", "carrier": "క్యారియర్", "bows": "రిబ్బన్లు", "speedo": "ఈత దుస్తులు", "speedos": "ఈత దుస్తులు",
     "mesh": "జాలీ", "cane": "చేతికర్ర", "baton": "దండం", "corn-cob": "మొక్కజొన్న పొత్తు",
@@ -612,6 +626,11 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "casual": "సాధారణ", "beaded": "పూసల", "crumbling": "శిథిలమవుతున్న", "surgical": "శస్త్రచికిత్స",
+    "loose": "వదులైన", "goofy": "సరదాగా ఉండే", "backless": "వీపు కనిపించే", "torn": "చిరిగిన", "gothic": "గోతిక్",
+    "weird": "వింతైన", "cracked": "పగిలిన", "mechanical": "యాంత్రిక", "curious": "ఆసక్తిగల", "frightened": "భయపడిన",
+    "upset": "కలత చెందిన", "manicured": "చక్కగా కత్తిరించిన", "tangled": "చిక్కుపడిన", "confused": "అయోమయంలో ఉన్న",
+    "unhappy": "విచారంగా ఉన్న",
     "excited": "ఉత్సాహంగా ఉన్న", "rival": "ప్రత్యర్థి", "mean-looking": "క్రూరంగా కనిపించే", "unknown": "తెలియని",
     "flexible": "వంగే", "nude": "నగ్న", "overturned": "బోల్తా పడిన", "wrinkled": "ముడతలు పడిన",
     "bandaged": "కట్టు కట్టిన", "balding": "బట్టతల వస్తున్న", "heavyset": "లావుపాటి", "bushy": "దట్టమైన",
@@ -803,6 +822,10 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "snarl": "గుర్రుమంటున్న", "topple": "పడిపోతున్న", "mix": "కలుపుతున్న", "snuggle": "హత్తుకుని పడుకుంటున్న",
+    "frown": "ముఖం చిట్లిస్తున్న", "mingle": "కలిసిపోతున్న", "gallop": "దౌడు తీస్తున్న",
+    "grasp": "పట్టుకుంటున్న", "fling": "విసురుతున్న", "protect": "కాపాడుతున్న", "observe": "గమనిస్తున్న",
+    "collect": "సేకరిస్తున్న", "press": "నొక్కుతున్న",
     "nose-pick": "ముక్కులో వేలు పెడుతున్న",
     "lunge": "ముందుకు దూకుతున్న", "struggle": "కష్టపడుతున్న", "lock": "తాళం వేస్తున్న",
     "admire": "మెచ్చుకుంటూ చూస్తున్న", "parachute": "పారాచూట్‌తో దిగుతున్న",
@@ -963,7 +986,8 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"admire", "glance", "examine", "investigate",  # round 30
+TAKES_ACCUSATIVE = {"mix", "grasp", "fling", "protect", "observe", "collect", "press", "admire", "glance",  # round 30
+                    "examine", "investigate",
                     "drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",  # round 26
                     "distribute",
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
@@ -1077,6 +1101,9 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "upward": "పైకి", "upwards": "పైకి", "skyward": "ఆకాశం వైపు", "skywards": "ఆకాశం వైపు", "casually": "సాధారణంగా",
+    "messily": "చిందరవందరగా", "wildly": "విపరీతంగా", "identically": "ఒకేలా", "precariously": "ప్రమాదకరంగా",
+    "madly": "పిచ్చిగా",
     "in the sun": "ఎండలో",
     "in the daylight": "పగటి వెలుగులో", "in daylight": "పగటి వెలుగులో",
     "downtown": "నగర కేంద్రంలో",
@@ -1138,6 +1165,8 @@ ADVERBS = {
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
 OBLIQUE = {"తోడేలు": "తోడేలు", "వేలు": "వేలి", "పెద్దవారు": "పెద్దవారి", "నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి", "రైలు": "రైలు", "కాలు": "కాలి",
            "వాలు": "వాలు", "హాలు": "హాలు", "బయలు": "బయలు",  # singulars that end like plurals
+           "కుందేలు": "కుందేలు", "పగులు": "పగులు", "మిల్లు": "మిల్లు", "రెల్లు": "రెల్లు", "తువ్వాలు": "తువ్వాలు",  # round 30
+           "జూలు": "జూలు", "మోకాలు": "మోకాలి", "బొటనవేలు": "బొటనవేలి",
            "బాలురు": "బాలుర",  # a plural in -రు: బాలురను, బాలురతో
            "ఒకటి": "ఒకదాని"}  # ఏదో ఒకదానిపై "on something"
 SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "తో", "abl": " నుండి", "gen": ""}
@@ -1203,6 +1232,9 @@ def _reshape(stem: str, state: str, action: str) -> str:
 
 # "the dog is wet": adjectives after "is", in the adverbial form the existential follows (కుక్క తడిగా ఉంది)
 PREDICATES = {
+    # round 30: how one looks (LOOKS: "looks confused", అయోమయంగా కనిపిస్తున్నాడు)
+    "confused": "అయోమయంగా", "unhappy": "విచారంగా", "surprised": "ఆశ్చర్యంగా", "scared": "భయంగా", "upset": "కలతగా",
+    "curious": "ఆసక్తిగా", "serious": "గంభీరంగా", "worried": "ఆందోళనగా", "bored": "విసుగ్గా", "angry": "కోపంగా",
     "soaked": "తడిసి ముద్దై", "drenched": "తడిసి ముద్దై",  # round 26
     "visible": "కనిపిస్తూ", "wooden": "చెక్కతో చేసి", "wood": "చెక్కతో చేసి", "metal": "లోహంతో చేసి",
     "metallic": "లోహంతో చేసి", "plastic": "ప్లాస్టిక్తో చేసి", "stone": "రాయితో చేసి", "brick": "ఇటుకలతో కట్టి",
@@ -1422,6 +1454,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
         text = text.replace("నీటిలో నీటిలో", "నీటిలో").replace("రంగు రంగు వేసిన", "రంగు వేసిన")
         text = text.replace("రంగు రంగుతో", "రంగుతో").replace("లేత లేత", "లేత")  # "light tan": tan is లేత గోధుమ
         return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
+
+    def appears(self, predicate: str, cls: str) -> str | None:
+        """అయోమయంగా కనిపిస్తున్నాడు "looks confused" (round 30)."""
+        return f"{predicate} {self.finite('కనిపిస్తున్న', cls)}"
 
     def existential(self, cls: str) -> str:
         return {"m": "ఉన్నాడు", "r": "ఉన్నారు", "h": "ఉన్నారు", "p": "ఉన్నాయి"}.get(cls, "ఉంది")
