@@ -1033,6 +1033,20 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Three dogs run through a manicured lawn .", "மூன்று நாய்கள் சீராக வெட்டப்பட்ட புல்வெளி வழியாக ஓடுகின்றன."),
         ("Three dogs racing madly around a racetrack .",
          "வெறித்தனமாக பந்தயப் பாதையைச் சுற்றி பந்தயத்தில் ஓடும் மூன்று நாய்கள்"),
+        # round 30: what one has somewhere, and what one is in
+        # round 30: hands kept somewhere (was "has … on" worn)
+        ("A little boy in a striped shirt has his hands on his head .",
+         "கோடுகள் போட்ட சட்டை அணிந்த ஒரு சிறிய சிறுவன் தலையில் கைகளை வைத்திருக்கிறான்."),
+        ("The boy has his eyes on the ball .", "சிறுவன் பந்தில் கண்களை வைத்திருக்கிறான்."),
+        ("A man has a hat on his head .", "ஒரு மனிதர் தலையில் தொப்பி அணிந்திருக்கிறார்."),  # a hat there is worn
+        ("A woman in the tank top has a tattoo on her arm .",  # what one has there, had (Telugu కలిగి ఉంది)
+         "கையில்லாத மேல்சட்டை அணிந்த ஒரு பெண் கையில் டாட்டூ வைத்திருக்கிறாள்."),
+        ("A person on a bike has a white dog on a leash .",  # a dog on a leash is held
+         "சைக்கிளில் உள்ள ஒருவர் கயிற்றில் வெள்ளை நாயைப் பிடித்திருக்கிறார்."),
+        ("A girl in a band is playing the flute .",  # in a band, a race, a high chair: in it, not wearing it
+         "இசைக் குழுவில் உள்ள ஒரு சிறுமி புல்லாங்குழல் வாசிக்கிறாள்."),
+        ("A little girl in a high chair is messily eating spaghetti .",
+         "குழந்தை நாற்காலியில் உள்ள ஒரு சிறிய சிறுமி அலங்கோலமாக ஸ்பாகெட்டி சாப்பிடுகிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1694,6 +1708,18 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Three dogs run through a manicured lawn .", "మూడు కుక్కలు చక్కగా కత్తిరించిన పచ్చిక గుండా పరిగెడుతున్నాయి."),
         ("Three dogs racing madly around a racetrack .",
          "పిచ్చిగా రేస్ ట్రాక్ చుట్టూ పందెంలో పరిగెడుతున్న మూడు కుక్కలు"),
+        # round 30: what one has somewhere, and what one is in
+        ("A little boy in a striped shirt has his hands on his head .",
+         "చారల చొక్కా ధరించిన ఒక చిన్న బాలుడు తలపై చేతులు పెట్టుకుని ఉన్నాడు."),
+        ("The boy has his eyes on the ball .", "బాలుడు బంతిపై కళ్ళు పెట్టుకుని ఉన్నాడు."),
+        ("A man has a hat on his head .", "ఒక వ్యక్తి తలపై టోపీ ధరించి ఉన్నాడు."),
+        ("A woman in the tank top has a tattoo on her arm .",
+         "స్లీవ్లెస్ టాప్ ధరించిన ఒక మహిళ చేతిపై పచ్చబొట్టు కలిగి ఉంది."),
+        ("A person on a bike has a white dog on a leash .",
+         "సైకిల్పై ఉన్న ఒక వ్యక్తి పట్టీపై తెల్లని కుక్కను పట్టుకుని ఉన్నాడు."),
+        ("A girl in a band is playing the flute .", "సంగీత బృందంలో ఉన్న ఒక అమ్మాయి వేణువు వాయిస్తోంది."),
+        ("A little girl in a high chair is messily eating spaghetti .",
+         "పిల్లల కుర్చీలో ఉన్న ఒక చిన్న అమ్మాయి చిందరవందరగా స్పఘెట్టి తింటోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -1778,6 +1804,10 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "Two dogs are bearing their teeth at each other .",  # "at each other" is no place on each other
         "A person is going down a mountainside with water below .",  # "below" says where the water is, not the
         # mountainside
+        # round 30: a thing that "has" something "on it" (was அதில் … வைத்திருக்கிறது, "keeps it on it"), and
+        # one struggling with a man holding a slipper (whom, or what, the tables cannot tell)
+        "The tree has leaves on it.",
+        "A little dog struggles with a man holding a slipper .",
         "",
     ],
 )

@@ -667,6 +667,10 @@ REWRITES = [
     # round 30: "looks confused", "appear to be happy": a predicate that appears (LOOKS; `_sentence` reads the mark)
     (re.compile(rf" (looks|look|appears|appear|seems|seem)(?: to be)? (?=(?:very )?(?:{'|'.join(LOOKS)})(?: |$))"),
      lambda m: " is seemingly " if m[1].endswith("s") else " are seemingly "),
+    # round 30: "has a dog on a leash" holds it there (கயிற்றில் நாயைப் பிடித்திருக்கிறார்; "has" would place it)
+    (re.compile(r" (has|have) ((?:(?:a|an|the|his|her|their|two|three) )?(?:[a-z-]+ ){0,2}?"
+                r"(?:dog|dogs|puppy|puppies|horse|horses)) on (?:a |the |their |his |her )?(?:leash|leashes)(?= |$)"),
+     lambda m: f" {'holds' if m[1] == 'has' else 'hold'} {m[2]} on a leash"),
     # round 30: showing off a tattoo shows it (was டாட்டூக்களிலிருந்து, "from" it); showing off alone is no showing
     (re.compile(r" (show|shows|showing) off (?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
      lambda m: f" {m[1]} "),
@@ -939,7 +943,10 @@ IN_PLACES = {"water", "grass", "snow", "field", "park", "pool", "ocean", "sea", 
              "wheelchair", "boat", "canoe", "kayak", "raft", "car", "truck", "bus", "cart", "stroller", "wagon",
              "tub", "bathtub", "tent", "swing", "hammock", "chair", "bed", "crib", "sled", "tube", "tire", "box",
              "cage", "tree", "doorway", "hole", "tunnel", "rain", "shade", "stadium", "gym", "church",
-             "restaurant", "office", "classroom", "hallway", "alley", "town", "village", "arena", "line", "circle"}
+             "restaurant", "office", "classroom", "hallway", "alley", "town", "village", "arena", "line", "circle",
+             # round 30: what one takes part in ("a girl in a band is playing the flute": in it, not wearing it)
+             "band", "competition", "race", "parade", "class", "contest", "tournament", "match", "game", "show",
+             "group", "team", "high-chair", "highchair", "costume-party"}
 # words English writes with a capital wherever they stand (peoples, brands used as common nouns, acronyms,
 # costumes' characters): a capital on one of them names nothing, so a caption with "a Frisbee" or "an Asian man"
 # stays the rules' (round 24: 444 Flickr8k captions the rules parse went to the model for such a capital alone)
@@ -1066,6 +1073,8 @@ HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
 # then what is on it; not after a list, "with a helmet and numbers on his arm", whose helmet is not on it)
 BEARING_PARTS = {"hair", "finger", "fingers", "face", "nose", "ear", "ears", "neck", "arm", "shoulder", "chest", "wrist",
                  "forehead", "cheek", "cheeks", "knee", "knees", "leg", "legs", "foot", "feet", "body"}
+# … and what one keeps somewhere ("has his hands on his head", "his eyes on the ball": round 30)
+KEPT_PARTS = BODY_PARTS | BEARING_PARTS | {"eye", "eyes", "paw", "paws", "chin", "elbow", "elbows"}
 # … and what carries a baby or a dog one walks with ("with a baby in a stroller"; round 26)
 CARRIERS = {"stroller", "strollers", "sling", "carriage", "pram", "buggy", "wagon", "carrier", "basket", "backpack",
             "bag", "cart", "crate"}
@@ -1750,6 +1759,8 @@ class CaptionGrammar:
         contains ("a kitchen has a stove"), where the tables say it, else "" (no possession is written)."""
         if subject.animate or subject.head in GROUPS | COLLECTIVES:  # round 30: "a group is sitting" sits
             return lemma
+        if lemma == "have-on":  # round 30: hands kept on a head are someone's
+            return ""
         if lemma == "have":  # "a kitchen has a stove": it holds one (அடுப்பு கொண்டிருக்கிறது, కలిగి ఉంది)
             return "contain" if "contain" in self.VERBS else ""
         if lemma == "run" and subject.head in FLOWING and "flow" in self.VERBS:  # round 27: a river that runs
@@ -2178,8 +2189,18 @@ class CaptionGrammar:
                 i = self._described(tokens, i, phrase)
             if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
                 lemma, takes_accusative = had, self.VERBS[had][2]
-            if lemma == "have" and tokens[i: i + 1] == ["on"] and "wear" in self.VERBS:  # "has a blue shirt on"
+            on = tokens[i: i + 1] == ["on"]
+            placed = on and tokens[i + 1: i + 2] != [] and tokens[i + 1] not in ("it", "them") \
+                and (tokens[i + 1] in SKIP or tokens[i + 1] in self.DETERMINERS or bool(self._noun(tokens[i + 1])))
+            if lemma == "have" and on and not placed and "wear" in self.VERBS:  # "has a blue shirt on"
                 lemma, takes_accusative, i = "wear", self.VERBS["wear"][2], i + 1
+            elif lemma == "have" and placed and self._wearable(phrase) and "wear" in self.VERBS:
+                lemma, takes_accusative = "wear", self.VERBS["wear"][2]  # round 30: "has a hat on his head"
+            elif lemma == "have" and placed and "have-on" in self.VERBS \
+                    and (phrase.animate or bool(set(singular_forms(phrase.head)) & KEPT_PARTS)) \
+                    and not {"leash", "leashes"} & set(tokens[i + 1: i + 4]):  # (a leash is held, not placed)
+                lemma, takes_accusative = "have-on", self.VERBS["have-on"][2]  # round 30: "has his hands on his
+                # head", "a girl cheerleader on his knee": keeps them there (வைத்திருக்கிறான், పెట్టుకుని ఉన్నాడు)
             elif lemma == "have" and tokens[i: i + 1] == ["in"] and tokens[i + 2: i + 3] in (["mouth"], ["mouths"]) \
                     and "hold" in self.VERBS:  # "has a ball in its mouth" holds it
                 lemma, takes_accusative = "hold", self.VERBS["hold"][2]

@@ -846,6 +846,7 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "have-on": ("வைத்திருக்கிற", "வைத்திருக்கும்", True),  # "has his hands on his head": placed there
     "snarl": ("உறுமுகிற", "உறுமும்", False), "topple": ("கவிழ்கிற", "கவிழும்", False),
     "mix": ("கலக்கிற", "கலக்கும்", True), "snuggle": ("ஒட்டிக்கொண்டு படுக்கிற", "ஒட்டிக்கொண்டு படுக்கும்", False),
     "frown": ("முகம் சுளிக்கிற", "முகம் சுளிக்கும்", False), "mingle": ("கலந்து பழகுகிற", "கலந்து பழகும்", False),

@@ -822,6 +822,7 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "have-on": "పెట్టుకుని ఉన్న",  # "has his hands on his head": placed there
     "snarl": "గుర్రుమంటున్న", "topple": "పడిపోతున్న", "mix": "కలుపుతున్న", "snuggle": "హత్తుకుని పడుకుంటున్న",
     "frown": "ముఖం చిట్లిస్తున్న", "mingle": "కలిసిపోతున్న", "gallop": "దౌడు తీస్తున్న",
     "grasp": "పట్టుకుంటున్న", "fling": "విసురుతున్న", "protect": "కాపాడుతున్న", "observe": "గమనిస్తున్న",
