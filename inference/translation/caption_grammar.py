@@ -100,6 +100,9 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    **{f"{rock}climbing {gear}": "climbing-gear" for rock in ("rock ", "rock-", "") for gear in ("equipment", "gear")},
+    "bringing back": "bringing", "brings back": "brings", "bring back": "bring", "goes for a bike ride": "rides a bike",
+    "going for a bike ride": "riding a bike", "go for a bike ride": "ride a bike",
     "baggage carousel": "luggage-belt", "luggage carousel": "luggage-belt",  # (before "baggage", "carousel")
     "rotweiler": "rottweiler", "rotweilers": "rottweilers", "daschund": "dachshund", "mountian": "mountain",
     "restaraunt": "restaurant", "googles": "goggles", "amuseument": "amusement", "intot he": "into the",
@@ -671,6 +674,11 @@ REWRITES = [
     (re.compile(r" (has|have) ((?:(?:a|an|the|his|her|their|two|three) )?(?:[a-z-]+ ){0,2}?"
                 r"(?:dog|dogs|puppy|puppies|horse|horses)) on (?:a |the |their |his |her )?(?:leash|leashes)(?= |$)"),
      lambda m: f" {'holds' if m[1] == 'has' else 'hold'} {m[2]} on a leash"),
+    # round 30: "puts his shirt on" puts it on (the tables' "don"); "walks holding his arms out" walks with them out
+    (re.compile(r" (puts|put|putting) ((?:his|her|their|its) (?:[a-z-]+ ){0,2}?[a-z-]+) on"
+                r"(?= (?:near|in|at|while|as|before|after|by|outside|inside)\b| ?$)"), lambda m: f" {m[1]} on {m[2]}"),
+    (re.compile(r"(?<! is)(?<! are) (?:while )?(?:holding|hanging|sticking|stretching) ((?:his|her|their|its) "
+                r"(?:arms|arm|hands|hand|tongue|legs|leg|feet)) out(?= |$)"), lambda m: f" with {m[1]} out"),
     # round 30: showing off a tattoo shows it (was டாட்டூக்களிலிருந்து, "from" it); showing off alone is no showing
     (re.compile(r" (show|shows|showing) off (?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
      lambda m: f" {m[1]} "),
@@ -1035,6 +1043,7 @@ BODY_STATE_PHRASINGS: dict[str, tuple[str, ...]] = {
     "tail raised": ("tail raised", "tail up"),
     "wings spread": ("wings spread", "wings outstretched", "wings extended", "wings open"),
     "legs crossed": ("legs crossed",),
+    "lights on": ("lights on", "headlights on"),  # round 30: "a car driving with its headlights on"
     # round 30: "jumps with arms and legs spread" (was "with arms", then the legs a clause: கால்கள் … விரிக்கின்றன)
     "arms and legs spread": ("arms and legs spread", "arms and legs outstretched", "arms and legs out",
                              "arms and legs extended", "legs and arms spread", "legs and arms outstretched"),

@@ -202,6 +202,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "climbing-gear": "மலையேற்ற உபகரணங்கள்",
     "luggage-belt": "பயணப் பை சுழல் பட்டை",
     "boundary": "எல்லை", "toe": "கால்விரல்", "backdrop": "பின்னணித் திரை", "blood": "இரத்தம்", "muscle": "தசை",
     "dogsled": "நாய் இழுக்கும் சறுக்கு வண்டி", "beret": "பெரெட் தொப்பி", "pudding": "புட்டிங்",
@@ -1442,6 +1443,7 @@ class TamilCaptionGrammar(CaptionGrammar):
     }
     CALLED = "என்ற"  # 8 என்ற … "the number 8"
     BODY_STATES = body_states({  # வாயைத் திறந்த நாய் "a dog with its mouth open", … திறந்தபடி ஓடுகிறது "runs with …"
+        "lights on": ("விளக்குகளை எரியவிட்ட", "விளக்குகளை எரியவிட்டபடி"),
         "arms and legs spread": ("கைகால்களை விரித்த", "கைகால்களை விரித்தபடி"),
         "arm around her waist": ("இடுப்பை அணைத்த", "இடுப்பை அணைத்தபடி"),
         "hands on hips": ("இடுப்பில் கை வைத்த", "இடுப்பில் கை வைத்தபடி"),

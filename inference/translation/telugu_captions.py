@@ -191,6 +191,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "climbing-gear": "పర్వతారోహణ సామగ్రి",
     "luggage-belt": "లగేజీ బెల్ట్",
     "boundary": "సరిహద్దు", "toe": "కాలి వేలు", "backdrop": "నేపథ్య తెర", "blood": "రక్తం", "muscle": "కండ",
     "dogsled": "కుక్కల స్లెడ్జ్ బండి", "beret": "బెరెట్ టోపీ", "pudding": "పుడ్డింగ్", "suspenders": "సస్పెండర్లు",
@@ -1338,6 +1339,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
                 "సంగీతకారుడు": "సంగీతకారిణి", "కార్మికుడు": "కార్మికురాలు"}  # (the last word of a head)
     CALLED = "అనే"  # 8 అనే … "the number 8"
     BODY_STATES = body_states({  # నోరు తెరిచిన కుక్క "a dog with its mouth open", … నోరు తెరిచి పరిగెడుతోంది "runs with …"
+        "lights on": ("లైట్లు వెలిగించిన", "లైట్లు వెలిగించి"),
         "arms and legs spread": ("కాళ్లు చేతులు చాచిన", "కాళ్లు చేతులు చాచి"),
         "arm around her waist": ("నడుము చుట్టూ చేయి వేసిన", "నడుము చుట్టూ చేయి వేసి"),
         "hands on hips": ("నడుముపై చేతులు పెట్టుకున్న", "నడుముపై చేతులు పెట్టుకుని"),
