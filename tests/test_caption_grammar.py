@@ -1898,6 +1898,11 @@ def test_the_hashtag_glossary_holds_the_tables_things_and_one_word_adjectives(gr
         ("A Boston Terrier is running on lush green grass .", False),
         ("A black and white Border Collie catches a Frisbee .", False),
         ("Two dogs play with Brown .", True),  # after no article, a common word capitalised may be a name
+        # round 30: a caption in capitals says nothing of names; more words English capitalises
+        ("TWO PEOPLE STANDING IN THE STREET", False),
+        ("The child is looking at Santa Claus .", False),
+        ("A young boy carrying a basket collects Easter eggs in the grass .", False),
+        ("An Apple laptop computer on the desk", True),  # a brand, not the fruit
     ],
 )
 def test_a_capital_after_the_first_word_names_something_unless_english_or_a_slip_says_otherwise(

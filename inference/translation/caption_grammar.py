@@ -969,7 +969,10 @@ CAPITALISED_WORDS = {
     # round 29: breeds, which captions capitalise as often as not ("a Boston Terrier", "a Border Collie")
     "dalmation", "dalmations", "terrier", "terriers", "boston terrier", "collie", "collies", "border collie",
     "german shephard", "shephard", "beagle", "beagles", "poodle", "poodles", "retriever", "retrievers", "pug",
-    "pugs", "husky", "huskies", "greyhound", "greyhounds", "rottweiler", "chihuahua", "golden retriever"}
+    "pugs", "husky", "huskies", "greyhound", "greyhounds", "rottweiler", "chihuahua", "golden retriever",
+    # round 30: more breeds, a game console, Easter's eggs, Santa's name, a cash machine, a game and a tool
+    "yorkie", "yorkies", "sheltie", "shelties", "spaniel", "spaniels", "dachshund", "daschund", "rotweiler", "wii",
+    "easter", "claus", "santa claus", "atm", "atms", "popsicle", "popsicles", "cricket", "t-ball", "axe"}
 # words a caption capitalises by a slip right after its article ("A Woman is about to …", "Three Little boys"):
 # a name there would not be a word this common followed by a lower-case one
 SLIP_CAPITALS = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "dog", "dogs", "little", "young",

@@ -56,6 +56,8 @@ def names_something(text: str) -> bool:
     caption rules would translate word by word (வெள்ளை பாறை); the model keeps names as they sound. Words that
     English always capitalises ("a Frisbee", "an Asian man", "a German Shepherd", "a Border Collie") name nothing,
     nor does a common word capitalised by a slip after its article ("A Woman is …", where "a Green Bay coat" names)."""
+    if sum(ch.isalpha() for ch in text) > 3 and text == text.upper():  # round 30: "TWO PEOPLE STANDING IN THE
+        return False  # STREET" (Visual Genome's capitals) say nothing of names
     written = text.split()
     words = [word.strip(".,;:!?").lower() for word in written]
 
