@@ -1047,6 +1047,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "இசைக் குழுவில் உள்ள ஒரு சிறுமி புல்லாங்குழல் வாசிக்கிறாள்."),
         ("A little girl in a high chair is messily eating spaghetti .",
          "குழந்தை நாற்காலியில் உள்ள ஒரு சிறிய சிறுமி அலங்கோலமாக ஸ்பாகெட்டி சாப்பிடுகிறாள்."),
+        # round 30: a day's time
+        # round 30: Telugu's day one is on is a time (రోజున; was రోజుపై, on top of it)
+        ("Some adults play Cricket on a nice day .",
+         "பெரியவர்கள் அழகான நாளில் கிரிக்கெட் விளையாடுகிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1720,6 +1724,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A girl in a band is playing the flute .", "సంగీత బృందంలో ఉన్న ఒక అమ్మాయి వేణువు వాయిస్తోంది."),
         ("A little girl in a high chair is messily eating spaghetti .",
          "పిల్లల కుర్చీలో ఉన్న ఒక చిన్న అమ్మాయి చిందరవందరగా స్పఘెట్టి తింటోంది."),
+        # round 30: a day's time
+        ("Some adults play Cricket on a nice day .", "పెద్దలు చక్కని రోజున క్రికెట్ ఆడుతున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

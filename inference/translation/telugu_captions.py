@@ -1451,11 +1451,15 @@ class TeluguCaptionGrammar(CaptionGrammar):
     def tidy(self, text: str) -> str:
         """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once;
         as are wading's water ("wading in the water": నీటిలో నడుస్తున్న is the verb) and a colour's రంగు before
-        paint's or painting's ("red painted windows": ఎరుపు రంగు వేసిన, not ఎరుపు రంగు రంగు వేసిన; round 29)."""
+        paint's or painting's ("red painted windows": ఎరుపు రంగు వేసిన, not ఎరుపు రంగు రంగు వేసిన; round 29); a day
+        or a night one is "on" is a time (round 30)."""
         text = re.sub(r"([డట])ానికి (ప్రారంభి|నేర్చుకు)", "\\1ం \\2", text)  # "begins to climb": ఎక్కడం ప్రారంభి-,
         # "learns to climb": ఎక్కడం నేర్చుకు- (round 30; was ఎక్కడానికి, "in order to climb")
         text = text.replace("నీటిలో నీటిలో", "నీటిలో").replace("రంగు రంగు వేసిన", "రంగు వేసిన")
         text = text.replace("రంగు రంగుతో", "రంగుతో").replace("లేత లేత", "లేత")  # "light tan": tan is లేత గోధుమ
+        # round 30: "on a sunny day" is a time, -న (ఎండగా ఉన్న రోజున), not a surface (రోజుపై), so "on a rainy night"
+        text = re.sub(r"రోజుపై(?=[ .]|$)", "రోజున", text)
+        text = re.sub(r"రాత్రిపై(?=[ .]|$)", "రాత్రి వేళ", text)
         return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
 
     def appears(self, predicate: str, cls: str) -> str | None:
