@@ -1051,6 +1051,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 30: Telugu's day one is on is a time (రోజున; was రోజుపై, on top of it)
         ("Some adults play Cricket on a nice day .",
          "பெரியவர்கள் அழகான நாளில் கிரிக்கெட் விளையாடுகிறார்கள்."),
+        # round 30: one and one, cars of trains
+        ("One brown and one white dog running through a field .",  # round 30: one colour and another, each its own dog
+         "மைதானம் வழியாக ஓடும் ஒரு பழுப்பு நிற நாய் மற்றும் ஒரு வெள்ளை நாய்"),
+        ("Two black and one white dog interacting in the grass .",
+         "புல்லில் பழகும் இரண்டு கருப்பு நாய்கள் மற்றும் ஒரு வெள்ளை நாய்"),
+        ("A group of people in a subway car.",  # a subway car is a carriage (was a car)
+         "சுரங்க ரயில் பெட்டியில் ஒரு குழு மக்கள்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1726,6 +1733,12 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "పిల్లల కుర్చీలో ఉన్న ఒక చిన్న అమ్మాయి చిందరవందరగా స్పఘెట్టి తింటోంది."),
         # round 30: a day's time
         ("Some adults play Cricket on a nice day .", "పెద్దలు చక్కని రోజున క్రికెట్ ఆడుతున్నారు."),
+        # round 30: one and one, cars of trains
+        ("One brown and one white dog running through a field .",
+         "మైదానం గుండా పరిగెడుతున్న ఒక గోధుమ రంగు కుక్క మరియు ఒక తెల్లని కుక్క"),
+        ("Two black and one white dog interacting in the grass .",
+         "గడ్డిలో సంభాషిస్తున్న రెండు నల్లని కుక్కలు మరియు ఒక తెల్లని కుక్క"),
+        ("A group of people in a subway car.", "మెట్రో రైలు బోగీలో ఒక గుంపు ప్రజలు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -100,6 +100,7 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "snow sking": "skiing", "snow skiing": "skiing",  # (before "sking")
     **{f"{rock}climbing {gear}": "climbing-gear" for rock in ("rock ", "rock-", "") for gear in ("equipment", "gear")},
     "bringing back": "bringing", "brings back": "brings", "bring back": "bring", "goes for a bike ride": "rides a bike",
     "going for a bike ride": "riding a bike", "go for a bike ride": "ride a bike",
@@ -111,7 +112,8 @@ COMPOUNDS = {
     "mill around": "gather around", "mill about": "gather around", "in the pen": "in the enclosure",
     "in a pen": "in an enclosure", "kicks at": "kicks", "kicking at": "kicking", "kick at": "kick",
     "plushie toy": "stuffed-toy", "exiting a": "coming out of a", "exiting the": "coming out of the",
-    "exits a": "comes out of a", "exits the": "comes out of the", "youngster": "child", "trike": "tricycle", "carousel": "merry-go-round",
+    "exits a": "comes out of a", "exits the": "comes out of the", "teh": "the", "whtie": "white", "sking": "skiing",
+    "subway car": "subway-car", "subway cars": "subway-cars", "train car": "train-car", "train cars": "train-cars", "youngster": "child", "trike": "tricycle", "carousel": "merry-go-round",
     "hitter": "batter", "wiener dog": "dachshund",
     **{f"{verb} down {whose}": f"{put} down {whose}" for verb, put in (("lays", "puts"), ("laying", "putting"),
                                                                       ("lay", "put")) for whose in ("his", "her", "their")},
@@ -679,6 +681,11 @@ REWRITES = [
                 r"(?= (?:near|in|at|while|as|before|after|by|outside|inside)\b| ?$)"), lambda m: f" {m[1]} on {m[2]}"),
     (re.compile(r"(?<! is)(?<! are) (?:while )?(?:holding|hanging|sticking|stretching) ((?:his|her|their|its) "
                 r"(?:arms|arm|hands|hand|tongue|legs|leg|feet)) out(?= |$)"), lambda m: f" with {m[1]} out"),
+    # round 30: "one brown and one white dog", "two black and one white dog": each colour's own dog, said out
+    (re.compile(r" (one|a|an|two|three|four) ([a-z]+) and one ([a-z]+) ([a-z]+)"
+                r"(?= (?:[a-z]+ing|is|are|in|on|at|with|near|by|sit|sits|play|plays|run|runs)\b| ?$)"),
+     lambda m: f" {'a' if m[1] in ('one', 'an') else m[1]} {m[2]} {m[4] if m[1] in ('one', 'a', 'an') else m[4] + 's'}"
+               f" and a {m[3]} {m[4]}" if m[2] in SHADES and m[3] in SHADES and not m[4].endswith("s") else m[0]),
     # round 30: showing off a tattoo shows it (was டாட்டூக்களிலிருந்து, "from" it); showing off alone is no showing
     (re.compile(r" (show|shows|showing) off (?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
      lambda m: f" {m[1]} "),

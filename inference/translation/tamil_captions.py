@@ -202,6 +202,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "subway-car": "சுரங்க ரயில் பெட்டி", "train-car": "ரயில் பெட்டி",
     "climbing-gear": "மலையேற்ற உபகரணங்கள்",
     "luggage-belt": "பயணப் பை சுழல் பட்டை",
     "boundary": "எல்லை", "toe": "கால்விரல்", "backdrop": "பின்னணித் திரை", "blood": "இரத்தம்", "muscle": "தசை",

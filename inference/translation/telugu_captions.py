@@ -191,6 +191,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "subway-car": "మెట్రో రైలు బోగీ", "train-car": "రైలు బోగీ",
     "climbing-gear": "పర్వతారోహణ సామగ్రి",
     "luggage-belt": "లగేజీ బెల్ట్",
     "boundary": "సరిహద్దు", "toe": "కాలి వేలు", "backdrop": "నేపథ్య తెర", "blood": "రక్తం", "muscle": "కండ",
