@@ -1058,6 +1058,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "புல்லில் பழகும் இரண்டு கருப்பு நாய்கள் மற்றும் ஒரு வெள்ளை நாய்"),
         ("A group of people in a subway car.",  # a subway car is a carriage (was a car)
          "சுரங்க ரயில் பெட்டியில் ஒரு குழு மக்கள்"),
+        # round 30: splashing, a third batch
+        # round 30: splashing's water said once (தண்ணீரை தெறிக்கவிடு; was தண்ணீர் தண்ணீரை …)
+        ("A boy is splashing water in his bathing suit .",
+         "ஒரு சிறுவன் நீச்சல் உடையில் தண்ணீரை தெறிக்கவிடுகிறான்."),
+        # third batch: blue-eyed, intertube, streamers
+        ("The blond haired and blue eyed child holds the wooden airplane in his hands .",
+         "பொன்னிற முடி கொண்ட மற்றும் நீலக் கண்கள் கொண்ட குழந்தை கைகளில் மரத்தாலான விமானம் பிடித்திருக்கிறது."),
+        ("Three boys on an intertube in water", "காற்றடைத்த டியூப்பில் தண்ணீரில் மூன்று சிறுவர்கள்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1739,6 +1747,11 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two black and one white dog interacting in the grass .",
          "గడ్డిలో సంభాషిస్తున్న రెండు నల్లని కుక్కలు మరియు ఒక తెల్లని కుక్క"),
         ("A group of people in a subway car.", "మెట్రో రైలు బోగీలో ఒక గుంపు ప్రజలు"),
+        # round 30: splashing, a third batch
+        ("A boy is splashing water in his bathing suit .", "ఒక బాలుడు ఈత దుస్తులలో నీళ్లు చిమ్ముతున్నాడు."),
+        ("The blond haired and blue eyed child holds the wooden airplane in his hands .",
+         "బంగారు రంగు జుట్టు గల మరియు నీలి కళ్ళ పిల్లవాడు చేతులలో చెక్క విమానం పట్టుకుని ఉన్నాడు."),
+        ("Three boys on an intertube in water", "గాలి ట్యూబ్పై నీటిలో ముగ్గురు బాలురు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -18,6 +18,8 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # n(euter singular), p (neuter plural).
 PEOPLE = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "sunbather": ("வெயில் காய்பவர்", "r"), "sunbathers": ("வெயில் காய்பவர்கள்", "h"),
+    "musher": ("நாய் வண்டி ஓட்டுநர்", "r"),
     "bagpiper": ("பேக்பைப் வாசிப்பவர்", "r"), "bagpipers": ("பேக்பைப் வாசிப்பவர்கள்", "h"),
     "beachgoer": ("கடற்கரைக்கு வந்தவர்", "r"), "beachgoers": ("கடற்கரைக்கு வந்தவர்கள்", "h"),
     "commuter": ("பயணி", "r"), "commuters": ("பயணிகள்", "h"), "participant": ("பங்கேற்பாளர்", "r"),
@@ -202,6 +204,8 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "intertube": "காற்றடைத்த டியூப்", "water-wings": "கை மிதவைகள்",
+    "streamer": "வண்ணக் காகிதப் பட்டை", "tumbleweed": "உலர்ந்த புதர்", "spandex": "ஸ்பான்டெக்ஸ் உடை",
     "subway-car": "சுரங்க ரயில் பெட்டி", "train-car": "ரயில் பெட்டி",
     "climbing-gear": "மலையேற்ற உபகரணங்கள்",
     "luggage-belt": "பயணப் பை சுழல் பட்டை",
@@ -653,6 +657,8 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "blue-eyed": "நீலக் கண்கள் கொண்ட", "brown-eyed": "பழுப்புக் கண்கள் கொண்ட", "stained": "கறை படிந்த",
+    "sparse": "அடர்த்தியற்ற", "littered": "குப்பை நிறைந்த", "woven": "நெய்த",
     "casual": "சாதாரண", "beaded": "மணிகள் கோர்த்த", "crumbling": "இடிந்து விழும்", "surgical": "அறுவை சிகிச்சை",
     "loose": "தளர்வான", "goofy": "வேடிக்கையான", "backless": "முதுகு திறந்த", "torn": "கிழிந்த", "gothic": "கோதிக்",
     "weird": "விசித்திரமான", "cracked": "விரிசல் விழுந்த", "mechanical": "இயந்திர", "curious": "ஆர்வமுள்ள",
@@ -855,7 +861,7 @@ VERBS = {
     "gallop": ("பாய்ந்து ஓடுகிற", "பாய்ந்து ஓடும்", False),
     "grasp": ("பற்றுகிற", "பற்றும்", True), "fling": ("வீசுகிற", "வீசும்", True),
     "protect": ("பாதுகாக்கிற", "பாதுகாக்கும்", True), "observe": ("கவனிக்கிற", "கவனிக்கும்", True),
-    "collect": ("சேகரிக்கிற", "சேகரிக்கும்", True), "press": ("அழுத்துகிற", "அழுத்தும்", True),
+    "collect": ("சேகரிக்கிற", "சேகரிக்கும்", True),
     "nose-pick": ("மூக்கை நோண்டுகிற", "மூக்கை நோண்டும்", False),
     "lunge": ("பாய்கிற", "பாயும்", False), "struggle": ("சிரமப்படுகிற", "சிரமப்படும்", False),
     "lock": ("பூட்டுகிற", "பூட்டும்", True), "admire": ("ரசிக்கிற", "ரசிக்கும்", True),

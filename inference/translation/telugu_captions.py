@@ -13,6 +13,8 @@ from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar,
 
 PEOPLE = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "sunbather": ("ఎండ కాగుతున్న వ్యక్తి", "m"), "sunbathers": ("ఎండ కాగుతున్న వ్యక్తులు", "h"),
+    "musher": ("కుక్కల బండి నడిపే వ్యక్తి", "m"),
     "bagpiper": ("బ్యాగ్‌పైప్ వాద్యకారుడు", "m"), "bagpipers": ("బ్యాగ్‌పైప్ వాద్యకారులు", "h"),
     "beachgoer": ("సముద్ర తీర సందర్శకుడు", "m"), "beachgoers": ("సముద్ర తీర సందర్శకులు", "h"),
     "commuter": ("ప్రయాణికుడు", "m"), "commuters": ("ప్రయాణికులు", "h"), "participant": ("పాల్గొనే వ్యక్తి", "m"),
@@ -191,6 +193,8 @@ ANIMALS = {
 }
 THINGS = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "intertube": "గాలి ట్యూబ్", "water-wings": "చేతి ఫ్లోట్లు",
+    "streamer": "రంగు కాగితపు తోరణం", "tumbleweed": "ఎండు పొద", "spandex": "స్పాండెక్స్ దుస్తులు",
     "subway-car": "మెట్రో రైలు బోగీ", "train-car": "రైలు బోగీ",
     "climbing-gear": "పర్వతారోహణ సామగ్రి",
     "luggage-belt": "లగేజీ బెల్ట్",
@@ -628,6 +632,8 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
+    "blue-eyed": "నీలి కళ్ళ", "brown-eyed": "గోధుమ రంగు కళ్ళ", "stained": "మరకలు పడిన", "sparse": "పలుచని",
+    "littered": "చెత్తతో నిండిన", "woven": "అల్లిన",
     "casual": "సాధారణ", "beaded": "పూసల", "crumbling": "శిథిలమవుతున్న", "surgical": "శస్త్రచికిత్స",
     "loose": "వదులైన", "goofy": "సరదాగా ఉండే", "backless": "వీపు కనిపించే", "torn": "చిరిగిన", "gothic": "గోతిక్",
     "weird": "వింతైన", "cracked": "పగిలిన", "mechanical": "యాంత్రిక", "curious": "ఆసక్తిగల", "frightened": "భయపడిన",
@@ -828,7 +834,7 @@ CONTINUOUS = {
     "snarl": "గుర్రుమంటున్న", "topple": "పడిపోతున్న", "mix": "కలుపుతున్న", "snuggle": "హత్తుకుని పడుకుంటున్న",
     "frown": "ముఖం చిట్లిస్తున్న", "mingle": "కలిసిపోతున్న", "gallop": "దౌడు తీస్తున్న",
     "grasp": "పట్టుకుంటున్న", "fling": "విసురుతున్న", "protect": "కాపాడుతున్న", "observe": "గమనిస్తున్న",
-    "collect": "సేకరిస్తున్న", "press": "నొక్కుతున్న",
+    "collect": "సేకరిస్తున్న",
     "nose-pick": "ముక్కులో వేలు పెడుతున్న",
     "lunge": "ముందుకు దూకుతున్న", "struggle": "కష్టపడుతున్న", "lock": "తాళం వేస్తున్న",
     "admire": "మెచ్చుకుంటూ చూస్తున్న", "parachute": "పారాచూట్‌తో దిగుతున్న",
@@ -989,7 +995,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"mix", "grasp", "fling", "protect", "observe", "collect", "press", "admire", "glance",  # round 30
+TAKES_ACCUSATIVE = {"mix", "grasp", "fling", "protect", "observe", "collect", "admire", "glance",  # round 30
                     "examine", "investigate",
                     "drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",  # round 26
                     "distribute",
