@@ -1160,7 +1160,6 @@ ADVERBS = {
     "precariously": "ஆபத்தான முறையில்", "madly": "வெறித்தனமாக",
     "in the sun": "வெயிலில்",
     "in the daylight": "பகல் வெளிச்சத்தில்", "in daylight": "பகல் வெளிச்சத்தில்",
-    "downtown": "நகர மையத்தில்",
     "downward": "கீழ்நோக்கி", "downwards": "கீழ்நோக்கி", "roughly": "முரட்டுத்தனமாக", "affectionately": "அன்புடன்",
     "outward": "வெளியே", "outwards": "வெளியே", "enthusiastically": "உற்சாகமாக", "back-to-back": "முதுகோடு முதுகாக",
     "at sunrise": "சூரிய உதயத்தில்",

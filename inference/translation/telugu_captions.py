@@ -1115,7 +1115,6 @@ ADVERBS = {
     "madly": "పిచ్చిగా",
     "in the sun": "ఎండలో",
     "in the daylight": "పగటి వెలుగులో", "in daylight": "పగటి వెలుగులో",
-    "downtown": "నగర కేంద్రంలో",
     "downward": "కిందికి", "downwards": "కిందికి", "roughly": "దూకుడుగా", "affectionately": "ఆప్యాయంగా",
     "outward": "బయటకు", "outwards": "బయటకు", "enthusiastically": "ఉత్సాహంగా", "back-to-back": "వీపులు ఆనించి",
     "at sunrise": "సూర్యోదయ సమయంలో",
