@@ -65,6 +65,7 @@ BALL_GAMES = re.compile(r" (?:baseball|softball|baseman|basemen|shortstop|little
 # with the people (round 29)
 COLLECTIVES = {"crowd", "team", "line", "row", "crew", "family", "troop", "gang", "band", "squad"}
 CROWDS = {"crowd", "crowds", "audience", "audiences", "team", "teams"}  # what they do may be any one of them's
+GATHERINGS = GROUPS | COLLECTIVES  # a group alone is its people ("a group is sitting": round 30)
 CLOTHING = {"hat", "shirt", "dress", "jacket", "helmet", "uniform", "coat", "shorts", "pants", "jeans", "cap",
             "top-garment", "tops-garment",  # round 22: "a pink top" (PARTS, TOP_PATTERNS)
             "sunglasses", "glasses", "suit", "costume", "t-shirt", "sweater", "skirt", "goggles", "outfit", "vest",
@@ -118,10 +119,11 @@ COMPOUNDS = {
     "in a pen": "in an enclosure", "kicks at": "kicks", "kicking at": "kicking", "kick at": "kick",
     "plushie toy": "stuffed-toy", "exiting a": "coming out of a", "exiting the": "coming out of the",
     "exits a": "comes out of a", "exits the": "comes out of the", "teh": "the", "whtie": "white", "sking": "skiing",
-    "subway car": "subway-car", "subway cars": "subway-cars", "train car": "train-car", "train cars": "train-cars", "youngster": "child", "trike": "tricycle", "carousel": "merry-go-round",
+    "subway car": "subway-car", "subway cars": "subway-cars", "train car": "train-car", "train cars": "train-cars",
+    "youngster": "child", "trike": "tricycle", "carousel": "merry-go-round",
     "hitter": "batter", "wiener dog": "dachshund",
-    **{f"{verb} down {whose}": f"{put} down {whose}" for verb, put in (("lays", "puts"), ("laying", "putting"),
-                                                                      ("lay", "put")) for whose in ("his", "her", "their")},
+    **{f"{verb} down {whose}": f"{put} down {whose}"
+       for verb, put in (("lays", "puts"), ("laying", "putting"), ("lay", "put")) for whose in ("his", "her", "their")},
     # (before "lays down", who lies: "lays down his cane" puts it down, REWRITES' _PUT_DOWN)
     "feild": "field", "carring": "carrying", "ridding": "riding", "balck": "black", "buzy": "busy",
     "somthing": "something", "youn": "young", "gettin": "getting", "int he": "in the", "peaking": "peeking",
@@ -399,7 +401,8 @@ COMPOUNDS = {
     "clinging on to": "holding", "clinging onto": "holding", "clings onto": "holds", "clinging to": "holding",
     "clings to": "holds", "cling to": "hold", "starring at": "staring at",
     **{f"{verb}{form} down": f"descend{form}" for verb in ("rappel", "repel", "abseil") for form in ("s", "ing")},
-    "rappelling": "descending", "abseiling": "descending", "repelling": "descending", "repels": "descends", "suspended": "hanging",
+    "rappelling": "descending", "abseiling": "descending", "repelling": "descending", "repels": "descends",
+    "suspended": "hanging",
     "strolls": "walks", "strolling": "walking", "pauses": "stops", "pausing": "stopping",
     "perches on": "sits on", "perching on": "sitting on", "skips rope": "jumps rope", "skipping rope": "jumping rope",
     # … Visual Genome's things (COCO's photos)
@@ -477,7 +480,9 @@ COMPOUNDS = {
     "sniffing at": "sniffing", "takes his route": "walks", "mohawk hairstyle": "mohawk", "day light": "daylight",
     "aircraft carrier": "aircraft-carrier", "plant nursery": "nursery",
     "chewing at": "chewing", "chews at": "chews", "chew at": "chew",
-    **{f"{verb} {whose} nose": f"nose-{verb}" for verb in ("picking", "picks", "pick") for whose in ("his", "her", "their")}, "toy riding car": "toy car",
+    **{f"{verb} {whose} nose": f"nose-{verb}" for verb in ("picking", "picks", "pick")
+       for whose in ("his", "her", "their")},
+    "toy riding car": "toy car",
     "flower blossoms": "flowers", "in case of": "in-case-of", "take on": "take-on", "takes on": "takes-on",
     "taking on": "taking-on", "catches massive air": "catches air",
     "struggles with": "struggles-with", "struggling with": "struggling-with", "struggle with": "struggle-with",
@@ -485,7 +490,8 @@ COMPOUNDS = {
     **{f"{verb} {whose} {what}": verb.replace("holding", "raising").replace("holds", "raises").replace("hold", "raise")
        + f" {whose} hands" for verb in ("holding", "holds", "hold") for whose in ("his", "her", "their")
        for what in ("hands in the air",)},
-    **{f"{verb} {whose} eyes": verb for verb in ("squinting", "squints", "squint") for whose in ("his", "her", "their")},
+    **{f"{verb} {whose} eyes": verb for verb in ("squinting", "squints", "squint")
+       for whose in ("his", "her", "their")},
     "lunges for": "lunges towards", "lunging for": "lunging towards", "lunge for": "lunge towards",
     "pulling tricks": "doing tricks", "pulls tricks": "does tricks", "pulling a trick": "doing a trick",
     "pulls a trick": "does a trick", "pull a trick": "do a trick", "pull tricks": "do tricks",
@@ -605,7 +611,8 @@ COMPOUNDS = {
                                                                        "girl", "girls", "person", "child", "children")},
     # … a mountain's rocky or sheer face is a rock face (a wall), not a person's face; one "in action" is said as
     # doing what the caption says (செயலில், చర్యలో are a law's "in effect")
-    "in action": "", "face to face": "face-to-face", "head to head": "face-to-face",  # (not "bears face" and "to face": "two bears face to face")
+    # (not "bears face" and "to face": "two bears face to face"; round 30: nor "players head" and "to head")
+    "in action": "", "face to face": "face-to-face", "head to head": "face-to-face",
     "rocky face": "rock wall", "sheer face": "sheer rock wall", "mountain face": "rock wall",  # (as "rock face")
     # … "nearby a fence" is near it (nearby alone an adverb); a dance done or performed is dancing
     **{f"nearby {article}": f"near {article}" for article in ("a", "an", "the", "some", "two", "three", "his", "her",
@@ -669,8 +676,8 @@ _AT_PLACE = (r"(?:the |a |an )?(?:[a-z-]+ )?(?:beach|park|pool|zoo|party|wedding
              r"track|lake|ocean|river|shore|side|edge|top|bottom|game|night|dusk|dawn|sunset|end|field|"
              r"playground|yard|backyard|stadium|rink|court|school|gym|race|match|practice)\b")
 # how one looks (round 30: "a man looks confused", "appears to be happy": the predicate, then "appears")
-LOOKS = {"happy", "tired", "excited", "sad", "wet", "cold", "busy", "calm", "confused", "unhappy", "surprised", "scared",
-         "upset", "curious", "serious", "worried", "bored", "angry"}
+LOOKS = {"happy", "tired", "excited", "sad", "wet", "cold", "busy", "calm", "confused", "unhappy", "surprised",
+         "scared", "upset", "curious", "serious", "worried", "bored", "angry"}
 _PUT_DOWN = {"lays": "puts", "lay": "put", "laying": "putting", "sets": "puts", "set": "put", "setting": "putting",
              "puts": "puts", "put": "put", "putting": "putting"}
 REWRITES = [
@@ -692,7 +699,8 @@ REWRITES = [
      lambda m: f" {'a' if m[1] in ('one', 'an') else m[1]} {m[2]} {m[4] if m[1] in ('one', 'a', 'an') else m[4] + 's'}"
                f" and a {m[3]} {m[4]}" if m[2] in SHADES and m[3] in SHADES and not m[4].endswith("s") else m[0]),
     # round 30: showing off a tattoo shows it (was டாட்டூக்களிலிருந்து, "from" it); showing off alone is no showing
-    (re.compile(r" (show|shows|showing) off (?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
+    (re.compile(r" (show|shows|showing) off "
+                r"(?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
      lambda m: f" {m[1]} "),
     # … and a gesture made is gestured (Telugu made it as one makes a thing: సైగ తయారు చేస్తున్న)
     (re.compile(r" (make|makes|making) (?:a |an |some )?(?:large |big |hand |funny |silly )?gestures?(?= |$)"),
@@ -1095,8 +1103,8 @@ WORN_THINGS = CLOTHING | GARMENTS | {"shoe", "sock", "glove", "boot", "top"}
 HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
 # … and where something is on one (round 30: "screams with bows in her hair", "with a bug on her finger": the part,
 # then what is on it; not after a list, "with a helmet and numbers on his arm", whose helmet is not on it)
-BEARING_PARTS = {"hair", "finger", "fingers", "face", "nose", "ear", "ears", "neck", "arm", "shoulder", "chest", "wrist",
-                 "forehead", "cheek", "cheeks", "knee", "knees", "leg", "legs", "foot", "feet", "body"}
+BEARING_PARTS = {"hair", "finger", "fingers", "face", "nose", "ear", "ears", "neck", "arm", "shoulder", "chest",
+                 "wrist", "forehead", "cheek", "cheeks", "knee", "knees", "leg", "legs", "foot", "feet", "body"}
 # … and what one keeps somewhere ("has his hands on his head", "his eyes on the ball": round 30)
 KEPT_PARTS = BODY_PARTS | BEARING_PARTS | {"eye", "eyes", "paw", "paws", "chin", "elbow", "elbows"}
 # … and what carries a baby or a dog one walks with ("with a baby in a stroller"; round 26)
@@ -1143,7 +1151,8 @@ THING_ACTIONS = {"float", "hang", "fly", "roll", "move", "spin", "fall", "lean",
 PERCEPTION = {"watch", "look", "see"}
 COLOURS = {"white", "black", "red", "blue", "green", "yellow", "brown", "orange", "pink", "grey", "gray", "purple",
            "navy", "maroon", "khaki", "teal", "turquoise", "silver", "gold"}  # "in navy blue", "in gold"
-SHADES = COLOURS | {"tan", "beige", "golden", "cream", "copper"}  # "tan colored": the colour says it ("light colored" not)
+# "tan colored": the colour says it ("light colored" not; round 30: "copper colored")
+SHADES = COLOURS | {"tan", "beige", "golden", "cream", "copper"}
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
 PERSON_PREDICATES = {"confused", "unhappy", "surprised", "scared", "upset", "curious", "serious", "worried", "bored",
                      "angry",  # round 30
@@ -1232,7 +1241,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 INCORPORATED = {"shake hands"}
 # "at X" after these is who/what they face: smiling at the camera → கேமராவைப் பார்த்து சிரிக்கிற
 FACING = {"smile", "laugh", "wave", "point", "stare", "bark", "look", "watch", "growl", "cheer", "wink", "thumb",
-          "grimace", "mug", "glance", "frown", "snarl"}  # (thumb, grimace, mug: round 27, "gives the camera a thumbs up", "makes faces at him")
+          "grimace", "mug", "glance", "frown", "snarl"}  # (thumb, grimace, mug: round 27, "gives the camera a
+# thumbs up", "makes faces at him"; glance, frown, snarl: round 30)
 # ... of which these look at whatever follows; the others do something where "at" names a place
 LOOKING = {"look", "watch", "stare", "glance"}
 AT_PLACES = {"beach", "park", "pool", "restaurant", "party", "wedding", "table", "zoo", "festival", "concert", "game",
@@ -1781,7 +1791,7 @@ class CaptionGrammar:
         """The verb's sense by its subject: what sits or lies without being animate is placed ("a pizza sitting on
         a plate"), a vehicle that does is parked, one that drives or a path that leads goes; a thing that "has"
         contains ("a kitchen has a stove"), where the tables say it, else "" (no possession is written)."""
-        if subject.animate or subject.head in GROUPS | COLLECTIVES:  # round 30: "a group is sitting" sits
+        if subject.animate or subject.head in GATHERINGS:  # round 30: "a group is sitting" sits
             return lemma
         if lemma == "have-on":  # round 30: hands kept on a head are someone's
             return ""

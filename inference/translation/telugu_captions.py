@@ -997,7 +997,8 @@ STATES = {
 }
 TAKES_ACCUSATIVE = {"mix", "grasp", "fling", "protect", "observe", "collect", "admire", "glance",  # round 30
                     "examine", "investigate",
-                    "drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",  # round 26
+                    # round 26
+                    "drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",
                     "distribute",
     "fill", "round", "traverse", "dodge", "advertise", "clear", "hop", "defend", "comfort", "nibble", "twirl",  # round 25
     "look", "watch", "chase", "pull", "throw", "catch", "cross", "kick", "push", "hug", "bite",
@@ -1171,10 +1172,13 @@ ADVERBS = {
 }
 # people whose -డు changes before an ending (బాలుడు → బాలుడికి), unlike things (తాడు "rope" → తాడుకు)
 HUMAN_DU = {noun for noun, _ in PEOPLE.values() if noun.endswith(("ుడు", "ాడు"))}
-OBLIQUE = {"తోడేలు": "తోడేలు", "వేలు": "వేలి", "పెద్దవారు": "పెద్దవారి", "నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి", "రైలు": "రైలు", "కాలు": "కాలి",
+OBLIQUE = {"నీరు": "నీటి", "ఇల్లు": "ఇంటి", "నోరు": "నోటి", "చేయి": "చేతి", "రైలు": "రైలు", "కాలు": "కాలి",
            "వాలు": "వాలు", "హాలు": "హాలు", "బయలు": "బయలు",  # singulars that end like plurals
-           "కుందేలు": "కుందేలు", "పగులు": "పగులు", "మిల్లు": "మిల్లు", "రెల్లు": "రెల్లు", "తువ్వాలు": "తువ్వాలు",  # round 30
-           "జూలు": "జూలు", "మోకాలు": "మోకాలి", "బొటనవేలు": "బొటనవేలి",
+           # round 30: more of them (తోడేలును, కుందేలును, తువ్వాలుపై, మోకాలిపై, వేలిపై; were తోడేలను …), and a
+           # respectful -రు (పెద్దవారితో, was పెద్దవారుతో)
+           "తోడేలు": "తోడేలు", "కుందేలు": "కుందేలు", "పగులు": "పగులు", "మిల్లు": "మిల్లు", "రెల్లు": "రెల్లు",
+           "తువ్వాలు": "తువ్వాలు", "జూలు": "జూలు", "మోకాలు": "మోకాలి", "వేలు": "వేలి", "బొటనవేలు": "బొటనవేలి",
+           "పెద్దవారు": "పెద్దవారి",
            "బాలురు": "బాలుర",  # a plural in -రు: బాలురను, బాలురతో
            "ఒకటి": "ఒకదాని"}  # ఏదో ఒకదానిపై "on something"
 SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "తో", "abl": " నుండి", "gen": ""}
