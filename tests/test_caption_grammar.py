@@ -1066,6 +1066,13 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("The blond haired and blue eyed child holds the wooden airplane in his hands .",
          "பொன்னிற முடி கொண்ட மற்றும் நீலக் கண்கள் கொண்ட குழந்தை கைகளில் மரத்தாலான விமானம் பிடித்திருக்கிறது."),
         ("Three boys on an intertube in water", "காற்றடைத்த டியூப்பில் தண்ணீரில் மூன்று சிறுவர்கள்"),
+        # round 30: what making means
+        # round 30: a peace sign made is shown, a mess made done, a video made taken (Telugu made them as a pizza)
+        ("girls are making peace signs .",
+         "சிறுமிகள் அமைதிக் குறிகளைக் காட்டுகிறார்கள்."),
+        ("A baby makes a big mess with cake .", "ஒரு குழந்தை கேக்குடன் பெரிய அலங்கோலம் செய்கிறது."),
+        ("A man makes a video while another watches .",
+         "மற்றொரு மனிதர் பார்க்கும்போது ஒரு மனிதர் வீடியோவை எடுக்கிறார்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1752,6 +1759,10 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The blond haired and blue eyed child holds the wooden airplane in his hands .",
          "బంగారు రంగు జుట్టు గల మరియు నీలి కళ్ళ పిల్లవాడు చేతులలో చెక్క విమానం పట్టుకుని ఉన్నాడు."),
         ("Three boys on an intertube in water", "గాలి ట్యూబ్పై నీటిలో ముగ్గురు బాలురు"),
+        # round 30: what making means
+        ("girls are making peace signs .", "అమ్మాయిలు శాంతి గుర్తులను చూపిస్తున్నారు."),
+        ("A baby makes a big mess with cake .", "ఒక పసిపాప కేకుతో పెద్ద గందరగోళం చేస్తోంది."),
+        ("A man makes a video while another watches .", "మరో వ్యక్తి చూస్తుండగా ఒక వ్యక్తి వీడియో తీస్తున్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -1302,6 +1302,11 @@ SENSES = {
     **{("swing", word): "swing a bat" for word in ("bat", "racket", "racquet", "club", "stick")},
     **{("shoot", word): "throw" for word in ("ball", "basketball", "basket", "hoop", "hoops")},  # not a gun
     **{("shoot", word): "take" for word in ("picture", "pictures", "photo", "photos", "photograph", "video", "film")},
+    # round 30: a mess or tracks made are done (Telugu made them as one makes a pizza: గందరగోళం తయారు చేస్తోంది),
+    # a peace sign made is shown (శాంతి గుర్తు చూపిస్తోంది), a video made is taken (వీడియో తీస్తున్నాడు)
+    **{("make", word): "do" for word in ("mess", "messes", "tracks", "track")},
+    **{("make", word): "show" for word in ("peace-sign", "peace-signs")},
+    **{("make", word): "take" for word in ("video", "videos", "film")},
     **{("walk", word): "walk a dog" for word in ("dog", "dogs", "puppy", "horse")},  # takes it for a walk
     **{("shake", word): "shake hands" for word in ("hands", "hand")},
     # a waved flag is moved (கொடியை அசைக்கிற), not a hand waved at someone (கை அசைக்கிற)
