@@ -487,9 +487,9 @@ COMPOUNDS = {
     "taking on": "taking-on", "catches massive air": "catches air",
     "struggles with": "struggles-with", "struggling with": "struggling-with", "struggle with": "struggle-with",
     # ("struggles with a man holding a slipper": whom, or what, the tables cannot tell)
-    **{f"{verb} {whose} {what}": verb.replace("holding", "raising").replace("holds", "raises").replace("hold", "raise")
-       + f" {whose} hands" for verb in ("holding", "holds", "hold") for whose in ("his", "her", "their")
-       for what in ("hands in the air",)},
+    **{f"{verb} {whose} hands in the air": f"{raised} {whose} hands"
+       for verb, raised in (("holding", "raising"), ("holds", "raises"), ("hold", "raise"))
+       for whose in ("his", "her", "their")},
     **{f"{verb} {whose} eyes": verb for verb in ("squinting", "squints", "squint")
        for whose in ("his", "her", "their")},
     "lunges for": "lunges towards", "lunging for": "lunging towards", "lunge for": "lunge towards",
@@ -678,6 +678,16 @@ _AT_PLACE = (r"(?:the |a |an )?(?:[a-z-]+ )?(?:beach|park|pool|zoo|party|wedding
 # how one looks (round 30: "a man looks confused", "appears to be happy": the predicate, then "appears")
 LOOKS = {"happy", "tired", "excited", "sad", "wet", "cold", "busy", "calm", "confused", "unhappy", "surprised",
          "scared", "upset", "curious", "serious", "worried", "bored", "angry"}
+def _each_colour(m: re.Match[str]) -> str:
+    """ "one brown and one white dog" → "a brown dog and a white dog", "two black and one white dog" → "two black
+    dogs and a white dog"; unchanged unless both words are colours and the noun a singular's."""
+    count, first, second, noun = m[1], m[2], m[3], m[4]
+    if first not in SHADES or second not in SHADES or noun.endswith("s"):
+        return m[0]
+    single = count in ("one", "a", "an")
+    return f" {'a' if single else count} {first} {noun if single else noun + 's'} and a {second} {noun}"
+
+
 _PUT_DOWN = {"lays": "puts", "lay": "put", "laying": "putting", "sets": "puts", "set": "put", "setting": "putting",
              "puts": "puts", "put": "put", "putting": "putting"}
 REWRITES = [
@@ -696,8 +706,7 @@ REWRITES = [
     # round 30: "one brown and one white dog", "two black and one white dog": each colour's own dog, said out
     (re.compile(r" (one|a|an|two|three|four) ([a-z]+) and one ([a-z]+) ([a-z]+)"
                 r"(?= (?:[a-z]+ing|is|are|in|on|at|with|near|by|sit|sits|play|plays|run|runs)\b| ?$)"),
-     lambda m: f" {'a' if m[1] in ('one', 'an') else m[1]} {m[2]} {m[4] if m[1] in ('one', 'a', 'an') else m[4] + 's'}"
-               f" and a {m[3]} {m[4]}" if m[2] in SHADES and m[3] in SHADES and not m[4].endswith("s") else m[0]),
+     _each_colour),
     # round 30: showing off a tattoo shows it (was டாட்டூக்களிலிருந்து, "from" it); showing off alone is no showing
     (re.compile(r" (show|shows|showing) off "
                 r"(?!(?:while|as|for|and|in|at|on|to|with|by|near|next|before|after)\b)(?=[a-z])"),
@@ -1105,6 +1114,7 @@ HOLDING_PARTS = {"hand", "hands", "arms", "lap", "back", "shoulders", "head"}
 # then what is on it; not after a list, "with a helmet and numbers on his arm", whose helmet is not on it)
 BEARING_PARTS = {"hair", "finger", "fingers", "face", "nose", "ear", "ears", "neck", "arm", "shoulder", "chest",
                  "wrist", "forehead", "cheek", "cheeks", "knee", "knees", "leg", "legs", "foot", "feet", "body"}
+BORNE_PARTS = HOLDING_PARTS | BEARING_PARTS
 # … and what one keeps somewhere ("has his hands on his head", "his eyes on the ball": round 30)
 KEPT_PARTS = BODY_PARTS | BEARING_PARTS | {"eye", "eyes", "paw", "paws", "chin", "elbow", "elbows"}
 # … and what carries a baby or a dog one walks with ("with a baby in a stroller"; round 26)
@@ -2228,18 +2238,18 @@ class CaptionGrammar:
                 i = self._described(tokens, i, phrase)
             if lemma == "have" and (had := HAD_MEALS.get(tokens[i - 1])) in self.VERBS:  # "having lunch" eats it
                 lemma, takes_accusative = had, self.VERBS[had][2]
-            on = tokens[i: i + 1] == ["on"]
-            placed = on and tokens[i + 1: i + 2] != [] and tokens[i + 1] not in ("it", "them") \
-                and (tokens[i + 1] in SKIP or tokens[i + 1] in self.DETERMINERS or bool(self._noun(tokens[i + 1])))
-            if lemma == "have" and on and not placed and "wear" in self.VERBS:  # "has a blue shirt on"
-                lemma, takes_accusative, i = "wear", self.VERBS["wear"][2], i + 1
-            elif lemma == "have" and placed and self._wearable(phrase) and "wear" in self.VERBS:
-                lemma, takes_accusative = "wear", self.VERBS["wear"][2]  # round 30: "has a hat on his head"
-            elif lemma == "have" and placed and "have-on" in self.VERBS \
-                    and (phrase.animate or bool(set(singular_forms(phrase.head)) & KEPT_PARTS)) \
-                    and not {"leash", "leashes"} & set(tokens[i + 1: i + 4]):  # (a leash is held, not placed)
-                lemma, takes_accusative = "have-on", self.VERBS["have-on"][2]  # round 30: "has his hands on his
-                # head", "a girl cheerleader on his knee": keeps them there (வைத்திருக்கிறான், పెట్టుకుని ఉన్నాడు)
+            if lemma == "have" and tokens[i: i + 1] == ["on"]:  # (round 30: whether a place follows, only here)
+                placed = tokens[i + 1: i + 2] != [] and tokens[i + 1] not in ("it", "them") \
+                    and (tokens[i + 1] in SKIP or tokens[i + 1] in self.DETERMINERS or bool(self._noun(tokens[i + 1])))
+                if not placed and "wear" in self.VERBS:  # "has a blue shirt on"
+                    lemma, takes_accusative, i = "wear", self.VERBS["wear"][2], i + 1
+                elif placed and self._wearable(phrase) and "wear" in self.VERBS:
+                    lemma, takes_accusative = "wear", self.VERBS["wear"][2]  # round 30: "has a hat on his head"
+                elif placed and "have-on" in self.VERBS \
+                        and (phrase.animate or bool(set(singular_forms(phrase.head)) & KEPT_PARTS)) \
+                        and not {"leash", "leashes"} & set(tokens[i + 1: i + 4]):  # (a leash is held, not placed)
+                    lemma, takes_accusative = "have-on", self.VERBS["have-on"][2]  # round 30: "has his hands on
+                    # his head", "a cheerleader on his knee": keeps them there (வைத்திருக்கிறான், పెట్టుకుని ఉన్నాడు)
             elif lemma == "have" and tokens[i: i + 1] == ["in"] and tokens[i + 2: i + 3] in (["mouth"], ["mouths"]) \
                     and "hold" in self.VERBS:  # "has a ball in its mouth" holds it
                 lemma, takes_accusative = "hold", self.VERBS["hold"][2]
@@ -2517,7 +2527,7 @@ class CaptionGrammar:
         if not found:
             return None
         had, j = self._listed(tokens, found[1], found[0])
-        parts = HOLDING_PARTS if j > found[1] else HOLDING_PARTS | BEARING_PARTS
+        parts = HOLDING_PARTS if j > found[1] else BORNE_PARTS
         if (backdrop := self._longest(self.ADVERBS, tokens, j, 4)) and " ".join(tokens[j: backdrop[1]]) in BACKDROPS:
             had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
