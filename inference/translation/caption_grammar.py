@@ -100,6 +100,28 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 # and the shirt worn)
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "hang gliding": "hang-gliding", "hang glide": "hang-glide", "hang glides": "hang-glides",
+    "hang glider": "hang-glider", "fishing line": "fishing-line", "fishing lines": "fishing-line",
+    "ice fishing tent": "tent", "fishing tent": "tent", "fishing overalls": "overalls", "ice fishing": "fishing",
+    "hiking boots": "hiking-boots", "hiking poles": "hiking-poles", "hiking gear": "hiking-gear",
+    "hiking clothes": "hiking-gear", "hiking clothing": "hiking-gear", "hiking backpack": "backpack",
+    "hiking equipment": "hiking-gear", "marching band": "marching-band", "skate ramp": "ramp",
+    "skate trick": "trick", "skate course": "skatepark", "skate center": "skatepark", "climbing frame": "jungle-gym",
+    "climbing rope": "rope", "climbing harness": "harness", "ice climbing gear": "climbing-gear",
+    "ice climbing": "climbing ice", "mountain climbing": "climbing mountains",
+    "doing rock climbing": "climbing rocks", "practicing rock climbing": "climbing rocks",
+    "participate in rock climbing": "climb rocks", "fairground ride": "amusement-ride",
+    "a swing ride": "an amusement-ride", "the swing ride": "the amusement-ride", "red swing ride": "red amusement-ride", "park swing ride": "park amusement-ride", "carousel ride": "merry-go-round", "brown dig": "brown dog",
+    "black dig": "black dog", "white dig": "white dog", "people site": "people sit", "a buy with": "a boy with",
+    "stone built": "stone", "hardwood floored": "wooden", "wood floored": "wooden",
+    "keeps watch over": "watches", "keeps watch on": "watches", "keeps watch": "watches",
+    "laid back relaxing": "relaxing", "little league baseball game": "baseball game",
+    "little league game": "baseball game", "nears": "approaches", "nearing": "approaching", "poised in": "in",
+    "poised to": "ready to", "returns the ball": "hits the ball", "returns the tennis ball": "hits the tennis ball",
+    "returning the ball": "hitting the ball", "returns a ball": "hits a ball", "spikes the ball": "hits the ball",
+    "spiking the ball": "hitting the ball", "spikes a volleyball": "hits a volleyball", "strapped in": "in",
+    "strapped into": "in", "strapped to": "attached to", "strewn with": "covered with", "skipping rocks": "throwing rocks", "skipping stones": "throwing stones", "skips rocks": "throws rocks", "skips stones": "throws stones", "taking its bath": "taking a bath", "taking his bath": "taking a bath", "taking her bath": "taking a bath", "takes its bath": "takes a bath", "nose to nose": "face-to-face", "are fencing": "are sword-fencing", "is fencing": "is sword-fencing",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "body-board": "bodyboard", "rock-climbing wall": "climbing-wall", "stocking cap": "beanie",
     "has just dove": "dives", "just dove": "dives", "flew": "flies", "tossed a": "tosses a",
@@ -691,6 +713,15 @@ def _each_colour(m: re.Match[str]) -> str:
 _PUT_DOWN = {"lays": "puts", "lay": "put", "laying": "putting", "sets": "puts", "set": "put", "setting": "putting",
              "puts": "puts", "put": "put", "putting": "putting"}
 REWRITES = [
+    # round 31: what is on fire burns (தீப்பற்றிய நிலையில், మంటల్లో), not "in" a fire it stands in (நெருப்பில்,
+    # "a dog jumps through a ring on fire" jumped into the fire); a thing on fire is one that is (PREDICATES)
+    (re.compile(r" (is|are|be) on fire(?= |$)"), lambda m: f" {m[1]} aflame"),
+    (re.compile(r"(?<=[a-z]) on fire(?= |$)(?! (?:hydrants?|trucks?|place|engines?|stations?|escape|pit|department|"
+                r"fighters?|man|men|hoses?|extinguishers?|works|poles?|alarms?|with)\b)"), lambda m: " that is aflame"),
+    # round 31: "enjoys playing in the sand" plays happily (மகிழ்ச்சியுடன் விளையாடுகிறது): the grammar reads one
+    # verb, and "enjoys" before another is how it is done, not a second act ("enjoys being tossed" stays skipped)
+    (re.compile(r" (?:(is|are) )?(enjoys|enjoy|enjoying) (?!being )(?=[a-z]+ing(?: |$))"),
+     lambda m: {"enjoys": " is happily ", "enjoy": " are happily "}.get(m[2], f" {m[1] or ''} happily ".replace("  ", " "))),
     # round 30: "looks confused", "appear to be happy": a predicate that appears (LOOKS; `_sentence` reads the mark)
     (re.compile(rf" (looks|look|appears|appear|seems|seem)(?: to be)? (?=(?:very )?(?:{'|'.join(LOOKS)})(?: |$))"),
      lambda m: " is seemingly " if m[1].endswith("s") else " are seemingly "),
@@ -1166,6 +1197,7 @@ SHADES = COLOURS | {"tan", "beige", "golden", "cream", "copper"}
 # what "is" may say of a person by the PREDICATES tables ("the man is happy"; not "old", which is a thing's there)
 PERSON_PREDICATES = {"confused", "unhappy", "surprised", "scared", "upset", "curious", "serious", "worried", "bored",
                      "angry",  # round 30
+                     "aflame",  # round 31: "on fire" (REWRITES)
                      "happy", "wet", "soaked", "drenched", "tall", "short", "fat", "thin", "tired", "excited", "sad",
                      "asleep", "ready",
                      "shirtless", "naked", "muddy", "dirty", "clean", "busy", "quiet", "calm", "healthy", "cold", "hot",
@@ -2646,7 +2678,7 @@ class CaptionGrammar:
                           person=person, animate=any(item.animate for item in items), head=head)
 
     # -- sentences --------------------------------------------------------------------------------------------
-    def translate(self, caption: str) -> str | None:
+    def translate(self, caption: str, asides: bool = True) -> str | None:
         # "a plate with broccoli, carrots and meat": a list, its commas read as "and" (tried first: without them
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         _SUBJECT_CLASS.set("")
@@ -2657,7 +2689,8 @@ class CaptionGrammar:
         listed = self._commas_as_and(caption) if "," in caption else None
         written = (listed and self._translate(listed)) \
             or (not self._merges_across_commas(caption) and self._translate(caption)) \
-            or self._two_sentences(caption) or self._enumerated(caption)
+            or self._two_sentences(caption) or self._enumerated(caption) \
+            or (asides and self._two_sentences(caption, aside=True))
         return self.tidy(written) if written else None
 
     def _enumerated(self, caption: str) -> str | None:
@@ -2850,10 +2883,11 @@ class CaptionGrammar:
                 return form
         return None
 
-    def _two_sentences(self, caption: str) -> str | None:
+    def _two_sentences(self, caption: str, aside: bool = False) -> str | None:
         """Two sentences joined by "and" ("a dog runs and a man watches", "people are on the beach and there is
         a kite in the air"), each with a subject and a verb of its own: written as two clauses with a comma,
-        as the languages join them. The first "and" where both halves are sentences."""
+        as the languages join them. The first "and" where both halves are sentences. With `aside` (round 31,
+        tried last), what one of them does or has said as a sentence too."""
         # (also a comma before "one …": "two girls stand by a tree, one holds a bottle cap")
         for found in re.finditer(r"\s*,?\s+and\s+|\s*,\s+(?=(?:one|another|the other|some) )", caption):
             first, second = caption[: found.start()], caption[found.end():]
@@ -2861,33 +2895,54 @@ class CaptionGrammar:
             # (சில பேர், కొంతమంది వ్యక్తులు; "some people" alone is people, an article the tables skip)
             if re.match(r"(?i)some (are |[a-z]+ing )", second) and (some := self._plural_head(first)):
                 second = re.sub(r"(?i)^some (are )?", f"few {some} are ", second)
-            if re.match(r"(?i)(one|another|the other)\b", second) and re.search(r"(?i)\bare\b", second):
-                continue  # "two dogs, one with a ball, are running", "a couple and another woman are": one subject
-            # "… and one has a hat", "… and one of them claps": one of the first sentence's subject
-            if re.match(r"(?i)(one|another|the other) ", second) \
-                    and (subject := self._noun_phrase(first.casefold().split(), 0)):
-                if re.match(r"(?i)one of them ", second) and subject[0].cls in ("h", "p"):
-                    second = re.sub(r"(?i)^one of them ", f"one of the {subject[0].head} ", second)
-                elif re.match(r"(?i)(one|another|the other) (?!of\b)", second) \
-                        and not self._noun_phrase(second.casefold().split(), 0) \
-                        and (noun := self._singular(subject[0].head)):
-                    second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
-            again = ""  # "the dogs are wet and are digging": the first subject's, said once (நாய்கள் …, தோண்டுகின்றன)
-            words = first.casefold().split()
-            if re.match(r"(?i)(is|are) ", second) and (subject := self._noun_phrase(words, 0)):
-                again, second = self.render(subject[0]), f"{' '.join(words[: subject[1]])} {second}"
-            left = self._translate(first)
-            # "two dogs running together and one has a toy": a noun phrase may stand first when the second says
-            # what one of them does (… இரண்டு நாய்கள், ஒன்று …)
-            phrase = bool(re.match(r"(?i)(one|another|the other|few) ", second)) and bool(left) and " " in first.strip()
-            if not left or not (left.endswith(".") or phrase) or not (right := self.translate(second)) \
-                    or not right.endswith("."):
-                continue
-            left = left if left.endswith(".") else f"{left}."
-            if again and not right.startswith(f"{again} "):  # the second clause put its subject elsewhere
-                continue
-            return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
+            rest, said = "", second
+            if aside and found.group().strip() != ",":
+                continue  # (its "and"s were tried first)
+            if aside:
+                # "two women, one with a camera, reach out": the sentence around the aside first, then the aside
+                # (இரண்டு பெண்கள் …, ஒரு பெண் கேமரா வைத்திருக்கிறாள்); "two dogs, one barking", "…, one of which
+                # has a ball", where the one as written is no sentence ("one wearing a helmet points" is): one is
+                # barking, has a ball
+                if put := re.fullmatch(r"((?:one|another|the other) [^,]+?)\s*,\s+"
+                                       r"(?!(?:one|another|the other|and)\b)(.+)", second, re.I):
+                    second, rest = put[1], put[2]
+                said = re.sub(r"(?i)^one of (?:which|whom) ", "one of them ", second)
+                said = re.sub(r"(?i)^(one|another|the other) (?=[a-z]+ing )", r"\1 is ", said)
+                said = re.sub(r"(?i)^(one|another|the other) with ", r"\1 has ", said)
+            for clause in dict.fromkeys((second, said)):
+                if joined := self._clauses(f"{first} {rest}" if rest else first, clause, aside):
+                    return joined
         return None
+
+    def _clauses(self, first: str, second: str, asides: bool) -> str | None:
+        """`_two_sentences`' two halves, each a sentence (or the first a noun phrase the second says one of), as
+        two clauses with a comma; None where they are not."""
+        if re.match(r"(?i)(one|another|the other)\b", second) and re.search(r"(?i)\bare\b", second):
+            return None  # "two dogs, one with a ball, are running", "a couple and another woman are": one subject
+        # "… and one has a hat", "… and one of them claps": one of the first sentence's subject
+        if re.match(r"(?i)(one|another|the other) ", second) \
+                and (subject := self._noun_phrase(first.casefold().split(), 0)):
+            if re.match(r"(?i)one of them ", second) and subject[0].cls in ("h", "p"):
+                second = re.sub(r"(?i)^one of them ", f"one of the {subject[0].head} ", second)
+            elif re.match(r"(?i)(one|another|the other) (?!of\b)", second) \
+                    and not self._noun_phrase(second.casefold().split(), 0) \
+                    and (noun := self._singular(subject[0].head)):
+                second = re.sub(r"(?i)^(one|another|the other) ", f"\\1 {noun} ", second)
+        again = ""  # "the dogs are wet and are digging": the first subject's, said once (நாய்கள் …, தோண்டுகின்றன)
+        words = first.casefold().split()
+        if re.match(r"(?i)(is|are) ", second) and (subject := self._noun_phrase(words, 0)):
+            again, second = self.render(subject[0]), f"{' '.join(words[: subject[1]])} {second}"
+        left = self._translate(first)
+        # "two dogs running together and one has a toy": a noun phrase may stand first when the second says
+        # what one of them does (… இரண்டு நாய்கள், ஒன்று …)
+        phrase = bool(re.match(r"(?i)(one|another|the other|few) ", second)) and bool(left) and " " in first.strip()
+        if not left or not (left.endswith(".") or phrase) or not (right := self.translate(second, asides)) \
+                or not right.endswith("."):
+            return None
+        left = left if left.endswith(".") else f"{left}."
+        if again and not right.startswith(f"{again} "):  # the second clause put its subject elsewhere
+            return None
+        return f"{left[:-1]}, {right.removeprefix(f'{again} ') if again else right}"
 
     def _headed_phrase(self, tokens: list[str], j: int) -> tuple[NounPhrase, int] | None:
         """The noun phrase at `j`; for a group of some ("a group of people", a phrase with no head of its own),

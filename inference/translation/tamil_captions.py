@@ -203,6 +203,10 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "hang-glider": "ஹேங் கிளைடர்", "fishing-line": "தூண்டில் கயிறு", "hiking-boots": "மலையேற்றக் காலணிகள்",
+    "hiking-poles": "மலையேற்றக் கம்புகள்", "hiking-gear": "மலையேற்ற உடை", "marching-band": "அணிவகுப்பு இசைக் குழு",
+    "start": "தொடக்கம்",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "intertube": "காற்றடைத்த டியூப்", "water-wings": "கை மிதவைகள்",
     "streamer": "வண்ணக் காகிதப் பட்டை", "tumbleweed": "உலர்ந்த புதர்", "spandex": "ஸ்பான்டெக்ஸ் உடை",
@@ -656,6 +660,8 @@ THINGS = {
     "watercraft": "நீர்க்கலம்",
 }
 ADJECTIVES = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "submerged": "மூழ்கிய",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "blue-eyed": "நீலக் கண்கள் கொண்ட", "brown-eyed": "பழுப்புக் கண்கள் கொண்ட", "stained": "கறை படிந்த",
     "sparse": "அடர்த்தியற்ற", "littered": "குப்பை நிறைந்த", "woven": "நெய்த",
@@ -853,6 +859,11 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "meet": ("சந்திக்கிற", "சந்திக்கும்", True), "reflect": ("பிரதிபலிக்கிற", "பிரதிபலிக்கும்", True),
+    "skip": ("துள்ளிச் செல்கிற", "துள்ளிச் செல்லும்", False),
+    "hang-glide": ("ஹேங் கிளைடிங் செய்கிற", "ஹேங் கிளைடிங் செய்யும்", False),
+    "sword-fence": ("வாள்வீச்சு செய்கிற", "வாள்வீச்சு செய்யும்", False),
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "have-on": ("வைத்திருக்கிற", "வைத்திருக்கும்", True),  # "has his hands on his head": placed there
     "snarl": ("உறுமுகிற", "உறுமும்", False), "topple": ("கவிழ்கிற", "கவிழும்", False),
@@ -1154,6 +1165,8 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "dramatically": "நாடகத்தனமாக",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "upward": "மேல்நோக்கி", "upwards": "மேல்நோக்கி", "skyward": "வானத்தை நோக்கி", "skywards": "வானத்தை நோக்கி",
     "casually": "சாதாரணமாக", "messily": "அலங்கோலமாக", "wildly": "வெறித்தனமாக", "identically": "ஒரே மாதிரியாக",
@@ -1221,6 +1234,7 @@ PREDICATES = {
     "upset": "வருத்தமாக", "curious": "ஆர்வமாக", "serious": "தீவிரமாக", "worried": "கவலையாக", "bored": "சலிப்பாக",
     "angry": "கோபமாக",
     "soaked": "நனைந்து", "drenched": "நனைந்து",  # round 26
+    "aflame": "தீப்பற்றிய நிலையில்",  # round 31: "on fire" (REWRITES)
     "visible": "காணக்கூடியதாக", "wooden": "மரத்தால் செய்யப்பட்டு", "wood": "மரத்தால் செய்யப்பட்டு",
     "metal": "உலோகத்தால் செய்யப்பட்டு", "metallic": "உலோகத்தால் செய்யப்பட்டு", "plastic": "பிளாஸ்டிக்கால் செய்யப்பட்டு",
     "stone": "கல்லால் செய்யப்பட்டு", "brick": "செங்கலால் கட்டப்பட்டு", "glass": "கண்ணாடியால் செய்யப்பட்டு",
@@ -1518,7 +1532,10 @@ class TamilCaptionGrammar(CaptionGrammar):
 
     def compound(self, noun: str) -> str:
         """-அம் drops before another noun: நகரம் + தெரு → நகர தெரு, கடிகாரம் + கோபுரம் → கடிகார கோபுரம்; a
-        loanword's long vowel before it stays (ஐஸ்கிரீம் கூம்பு, not ஐஸ்கிரீ)."""
+        loanword's long vowel before it stays (ஐஸ்கிரீம் கூம்பு, not ஐஸ்கிரீ); the police's car is the force's
+        (காவல்துறை கார், not காவல்துறையினர், its officers')."""
+        if noun == "காவல்துறையினர்":
+            return "காவல்துறை"
         return noun[:-2] if noun.endswith("ம்") and "\u0b95" <= noun[-3:-2] <= "\u0bb9" else noun
 
     def conjunctive(self, lemma: str) -> str | None:

@@ -192,6 +192,10 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "hang-glider": "హ్యాంగ్ గ్లైడర్", "fishing-line": "గాలపు దారం", "hiking-boots": "ట్రెక్కింగ్ బూట్లు",
+    "hiking-poles": "ట్రెక్కింగ్ కర్రలు", "hiking-gear": "ట్రెక్కింగ్ దుస్తులు", "marching-band": "కవాతు బ్యాండ్",
+    "start": "ప్రారంభం",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "intertube": "గాలి ట్యూబ్", "water-wings": "చేతి ఫ్లోట్లు",
     "streamer": "రంగు కాగితపు తోరణం", "tumbleweed": "ఎండు పొద", "spandex": "స్పాండెక్స్ దుస్తులు",
@@ -631,6 +635,8 @@ THINGS = {
     "safari": "సఫారీ", "clearing": "ఖాళీ ప్రదేశం", "paperwork": "కాగితాలు", "watercraft": "నీటి వాహనం",
 }
 ADJECTIVES = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "submerged": "మునిగిన",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "blue-eyed": "నీలి కళ్ళ", "brown-eyed": "గోధుమ రంగు కళ్ళ", "stained": "మరకలు పడిన", "sparse": "పలుచని",
     "littered": "చెత్తతో నిండిన", "woven": "అల్లిన",
@@ -829,6 +835,9 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "meet": "కలుస్తున్న", "reflect": "ప్రతిఫలిస్తున్న", "skip": "గెంతుతూ వెళ్తున్న",
+    "hang-glide": "హ్యాంగ్ గ్లైడింగ్ చేస్తున్న", "sword-fence": "కత్తిసాము చేస్తున్న",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "have-on": "పెట్టుకుని ఉన్న",  # "has his hands on his head": placed there
     "snarl": "గుర్రుమంటున్న", "topple": "పడిపోతున్న", "mix": "కలుపుతున్న", "snuggle": "హత్తుకుని పడుకుంటున్న",
@@ -995,7 +1004,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"mix", "grasp", "fling", "protect", "observe", "collect", "admire", "glance",  # round 30
+TAKES_ACCUSATIVE = {"meet", "reflect", "mix", "grasp", "fling", "protect", "observe", "collect", "admire", "glance",  # round 30
                     "examine", "investigate",
                     # round 26
                     "drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",
@@ -1110,6 +1119,8 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "dramatically": "నాటకీయంగా",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "upward": "పైకి", "upwards": "పైకి", "skyward": "ఆకాశం వైపు", "skywards": "ఆకాశం వైపు", "casually": "సాధారణంగా",
     "messily": "చిందరవందరగా", "wildly": "విపరీతంగా", "identically": "ఒకేలా", "precariously": "ప్రమాదకరంగా",
@@ -1248,6 +1259,7 @@ PREDICATES = {
     "confused": "అయోమయంగా", "unhappy": "విచారంగా", "surprised": "ఆశ్చర్యంగా", "scared": "భయంగా", "upset": "కలతగా",
     "curious": "ఆసక్తిగా", "serious": "గంభీరంగా", "worried": "ఆందోళనగా", "bored": "విసుగ్గా", "angry": "కోపంగా",
     "soaked": "తడిసి ముద్దై", "drenched": "తడిసి ముద్దై",  # round 26
+    "aflame": "మంటల్లో",  # round 31: "on fire" (REWRITES)
     "visible": "కనిపిస్తూ", "wooden": "చెక్కతో చేసి", "wood": "చెక్కతో చేసి", "metal": "లోహంతో చేసి",
     "metallic": "లోహంతో చేసి", "plastic": "ప్లాస్టిక్తో చేసి", "stone": "రాయితో చేసి", "brick": "ఇటుకలతో కట్టి",
     "glass": "గాజుతో చేసి",
@@ -1418,7 +1430,10 @@ class TeluguCaptionGrammar(CaptionGrammar):
         return stem + {"m": "ాడు", "r": "ారు", "h": "ారు", "p": "ాయి"}[cls]
 
     def compound(self, noun: str) -> str:
-        """-ం drops before another noun: నగరం + వీధి → నగర వీధి, గడియారం + టవర్ → గడియార టవర్."""
+        """-ం drops before another noun: నగరం + వీధి → నగర వీధి, గడియారం + టవర్ → గడియార టవర్; the police's car
+        is the force's (పోలీసు కారు, not పోలీసులు, its officers')."""
+        if noun == "పోలీసులు":
+            return "పోలీసు"
         return noun[:-1] if noun.endswith(ANUSVARA) and noun[-2] not in VOWEL_SIGNS else noun
 
     def conjunctive(self, lemma: str) -> str | None:
