@@ -1135,6 +1135,47 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 31: hiking poles used (was skipped: no one hikes them)
         ("A hiker using hiking poles on a snowy mountain .",
          "பனி மூடிய மலையில் மலையேற்றக் கம்புகள் பயன்படுத்தும் ஒரு மலையேற்ற வீரர்"),
+        # round 31: a second batch of words and slips
+        ("Two boxers are fighting .", "இரண்டு குத்துச்சண்டை வீரர்கள் சண்டையிடுகிறார்கள்."),  # round 31: boxers (people)
+        ("Two people in middle eastern garb embrace on a crowded lawn .",  # round 31: middle eastern
+         "மத்திய கிழக்கு உடை அணிந்த இரண்டு பேர் கூட்டமான புல்வெளியில் தழுவுகிறார்கள்."),
+        ("A woman with green hair is hula hooping .",  # round 31: hula hooping
+         "பச்சை முடியுடன் கூடிய ஒரு பெண் ஹூலா ஹூப் சுழற்றுகிறாள்."),
+        ("Two children in white outfits and red protective gear spar on a mat .",  # round 31: sparring
+         "வெள்ளை உடைகள் மற்றும் சிவப்பு பாதுகாப்பு உபகரணங்கள் அணிந்த இரண்டு குழந்தைகள் பாயில் பயிற்சிச் "
+         "சண்டையிடுகிறார்கள்."),
+        ("A smiling young girl in braids is playing ball .",  # round 31: in braids is with them
+         "சடைகளுடன் கூடிய ஒரு சிரிக்கும் இளம் சிறுமி பந்து விளையாடுகிறாள்."),
+        # round 31: a flotation device, as misspelt
+        ("A small boy swims with a pink floatation device in a swimming pool .",
+         "ஒரு சிறிய சிறுவன் இளஞ்சிவப்பு மிதவையுடன் நீச்சல் குளத்தில் நீந்துகிறான்."),
+        ("A girl is doing the splits in the air in front of some trees .",  # round 31: the splits
+         "ஒரு சிறுமி காற்றில் மரங்களின் முன்னால் கால் விரிப்பு செய்கிறாள்."),
+        ("Nine green apples", "ஒன்பது பச்சை ஆப்பிள்கள்"),  # round 31: nine and ten
+        ("Nine pirates on a field", "மைதானத்தில் ஒன்பது கடற்கொள்ளையர்கள்"),  # … people nine
+        ("The woman is flashing a peace sign .",  # round 31: a peace sign flashed is shown
+         "பெண் அமைதிக் குறியைக் காட்டுகிறாள்."),
+        ("A man in a hat is displaying pictures next to a skier in a blue hat .",  # round 31: displaying shows
+         "தொப்பி அணிந்த ஒரு மனிதர் நீல தொப்பி அணிந்த பனிச்சறுக்கு வீரரின் அருகில் படங்களைக் காட்டுகிறார்."),
+        ("A slalom skier moving quickly downhill .",  # round 31: slalom
+         "வேகமாக கீழ்நோக்கி நகரும் ஒரு ஸ்லாலோம் பனிச்சறுக்கு வீரர்"),
+        ("A surfer in a black wetsuit is riding a foamy wave .",  # round 31: foamy
+         "கருப்பு நீச்சல் உடை அணிந்த ஒரு அலைச்சறுக்கு வீரர் நுரைத்த அலையில் சவாரி செய்கிறார்."),
+        ("The woman is walking on a rickety narrow bridge .",  # round 31: rickety
+         "பெண் ஆட்டம் கண்ட குறுகலான பாலத்தில் நடந்து செல்கிறாள்."),
+        ("Two brindle dogs running in the grass .",  # round 31: brindle
+         "புல்லில் ஓடும் இரண்டு வரிக்கோடுகள் கொண்ட நாய்கள்"),
+        ("A terrier mix catches a Frisbee in the air .",  # round 31: a terrier mix is a terrier
+         "ஒரு டெரியர் காற்றில் ஃப்ரிஸ்பீயைப் பிடிக்கிறது."),
+        ("Two brown dogs grapple each other in a sandy area .",  # round 31: grappling with each other wrestles
+         "இரண்டு பழுப்பு நிற நாய்கள் ஒன்றுடன் ஒன்று மணல் நிறைந்த பகுதியில் மல்யுத்தம் செய்கின்றன."),
+        # round 31: an audience is the audience (was ஒரு பார்வையாளர்கள், "a spectators")
+        ("A rodeo rider doing a vertical trick on a brown horse as an audience looks on .",
+         "பார்வையாளர்கள் பார்க்கும்போது பழுப்பு நிற குதிரையில் செங்குத்தான வித்தை செய்யும் ஒரு ரோடியோ சவாரியாளர்"),
+        ("A white ad brown dog is running on grass",  # round 31: Flickr's slips
+         "ஒரு வெள்ளை மற்றும் பழுப்பு நிற நாய் புல்லில் ஓடுகிறது."),
+        ("A girl in a gray shit is throwing her hands up .",  # … a shirt
+         "சாம்பல் நிற சட்டை அணிந்த ஒரு சிறுமி மேலே கைகளை உயர்த்துகிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1864,6 +1905,36 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         # round 31: hiking poles, once skipped
         ("A hiker using hiking poles on a snowy mountain .",
          "మంచుతో కప్పబడిన పర్వతంపై ట్రెక్కింగ్ కర్రలు ఉపయోగిస్తున్న ఒక పాదయాత్రికుడు"),
+        # round 31: a second batch of words and slips
+        ("Two boxers are fighting .", "ఇద్దరు బాక్సర్లు పోట్లాడుతున్నారు."),
+        ("Two people in middle eastern garb embrace on a crowded lawn .",
+         "మధ్యప్రాచ్య దుస్తులు ధరించిన ఇద్దరు వ్యక్తులు రద్దీగా ఉన్న పచ్చికపై కౌగిలించుకుంటున్నారు."),
+        ("A woman with green hair is hula hooping .", "ఆకుపచ్చ జుట్టుతో ఉన్న ఒక మహిళ హులా హూప్ తిప్పుతోంది."),
+        ("Two children in white outfits and red protective gear spar on a mat .",
+         "తెల్లని దుస్తులు మరియు ఎరుపు రంగు రక్షణ సామగ్రి ధరించిన ఇద్దరు పిల్లలు చాపపై సాధన పోరు చేస్తున్నారు."),
+        ("A smiling young girl in braids is playing ball .", "జడలతో ఉన్న ఒక నవ్వుతున్న యువ అమ్మాయి బంతి ఆడుతోంది."),
+        ("A small boy swims with a pink floatation device in a swimming pool .",
+         "ఒక చిన్న బాలుడు గులాబీ రంగు తేలే సాధనంతో ఈత కొలనులో ఈదుతున్నాడు."),
+        ("A girl is doing the splits in the air in front of some trees .",
+         "ఒక అమ్మాయి గాలిలో చెట్ల ముందు స్ప్లిట్స్ చేస్తోంది."),
+        ("Nine green apples", "తొమ్మిది ఆకుపచ్చ ఆపిళ్లు"),
+        ("Nine pirates on a field", "మైదానంలో తొమ్మిది మంది సముద్రపు దొంగలు"),
+        ("The woman is flashing a peace sign .", "మహిళ శాంతి గుర్తును చూపిస్తోంది."),
+        ("A man in a hat is displaying pictures next to a skier in a blue hat .",
+         "టోపీ ధరించిన ఒక వ్యక్తి నీలం రంగు టోపీ ధరించిన స్కీయర్ పక్కన చిత్రాలను చూపిస్తున్నాడు."),
+        ("A slalom skier moving quickly downhill .", "వేగంగా కిందకి కదులుతున్న ఒక స్లాలమ్ స్కీయర్"),
+        ("A surfer in a black wetsuit is riding a foamy wave .",
+         "నల్లని ఈత దుస్తులు ధరించిన ఒక సర్ఫర్ నురుగుతో కూడిన అలపై స్వారీ చేస్తున్నాడు."),
+        ("The woman is walking on a rickety narrow bridge .", "మహిళ శిథిలమైన ఇరుకైన వంతెనపై నడుస్తోంది."),
+        ("Two brindle dogs running in the grass .", "గడ్డిలో పరిగెడుతున్న రెండు చారల కుక్కలు"),
+        ("A terrier mix catches a Frisbee in the air .", "ఒక టెర్రియర్ గాలిలో ఫ్రిస్బీని పట్టుకుంటోంది."),
+        ("Two brown dogs grapple each other in a sandy area .",
+         "రెండు గోధుమ రంగు కుక్కలు ఒకదానితో ఒకటి ఇసుక ప్రాంతంలో కుస్తీ పడుతున్నాయి."),
+        ("A rodeo rider doing a vertical trick on a brown horse as an audience looks on .",
+         "ప్రేక్షకులు చూస్తుండగా గోధుమ రంగు గుర్రంపై నిలువు విన్యాసం చేస్తున్న ఒక రోడియో రైడర్"),
+        ("A white ad brown dog is running on grass", "ఒక తెల్లని మరియు గోధుమ రంగు కుక్క గడ్డిపై పరిగెడుతోంది."),
+        ("A girl in a gray shit is throwing her hands up .",
+         "బూడిద రంగు చొక్కా ధరించిన ఒక అమ్మాయి చేతులను పైకి ఎత్తుతోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

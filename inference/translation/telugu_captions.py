@@ -12,6 +12,8 @@ import re
 from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar, body_states
 
 PEOPLE = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "boxers": ("బాక్సర్లు", "h"),
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "sunbather": ("ఎండ కాగుతున్న వ్యక్తి", "m"), "sunbathers": ("ఎండ కాగుతున్న వ్యక్తులు", "h"),
     "musher": ("కుక్కల బండి నడిపే వ్యక్తి", "m"),
@@ -145,6 +147,7 @@ PEOPLE = {
     "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
+    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "కుందేలు", "spaniel": "స్పానియల్ కుక్క", "sheltie": "షెల్టీ కుక్క", "yorkie": "యార్కీ కుక్క",
     "egret": "కొంగ", "centipede": "జెర్రి", "wolf": "తోడేలు", "wolves": "తోడేళ్లు", "buffalo": "అడవి దున్న",
@@ -193,6 +196,8 @@ ANIMALS = {
 }
 THINGS = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "touchdown": "టచ్‌డౌన్", "splits": "స్ప్లిట్స్", "braids": "జడలు", "sweatsuit": "స్వెట్‌సూట్",
+    "flotation-device": "తేలే సాధనం",
     "hang-glider": "హ్యాంగ్ గ్లైడర్", "fishing-line": "గాలపు దారం", "hiking-boots": "ట్రెక్కింగ్ బూట్లు",
     "hiking-poles": "ట్రెక్కింగ్ కర్రలు", "hiking-gear": "ట్రెక్కింగ్ దుస్తులు", "marching-band": "కవాతు బ్యాండ్",
     "start": "ప్రారంభం",
@@ -636,6 +641,8 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "middle-eastern": "మధ్యప్రాచ్య", "slalom": "స్లాలమ్", "foamy": "నురుగుతో కూడిన", "rushing": "ఉరకలెత్తే",
+    "rickety": "శిథిలమైన", "brindle": "చారల", "interracial": "మిశ్రమ జాతి",
     "submerged": "మునిగిన",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "blue-eyed": "నీలి కళ్ళ", "brown-eyed": "గోధుమ రంగు కళ్ళ", "stained": "మరకలు పడిన", "sparse": "పలుచని",
@@ -828,14 +835,15 @@ ADJECTIVES.update({f"{colour}-shirted": f"{ADJECTIVES[colour]} చొక్క�
 ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "విసిరిన", "sand-colored": "ఇసుక రంగు",
                    "lying-below": "కింద ఉన్న",  # round 29: "the water below" (REWRITES)
                    "bucking": "ఎగిరిపడుతున్న"})  # "a thrown object"
-NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "several": "అనేక",
+NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "nine": "తొమ్మిది", "ten": "పది", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
-                  "ఎనిమిది": "ఎనిమిది మంది", "అనేక": "అనేక మంది", "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
+                  "ఎనిమిది": "ఎనిమిది మంది", "తొమ్మిది": "తొమ్మిది మంది", "పది": "పది మంది", "అనేక": "అనేక మంది", "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "spar": "సాధన పోరు చేస్తున్న", "hula-hoop": "హులా హూప్ తిప్పుతున్న",
     "meet": "కలుస్తున్న", "reflect": "ప్రతిఫలిస్తున్న", "skip": "గెంతుతూ వెళ్తున్న",
     "hang-glide": "హ్యాంగ్ గ్లైడింగ్ చేస్తున్న", "sword-fence": "కత్తిసాము చేస్తున్న",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -1477,7 +1485,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
         """"leaning against a wall": "against" is గోడకు ఆనుకుని, and so is the verb (ఆనుకుని ఉన్నాడు): said once;
         as are wading's water ("wading in the water": నీటిలో నడుస్తున్న is the verb) and a colour's రంగు before
         paint's or painting's ("red painted windows": ఎరుపు రంగు వేసిన, not ఎరుపు రంగు రంగు వేసిన; round 29); a day
-        or a night one is "on" is a time (round 30)."""
+        or a night one is "on" is a time (round 30); "throws her hands up" raises them up once (పైకి; round 31)."""
         text = re.sub(r"([డట])ానికి (ప్రారంభి|నేర్చుకు)", "\\1ం \\2", text)  # "begins to climb": ఎక్కడం ప్రారంభి-,
         # "learns to climb": ఎక్కడం నేర్చుకు- (round 30; was ఎక్కడానికి, "in order to climb")
         text = text.replace("నీటిలో నీటిలో", "నీటిలో").replace("రంగు రంగు వేసిన", "రంగు వేసిన")
@@ -1485,6 +1493,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
         # round 30: "on a sunny day" is a time, -న (ఎండగా ఉన్న రోజున), not a surface (రోజుపై), so "on a rainy night"
         text = re.sub(r"రోజుపై(?=[ .]|$)", "రోజున", text)
         text = re.sub(r"రాత్రిపై(?=[ .]|$)", "రాత్రి వేళ", text)
+        text = re.sub(r"పైకి (\S+) పైకి ఎత్తు", "\\1 పైకి ఎత్తు", text)
         return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
 
     def appears(self, predicate: str, cls: str) -> str | None:
