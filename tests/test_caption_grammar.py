@@ -1176,6 +1176,23 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு வெள்ளை மற்றும் பழுப்பு நிற நாய் புல்லில் ஓடுகிறது."),
         ("A girl in a gray shit is throwing her hands up .",  # … a shirt
          "சாம்பல் நிற சட்டை அணிந்த ஒரு சிறுமி மேலே கைகளை உயர்த்துகிறாள்."),
+        # round 31: a described pair alone, and a held child's hair kept
+        # round 31: two described, the caption a noun phrase (was skipped)
+        ("A child dressed in purple and an adult dressed in black .",
+         "ஊதா நிற உடை அணிந்த ஒரு குழந்தை மற்றும் கருப்பு உடை அணிந்த ஒரு பெரியவர்"),
+        ("One black dog with a toy and one yellow dog .",  # … one with a toy
+         "பொம்மையுடன் கூடிய ஒரு கருப்பு நாய் மற்றும் ஒரு மஞ்சள் நாய்"),
+        # round 31: held by an adult as a state (the active would give the adult the hair)
+        ("A small child with curly hair is being held by an adult .",
+         "சுருள் முடியுடன் கூடிய ஒரு சிறிய குழந்தை பெரியவரால் பிடிக்கப்பட்டிருக்கிறது."),
+        # round 31: a while-clause of two verbs
+        # round 31: the while-clause's first verb joins its second (அமர்ந்து செலுத்தும்போது)
+        ("A man drives a truck while a child sits on his lap and steers .",
+         "ஒரு குழந்தை மடியில் அமர்ந்து செலுத்தும்போது ஒரு மனிதர் லாரி ஓட்டுகிறார்."),
+        # … as "watches and makes a face"
+        ("A little boy drinks water from a fountain while another little boy watches and makes a face .",
+         "மற்றொரு சிறிய சிறுவன் பார்த்து முகபாவனை காட்டும்போது ஒரு சிறிய சிறுவன் நீரூற்றிலிருந்து தண்ணீர் "
+         "குடிக்கிறான்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1935,6 +1952,17 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A white ad brown dog is running on grass", "ఒక తెల్లని మరియు గోధుమ రంగు కుక్క గడ్డిపై పరిగెడుతోంది."),
         ("A girl in a gray shit is throwing her hands up .",
          "బూడిద రంగు చొక్కా ధరించిన ఒక అమ్మాయి చేతులను పైకి ఎత్తుతోంది."),
+        # round 31: a described pair alone, and a held child's hair kept
+        ("A child dressed in purple and an adult dressed in black .",
+         "ఊదా రంగు దుస్తులు ధరించిన ఒక పిల్లవాడు మరియు నల్లని దుస్తులు ధరించిన ఒక పెద్దవారు"),
+        ("One black dog with a toy and one yellow dog .", "బొమ్మతో ఉన్న ఒక నల్లని కుక్క మరియు ఒక పసుపు రంగు కుక్క"),
+        ("A small child with curly hair is being held by an adult .",
+         "పెద్దవారు పట్టుకున్న ఉంగరాల జుట్టుతో ఉన్న ఒక చిన్న పిల్లవాడు ఉన్నాడు."),
+        # round 31: a while-clause of two verbs
+        ("A man drives a truck while a child sits on his lap and steers .",
+         "ఒక పిల్లవాడు ఒడిపై కూర్చుని నడుపుతుండగా ఒక వ్యక్తి ట్రక్కు నడుపుతున్నాడు."),
+        ("A little boy drinks water from a fountain while another little boy watches and makes a face .",
+         "మరో చిన్న బాలుడు చూస్తూ ముఖ కవళికలు చూపిస్తుండగా ఒక చిన్న బాలుడు ఫౌంటెన్ నుండి నీరు తాగుతున్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
