@@ -420,8 +420,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஐந்து பெரியவர்கள் கல் படிக்கட்டுகளில் அமர்ந்திருக்கிறார்கள்."),
         ("A black dog and a man .", "ஒரு கருப்பு நாய் மற்றும் ஒரு மனிதர்"),
         ("A man runs while a woman watches him .",  # "him" after a respectful மனிதர் is respectful too
-         "ஒரு பெண் அவரை பார்க்கும்போது ஒரு மனிதர் ஓடுகிறார்."),
-        ("A boy runs while a man chases him .", "ஒரு மனிதர் அவனை துரத்தும்போது ஒரு சிறுவன் ஓடுகிறான்."),  # … a boy's not
+         "ஒரு பெண் அவரைப் பார்க்கும்போது ஒரு மனிதர் ஓடுகிறார்."),
+        ("A boy runs while a man chases him .", "ஒரு மனிதர் அவனைத் துரத்தும்போது ஒரு சிறுவன் ஓடுகிறான்."),  # … a boy's not
         ("A man walks with a cup in his hand .", "ஒரு மனிதர் கையில் கோப்பையுடன் நடந்து செல்கிறார்."),  # hand first
         # round 23: a wall is painted over, a picture drawn
         ("A man is painting a fence .", "ஒரு மனிதர் வேலி வண்ணம் பூசுகிறார்."),
@@ -667,7 +667,7 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("The giraffe is licking someone .", "ஒட்டகச்சிவிங்கி ஒருவரை நக்குகிறது."),
         # round 27: a woman's words, chewing on, water splashing, fingers raised
         ("A girl 's father holds her .",  # a girl's father is no woman
-         "ஒரு சிறுமியின் அப்பா அவளை பிடித்திருக்கிறார்."),
+         "ஒரு சிறுமியின் அப்பா அவளைப் பிடித்திருக்கிறார்."),
         ("A blonde infant chewing on a red toy .",  # chewing on a toy chews it
          "சிவப்பு பொம்மையை மெல்லும் ஒரு பொன்னிற கைக்குழந்தை"),
         ("The person is fishing , with waves splashing around him .",  # waves splash themselves (தெறி), a swimmer water
@@ -1200,6 +1200,20 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 31: the other girl reads and leans (was skipped: whose leaning)
         ("A girl is on a stool while another girl is reading and leaning on some lockers",
          "மற்றொரு சிறுமி படித்து லாக்கர்களில் சாய்ந்திருக்கும்போது ஸ்டூலில் ஒரு சிறுமி இருக்கிறாள்."),
+        # round 31: while-clauses' own -ing clauses and passives; a pronoun's accusative sandhi
+        # round 31: the while-clause subject's -ing clause (was skipped)
+        ("A child runs among pigeons , while a man carrying bags watches .",
+         "பைகள் சுமந்து செல்லும் ஒரு மனிதர் பார்க்கும்போது ஒரு குழந்தை புறாக்களின் நடுவே ஓடுகிறது."),
+        # round 31: an as-clause's passive said in the active
+        ("Woman laughing as she is being licked by a brown dog .",
+         "ஒரு பழுப்பு நிற நாய் அவளை நக்கும்போது சிரிக்கும் பெண்"),
+        # round 31: a pronoun's accusative doubles as a noun's (அதைப் பிடிக்க; was அதை பிடிக்க)
+        ("A dog is running towards a ball to catch it .",
+         "ஒரு நாய் பந்தை நோக்கி அதைப் பிடிக்க ஓடுகிறது."),
+        # round 31: Telugu "them" వారిని (was వారును)
+        ("Three girls and one boy are holding onto a raft as they are being pulled by a road through the water .",
+         "ஒரு சாலை தண்ணீர் வழியாக அவர்களை இழுக்கும்போது மூன்று சிறுமிகள் மற்றும் ஒரு சிறுவன் தெப்பம் "
+         "பிடித்திருக்கிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1974,6 +1988,14 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A man with a hat and a woman .", "టోపీతో ఉన్న ఒక వ్యక్తి మరియు ఒక మహిళ"),
         ("A girl is on a stool while another girl is reading and leaning on some lockers",
          "మరో అమ్మాయి చదువుతూ లాకర్లపై ఆనుకుని ఉండగా స్టూల్పై ఒక అమ్మాయి ఉంది."),
+        # round 31: while-clauses' own -ing clauses and passives; a pronoun's accusative sandhi
+        ("A child runs among pigeons , while a man carrying bags watches .",
+         "సంచులు మోసుకెళ్తున్న ఒక వ్యక్తి చూస్తుండగా ఒక పిల్లవాడు పావురాల మధ్య పరిగెడుతున్నాడు."),
+        ("Woman laughing as she is being licked by a brown dog .",
+         "ఒక గోధుమ రంగు కుక్క ఆమెని నాకుతుండగా నవ్వుతున్న మహిళ"),
+        ("A dog is running towards a ball to catch it .", "ఒక కుక్క బంతి వైపు దానిని పట్టుకోవడానికి పరిగెడుతోంది."),
+        ("Three girls and one boy are holding onto a raft as they are being pulled by a road through the water .",
+         "ఒక రోడ్డు నీటి గుండా వారిని లాగుతుండగా ముగ్గురు అమ్మాయిలు మరియు ఒక బాలుడు తెప్ప పట్టుకుని ఉన్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -3260,6 +3260,11 @@ class CaptionGrammar:
             return None
         subject, i = found
         i = self._subject_modifiers(tokens, i, subject)
+        # round 31: "while a man carrying bags watches" (the subject's own -ing clause, as in a main clause), "as
+        # she is being licked by a dog" (as the dog licks her)
+        i = self._reduced_relative(tokens, i, subject)
+        if (active := self._from_passive(tokens, i)) is not None:
+            return self._subordinate_clause(active.split())
         j = self._past_copula(tokens, i)
         verb = self._verb(tokens[j], j == i and subject.plural_verb) if j < len(tokens) else None
         if not verb and j > i and self.BEING_WHILE:  # "while a boy is nearby": being somewhere

@@ -1604,10 +1604,12 @@ class TamilCaptionGrammar(CaptionGrammar):
         """"another person": மற்றொரு + ஒருவர் is one word, மற்றொருவர் (and so in every case); an infinitive in -அ
         doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது), and so do ஒற்றை "single" and the accusatives and
         infinitives `inflect` and INFINITIVE_END marked (ஒற்றைக் காலில், பந்தைப் பிடிக்க); after a respectful subject
-        (மனிதர்) "him" is respectful too (அவரை, not அவனை)."""
+        (மனிதர்) "him" is respectful too (அவரை, not அவனை); a pronoun's accusative doubles as a noun's does (அதைத்
+        துரத்தும்போது; round 31)."""
         text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
         text = re.sub(r"ஒற்றை ([கசதப])", "ஒற்றை\\1\u0bcd \\1", text)  # ஒற்றைக் கால் "one leg" (round 29)
         text = re.sub(f"{SANDHI_MARK} ([கசதப])", "\\1\u0bcd \\1", text).replace(SANDHI_MARK, "")
+        text = re.sub("(?<![\u0b80-\u0bff])(அவரை|அவனை|அவளை|அதை|அவர்களை|அவற்றை|இதை) ([கசதப])", "\\1\\2\u0bcd \\2", text)
         if self.subject_class == "r":
             text = text.replace("அவன்", "அவர்").replace("அவன", "அவர")
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")

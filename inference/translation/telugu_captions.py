@@ -1494,6 +1494,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
         text = re.sub(r"రోజుపై(?=[ .]|$)", "రోజున", text)
         text = re.sub(r"రాత్రిపై(?=[ .]|$)", "రాత్రి వేళ", text)
         text = re.sub(r"పైకి (\S+) పైకి ఎత్తు", "\\1 పైకి ఎత్తు", text)
+        text = re.sub("(?<![\u0c00-\u0c7f])వారును", "వారిని", text)  # "them": వారిని, not వారును (round 31)
         return text.replace("ఆనుకుని ఆనుకు", "ఆనుకు")
 
     def appears(self, predicate: str, cls: str) -> str | None:
