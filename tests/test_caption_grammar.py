@@ -1214,6 +1214,17 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Three girls and one boy are holding onto a raft as they are being pulled by a road through the water .",
          "ஒரு சாலை தண்ணீர் வழியாக அவர்களை இழுக்கும்போது மூன்று சிறுமிகள் மற்றும் ஒரு சிறுவன் தெப்பம் "
          "பிடித்திருக்கிறார்கள்."),
+        # round 31: the other, a third, looking on somewhere, flying by
+        ("Two women ride camels , while a third watches .",  # round 31: a third one of them (மூன்றாவது பெண்)
+         "ஒரு மூன்றாவது பெண் பார்க்கும்போது இரண்டு பெண்கள் ஒட்டகங்களில் சவாரி செய்கிறார்கள்."),
+        ("One dog is jumping at the lady while the other walks away .",  # round 31: the other one of them
+         "மற்ற நாய் விலகி நடந்து செல்லும்போது ஒரு நாய் பெண்மணியை நோக்கி குதிக்கிறது."),
+        # round 31: looking on somewhere watches there
+        ("A man holds a stick up for a dog to catch while another dog looks on at the beach .",
+         "மற்றொரு நாய் கடற்கரையில் பார்க்கும்போது ஒரு மனிதர் மேலே நாய்க்கு பிடிக்கக் குச்சி பிடித்திருக்கிறார்."),
+        # round 31: flying by passes; a wave splashes over the rocks (was "the rocks splash")
+        ("A wave splashes the rocks as seagulls fly by .",
+         "கடற்காகங்கள் கடந்து செல்லும்போது ஒரு அலை பாறைகளின் மேல் தெறிக்கிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -1996,6 +2007,15 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A dog is running towards a ball to catch it .", "ఒక కుక్క బంతి వైపు దానిని పట్టుకోవడానికి పరిగెడుతోంది."),
         ("Three girls and one boy are holding onto a raft as they are being pulled by a road through the water .",
          "ఒక రోడ్డు నీటి గుండా వారిని లాగుతుండగా ముగ్గురు అమ్మాయిలు మరియు ఒక బాలుడు తెప్ప పట్టుకుని ఉన్నారు."),
+        # round 31: the other, a third, looking on somewhere, flying by
+        ("Two women ride camels , while a third watches .",
+         "ఒక మూడవ మహిళ చూస్తుండగా ఇద్దరు మహిళలు ఒంటెలపై స్వారీ చేస్తున్నారు."),
+        ("One dog is jumping at the lady while the other walks away .",
+         "ఇతర కుక్క దూరంగా నడుస్తుండగా ఒక కుక్క మహిళ వైపు దూకుతోంది."),
+        ("A man holds a stick up for a dog to catch while another dog looks on at the beach .",
+         "మరో కుక్క సముద్ర తీరంలో చూస్తుండగా ఒక వ్యక్తి పైకి కుక్కకు పట్టుకోవడానికి కర్ర పట్టుకుని ఉన్నాడు."),
+        ("A wave splashes the rocks as seagulls fly by .",
+         "సముద్ర పక్షులు దాటుతుండగా ఒక అల రాళ్ల మీదుగా ఎగసిపడుతోంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

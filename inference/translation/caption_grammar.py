@@ -115,7 +115,8 @@ COMPOUNDS = {
     "launches off": "jumps off", "launching off": "jumping off", "coasting": "sliding", "reclining": "leaning",
     "reclines": "leans", "water-skiing": "waterskiing", "water skiing": "waterskiing", "fresh produce": "vegetables",
     "grapple each other": "wrestle each other", "grapple with": "wrestle with",
-    "grappling with": "wrestling with", "an audience": "the audience", "does a split": "does splits",
+    "grappling with": "wrestling with", "an audience": "the audience", "splashes the rocks": "splashes over the rocks",
+    "splash the rocks": "splash over the rocks", "splashing the rocks": "splashing over the rocks", "does a split": "does splits",
     "performs a split": "does splits", "doing a split": "doing splits", "leg splits": "splits",
     "hang gliding": "hang-gliding", "hang glide": "hang-glide", "hang glides": "hang-glides",
     "hang glider": "hang-glider", "fishing line": "fishing-line", "fishing lines": "fishing-line",
@@ -704,7 +705,7 @@ _ON_BY = {"look": "watch", "looks": "watches", "looking": "watching", "walk": "p
           "drives": "passes", "driving": "passing", "float": "pass", "floats": "passes", "floating": "passing",
           "ride": "pass", "rides": "passes", "riding": "passing", "run": "pass", "runs": "passes",
           "running": "passing", "speed": "pass", "speeds": "passes", "speeding": "passing", "pass": "pass",
-          "passes": "passes", "passing": "passing"}
+          "passes": "passes", "passing": "passing", "fly": "pass", "flies": "passes", "flying": "passing"}  # (round 31: fly)
 
 
 _AFTER_CLAUSE = r"(?= (?:as|while|whilst|from|outside|in|on|nearby|behind|during) | ?$)"
@@ -2774,12 +2775,16 @@ class CaptionGrammar:
             named = False
             alone_one = token == "one" and k > 0 and tokens[k - 1] in ("while", "as") \
                 and tokens[k + 1: k + 2] != ["of"]  # "… while one holds a sign": one of the subject
+            # round 31: "… while the other laughs", "… as a third watches": the other one, a third one
+            alone_one = alone_one or k > 1 and tokens[k - 2] in ("while", "as") \
+                and tokens[k - 1: k + 1] in (["the", "other"], ["a", "third"])
             if not (token == "another" or alone_one) or k == 0 or self._noun_phrase(tokens, k):
                 continue
             starts = [j for j in range(k - 1, -1, -1) if tokens[j] == "one"] + [0]
             for j in starts:
                 found = self._headed_phrase(tokens, j)  # "a group of people … as one takes a photo": one of them
-                if found and found[1] <= k and (noun := self._singular(found[0].head)):
+                if found and found[1] <= k and (noun := self._singular(found[0].head)) \
+                        and not (token == "third" and noun == "person"):  # no மூன்றாவது ஒருவர், "a third someone"
                     said.append(noun)
                     named = True
                     break
@@ -3051,7 +3056,7 @@ class CaptionGrammar:
                 return None
         if tokens[:2] == ["this", "is"] and "this-one" in self.THINGS:  # "this is on a table", "this is black":
             tokens = ["this-one", *tokens[1:]]  # இது as a thing's subject (இது மேசையில் உள்ளது)
-        if "another" in tokens[1:] or "one" in tokens[1:]:
+        if "another" in tokens[1:] or "one" in tokens[1:] or "other" in tokens[2:] or "third" in tokens[2:]:
             tokens = self._another_said(tokens)
         tokens = self._each_named(tokens)
         tokens = self._all_said(tokens)
@@ -3278,8 +3283,9 @@ class CaptionGrammar:
             if tokens[i: i + 1] == ["and"] \
                     and (joined := self._and_verb(tokens, i + 1, j == i and subject.plural_verb, lemma, before)):
                 lemma, before, i = joined
-        if tokens[i:] == ["on"] and lemma in ("look", "watch"):  # "look on": watch
-            i += 1
+        if tokens[i: i + 1] == ["on"] and lemma in ("look", "watch") \
+                and (i + 1 == len(tokens) or self._place(tokens, i + 1)):  # "look on": watch (round 31: "looks on
+            i += 1  # at the beach" too)
         places = []
         while i < len(tokens):
             if not (pp := self._place(tokens, i)):
