@@ -1225,6 +1225,19 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 31: flying by passes; a wave splashes over the rocks (was "the rocks splash")
         ("A wave splashes the rocks as seagulls fly by .",
          "கடற்காகங்கள் கடந்து செல்லும்போது ஒரு அலை பாறைகளின் மேல் தெறிக்கிறது."),
+        # round 31: a number's plural, and a third batch
+        ("two woman sit on a park bench .",  # round 31: "two woman" is two women (was இரண்டு பெண், "two woman")
+         "இரண்டு பெண்கள் பூங்கா பெஞ்சில் அமர்ந்திருக்கிறார்கள்."),
+        ("Two dog play in the snow .", "இரண்டு நாய்கள் பனியில் விளையாடுகின்றன."),  # … and two dogs
+        ("Four horse statues", "நான்கு குதிரை சிலைகள்"),  # … but a noun before a noun stays (குதிரை சிலைகள்)
+        ("A grey silky dog is laying in the grass .",  # round 31: silky
+         "ஒரு சாம்பல் நிற பட்டுப்போன்ற நாய் புல்லில் படுத்திருக்கிறது."),
+        ("People with camping equipment on rocky ground .",  # round 31: camping gear
+         "பாறை நிறைந்த தரையில் முகாம் உபகரணங்களுடன் கூடிய மக்கள்"),
+        ("Surfers walking along a seawall",  # round 31: a seawall
+         "கடல் சுவரில் நடந்து செல்லும் அலைச்சறுக்கு வீரர்கள்"),
+        ("a man wearing a top hat",  # round 31: a top hat is a tall one (was மேலாடை தொப்பி, "upper-garment hat")
+         "உயரமான தொப்பி அணிந்திருக்கும் ஒரு மனிதர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2016,6 +2029,14 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "మరో కుక్క సముద్ర తీరంలో చూస్తుండగా ఒక వ్యక్తి పైకి కుక్కకు పట్టుకోవడానికి కర్ర పట్టుకుని ఉన్నాడు."),
         ("A wave splashes the rocks as seagulls fly by .",
          "సముద్ర పక్షులు దాటుతుండగా ఒక అల రాళ్ల మీదుగా ఎగసిపడుతోంది."),
+        # round 31: a number's plural, and a third batch
+        ("two woman sit on a park bench .", "ఇద్దరు మహిళలు పార్కు బెంచీపై కూర్చుని ఉన్నారు."),
+        ("Two dog play in the snow .", "రెండు కుక్కలు మంచులో ఆడుతున్నాయి."),
+        ("Four horse statues", "నాలుగు గుర్ర విగ్రహాలు"),
+        ("A grey silky dog is laying in the grass .", "ఒక బూడిద రంగు పట్టులాంటి కుక్క గడ్డిలో పడుకుని ఉంది."),
+        ("People with camping equipment on rocky ground .", "రాళ్లతో నిండిన నేలపై క్యాంపింగ్ సామగ్రితో ఉన్న ప్రజలు"),
+        ("Surfers walking along a seawall", "సముద్ర గోడ వెంబడి నడుస్తున్న సర్ఫర్లు"),
+        ("a man wearing a top hat", "పొడవాటి టోపీ ధరించిన ఒక వ్యక్తి"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -101,6 +101,9 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "rollerblading trick": "trick", "top hat": "top-hat",
+    "top-hats": "top-hats", "camping gear": "camping-gear", "camping equipment": "camping-gear",
+    "skiing gear": "ski gear",
     "middle eastern": "middle-eastern", "stripy": "striped", "formally dressed": "dressed-up",
     "gated area": "fenced area", "in braids": "with braids", "hula hooping": "hula-hooping", "two more": "two other",
     "three more": "three other", "colorfully decorated": "colorful", "colourfully decorated": "colourful",
@@ -729,7 +732,15 @@ def _each_colour(m: re.Match[str]) -> str:
 
 _PUT_DOWN = {"lays": "puts", "lay": "put", "laying": "putting", "sets": "puts", "set": "put", "setting": "putting",
              "puts": "puts", "put": "put", "putting": "putting"}
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 REWRITES = [
+    # round 31: "two woman", "three boy", Flickr's slips: the plural the number says (இரண்டு பெண்கள்; 17 lines
+    # said இரண்டு பெண், "two woman", in both languages)
+    (re.compile(r" (two|three|four|five|six|several|many) (woman|man|girl|boy|dog|child|kid|person|lady|guy|"
+                r"biker|skier|surfer|player)(?= |$)(?! (?:team|tent|canoe|kayak|boat|band|bobsled|sled|race|game|crew|"
+                r"show|job|saw|statues?|toys?|bowls?|park|collars?|beds?|houses?|food|leash|cages?)\b| ')"),
+     # (not "a two man canoe", "two dog toys")
+     lambda m: f" {m[1]} {_IRREGULAR_PLURALS.get(m[2], m[2] + 's')}"),
     # round 31: what is on fire burns (தீப்பற்றிய நிலையில், మంటల్లో), not "in" a fire it stands in (நெருப்பில்,
     # "a dog jumps through a ring on fire" jumped into the fire); a thing on fire is one that is (PREDICATES)
     (re.compile(r" (is|are|be) on fire(?= |$)"), lambda m: f" {m[1]} aflame"),

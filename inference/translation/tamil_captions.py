@@ -207,6 +207,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "seawall": "கடல் சுவர்", "top-hat": "உயரமான தொப்பி", "camping-gear": "முகாம் உபகரணங்கள்",
     "touchdown": "டச் டவுன்", "splits": "கால் விரிப்பு", "braids": "சடைகள்", "sweatsuit": "ஸ்வெட்சூட்",
     "flotation-device": "மிதவை",
     "hang-glider": "ஹேங் கிளைடர்", "fishing-line": "தூண்டில் கயிறு", "hiking-boots": "மலையேற்றக் காலணிகள்",
@@ -666,6 +667,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "silky": "பட்டுப்போன்ற",
     "middle-eastern": "மத்திய கிழக்கு", "slalom": "ஸ்லாலோம்", "foamy": "நுரைத்த", "rushing": "பாய்ந்தோடும்",
     "rickety": "ஆட்டம் கண்ட", "brindle": "வரிக்கோடுகள் கொண்ட", "interracial": "கலப்பு இன",
     "submerged": "மூழ்கிய",

@@ -196,6 +196,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "seawall": "సముద్ర గోడ", "top-hat": "పొడవాటి టోపీ", "camping-gear": "క్యాంపింగ్ సామగ్రి",
     "touchdown": "టచ్‌డౌన్", "splits": "స్ప్లిట్స్", "braids": "జడలు", "sweatsuit": "స్వెట్‌సూట్",
     "flotation-device": "తేలే సాధనం",
     "hang-glider": "హ్యాంగ్ గ్లైడర్", "fishing-line": "గాలపు దారం", "hiking-boots": "ట్రెక్కింగ్ బూట్లు",
@@ -641,6 +642,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "silky": "పట్టులాంటి",
     "middle-eastern": "మధ్యప్రాచ్య", "slalom": "స్లాలమ్", "foamy": "నురుగుతో కూడిన", "rushing": "ఉరకలెత్తే",
     "rickety": "శిథిలమైన", "brindle": "చారల", "interracial": "మిశ్రమ జాతి",
     "submerged": "మునిగిన",
