@@ -1238,6 +1238,17 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "கடல் சுவரில் நடந்து செல்லும் அலைச்சறுக்கு வீரர்கள்"),
         ("a man wearing a top hat",  # round 31: a top hat is a tall one (was மேலாடை தொப்பி, "upper-garment hat")
          "உயரமான தொப்பி அணிந்திருக்கும் ஒரு மனிதர்"),
+        # round 31: 'them' after animals
+        # round 31: "them" after animals is theirs (அவற்றை; was அவர்களை, people's)
+        ("Two dogs are fighting over a toy and another dog is chasing them .",
+         "இரண்டு நாய்கள் பொம்மைக்கு சண்டையிடுகின்றன, மற்றொரு நாய் அவற்றைத் துரத்துகிறது."),
+        ("Two dogs play while a cat sits next to them .",  # … in a while-clause too
+         "ஒரு பூனை அவற்றின் அருகில் அமர்ந்திருக்கும்போது இரண்டு நாய்கள் விளையாடுகின்றன."),
+        # … but a second clause's "them" is the first's people
+        ("Two men toss a ball while standing in the water and a dog is with them .",
+         "இரண்டு ஆண்கள் தண்ணீரில் நின்றுகொண்டே பந்தை வீசுகிறார்கள், அவர்களுடன் ஒரு நாய் உள்ளது."),
+        ("A group lies in the snow while someone on a blue snow sled jumps over them .",  # … and a group's are people
+         "நீல பனி சறுக்கு வண்டியில் உள்ள ஒருவர் அவர்களின் மேல் குதிக்கும்போது ஒரு குழு பனியில் படுத்திருக்கிறது."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2037,6 +2048,15 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("People with camping equipment on rocky ground .", "రాళ్లతో నిండిన నేలపై క్యాంపింగ్ సామగ్రితో ఉన్న ప్రజలు"),
         ("Surfers walking along a seawall", "సముద్ర గోడ వెంబడి నడుస్తున్న సర్ఫర్లు"),
         ("a man wearing a top hat", "పొడవాటి టోపీ ధరించిన ఒక వ్యక్తి"),
+        # round 31: 'them' after animals
+        ("Two dogs are fighting over a toy and another dog is chasing them .",
+         "రెండు కుక్కలు బొమ్మ కోసం పోట్లాడుతున్నాయి, మరో కుక్క వాటిని వెంబడిస్తోంది."),
+        ("Two dogs play while a cat sits next to them .",
+         "ఒక పిల్లి వాటి పక్కన కూర్చుని ఉండగా రెండు కుక్కలు ఆడుతున్నాయి."),
+        ("Two men toss a ball while standing in the water and a dog is with them .",
+         "ఇద్దరు పురుషులు నీటిలో నిలబడి బంతిని ఎగరేస్తున్నారు, వారితో ఒక కుక్క ఉంది."),
+        ("A group lies in the snow while someone on a blue snow sled jumps over them .",
+         "నీలం రంగు మంచు స్లెడ్జ్ బండిపై ఉన్న ఎవరో వారి మీదుగా దూకుతుండగా ఒక గుంపు మంచులో పడుకుని ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

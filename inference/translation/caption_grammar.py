@@ -34,6 +34,9 @@ _PERSONAL: ContextVar[bool] = ContextVar("personal", default=True)
 _SUBJECT_CLASS: ContextVar[str] = ContextVar("subject_class", default="")
 # … and its English head: a person or a child is "they" again in a while/as clause (round 27)
 _SUBJECT_HEAD: ContextVar[str] = ContextVar("subject_head", default="")
+# whose a second clause's "them" is: the first clause's subject's, people or not ("two men toss a ball and a dog
+# is with them", "two dogs play and a man watches them"); None in a first or only clause
+_THEM_PEOPLE: ContextVar[bool | None] = ContextVar("them_people", default=None)
 SINGULAR_THEY = {"person", "someone", "somebody", "individual", "child", "kid", "toddler", "baby", "teenager"}
 
 
@@ -1265,6 +1268,7 @@ SINGULAR_S = ("bus", "campus", "circus", "tennis", "gymnastics", "martial-arts",
 POSSESSIVES = ("his", "her", "its", "their")
 SKIP = {"a", "an", "the", "one", *POSSESSIVES, "some"}
 PRONOUNS = {"he", "she", "it", "they"}
+SCRIPT_LETTER = "[\u0b80-\u0c7f]"  # a Tamil or Telugu letter or sign: what a whole word has none of beside it
 # verbs whose "with" is what they are done with ("cutting a cake with a knife": கத்தியால், by a knife), where
 # the language has an instrumental case, and it follows the verb or its object at once (after a place it is the
 # place's: "eating in a restaurant with purple lights"); after other verbs "with" is company ("plays with a dog")
@@ -1483,6 +1487,7 @@ class CaptionGrammar:
     ONE: dict[str, str] = {}  # "one" of the subject's kind standing alone: {"person": …, "thing": …}
     OTHER: dict[str, str] = {}  # "the other", "another" alone, the same way
     EACH_OTHER_THINGS: dict[str, str] = {}  # "each other" of people (the tables' forms) → of animals and things
+    THEM_THINGS: dict[str, str] = {}  # round 31: "them" of people → of animals and things (whole words)
     AT_AS_IN: set[str] = set()  # places whose "at" the language says "in" (a park, a party, a market)
     ON_AS_IN: set[str] = set()  # places whose "on" the language says "in" (a beach, a street, a field)
     ON_PERSON: tuple[str, str] = ()  # "on"/"onto" a person, where the language's "on" case is for places only
@@ -2984,8 +2989,15 @@ class CaptionGrammar:
         # "two dogs running together and one has a toy": a noun phrase may stand first when the second says
         # what one of them does (… இரண்டு நாய்கள், ஒன்று …)
         phrase = bool(re.match(r"(?i)(one|another|the other|few) ", second)) and bool(left) and " " in first.strip()
-        if not left or not (left.endswith(".") or phrase) or not (right := self.translate(second, asides)) \
-                or not right.endswith("."):
+        if not left or not (left.endswith(".") or phrase):
+            return None
+        # the first clause's subject, as `_translate` left it
+        reset = _THEM_PEOPLE.set(_PERSONAL.get() or _SUBJECT_HEAD.get() in GATHERINGS)
+        try:
+            right = self.translate(second, asides)
+        finally:
+            _THEM_PEOPLE.reset(reset)
+        if not right or not right.endswith("."):
             return None
         left = left if left.endswith(".") else f"{left}."
         if again and not right.startswith(f"{again} "):  # the second clause put its subject elsewhere
@@ -3049,6 +3061,16 @@ class CaptionGrammar:
         if written and not _PERSONAL.get():  # "two dogs chase each other": the tables' forms are people's
             for person, thing in self.EACH_OTHER_THINGS.items():
                 written = written.replace(person, thing)
+        # round 31: … and so is "them" after animals ("two dogs play while a cat sits next to them": அவற்றின்
+        # அருகில், వాటి పక్కన; was அவர்களின், వారి, the people's), not after a group, which is people; in a second
+        # clause, the first's (_THEM_PEOPLE); "they" stays as it was ("a dog sits between a man and a woman while
+        # they eat" is theirs)
+        people = _THEM_PEOPLE.get()
+        if people is None:
+            people = _PERSONAL.get() or _SUBJECT_HEAD.get() in GATHERINGS
+        if written and not people:
+            for person, thing in self.THEM_THINGS.items():
+                written = re.sub(f"(?<!{SCRIPT_LETTER}){person}(?!{SCRIPT_LETTER})", thing, written)
         return written
 
     def _sentence(self, caption: str) -> str | None:

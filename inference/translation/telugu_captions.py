@@ -1411,6 +1411,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
     ARTICLE, AND, WEARING, HAVING, FACING_WORD, COUNTED_PEOPLE = "ఒక", "మరియు", "ధరించిన", "ఉన్న", "చూసి", "వ్యక్తులు"
     PLACE_OBJECT_CASE = "on"
     ONE, OTHER = {"person": "ఒకరు", "thing": "ఒకటి"}, {"person": "మరొకరు", "thing": "మరొకటి"}
+    THEM_THINGS = {"వారిని": "వాటిని", "వారికి": "వాటికి", "వారితో": "వాటితో", "వారిపై": "వాటిపై", "వారి": "వాటి"}
     EACH_OTHER_THINGS = {"ఒకరినొకరు": "ఒకదాన్నొకటి", "ఒకరితో ఒకరు": "ఒకదానితో ఒకటి", "ఒకరికొకరు": "ఒకదానికొకటి",
                          "ఒకరిపై ఒకరు": "ఒకదానిపై ఒకటి"}
     AT_AS_IN = {"park", "beach", "pool", "restaurant", "party", "wedding", "zoo", "festival", "concert", "game", "event",
