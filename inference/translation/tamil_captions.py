@@ -158,7 +158,6 @@ PEOPLE = {
     "gymnast": ("ஜிம்னாஸ்ட்", "r"), "gymnasts": ("ஜிம்னாஸ்ட்கள்", "h"),
 }
 ANIMALS = {
-    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "முயல்", "spaniel": "ஸ்பானியல் நாய்", "sheltie": "ஷெல்டி நாய்", "yorkie": "யார்க்கி நாய்",
     "egret": "கொக்கு", "centipede": "பூரான்", "wolf": "ஓநாய்", "wolves": "ஓநாய்கள்", "buffalo": "காட்டெருமை",

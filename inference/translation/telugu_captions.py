@@ -147,7 +147,6 @@ PEOPLE = {
     "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
-    # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "కుందేలు", "spaniel": "స్పానియల్ కుక్క", "sheltie": "షెల్టీ కుక్క", "yorkie": "యార్కీ కుక్క",
     "egret": "కొంగ", "centipede": "జెర్రి", "wolf": "తోడేలు", "wolves": "తోడేళ్లు", "buffalo": "అడవి దున్న",
@@ -840,7 +839,8 @@ ADJECTIVES.update({"life-size": "నిలువెత్తు", "thrown": "వ
 NUMBERS = {"eight": "ఎనిమిది", "two": "రెండు", "three": "మూడు", "four": "నాలుగు", "five": "ఐదు", "six": "ఆరు", "seven": "ఏడు", "nine": "తొమ్మిది", "ten": "పది", "several": "అనేక",
            "many": "చాలా", "some": "కొన్ని", "few": "కొన్ని"}
 PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "ముగ్గురు", "నాలుగు": "నలుగురు", "ఐదు": "ఐదుగురు", "ఆరు": "ఆరుగురు", "ఏడు": "ఏడుగురు",
-                  "ఎనిమిది": "ఎనిమిది మంది", "తొమ్మిది": "తొమ్మిది మంది", "పది": "పది మంది", "అనేక": "అనేక మంది", "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
+                  "ఎనిమిది": "ఎనిమిది మంది", "తొమ్మిది": "తొమ్మిది మంది", "పది": "పది మంది", "అనేక": "అనేక మంది",
+                  "చాలా": "చాలా మంది", "కొన్ని": "కొంతమంది"}
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
