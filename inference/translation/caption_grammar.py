@@ -753,8 +753,8 @@ def _enjoying(m: re.Match[str]) -> str:
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 REWRITES = [
-    # round 31: "two woman", "three boy", Flickr's slips: the plural the number says (இரண்டு பெண்கள்; 17 lines
-    # said இரண்டு பெண், "two woman", in both languages)
+    # round 31: "two woman", "three boy", Flickr's slips: the plural the number says (இரண்டு பெண்கள்; 19 lines
+    # said the singular, இரண்டு பெண், "two woman", in both languages)
     (re.compile(r" (two|three|four|five|six|several|many) (woman|man|girl|boy|dog|child|kid|person|lady|guy|"
                 r"biker|skier|surfer|player)(?= |$)(?! (?:team|tent|canoe|kayak|boat|band|bobsled|sled|race|game|crew|"
                 r"show|job|saw|statues?|toys?|bowls?|park|collars?|beds?|houses?|food|leash|cages?)\b| ')"),
