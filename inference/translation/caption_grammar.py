@@ -37,6 +37,11 @@ _SUBJECT_HEAD: ContextVar[str] = ContextVar("subject_head", default="")
 # whose a second clause's "them" is: the first clause's subject's, people or not ("two men toss a ball and a dog
 # is with them", "two dogs play and a man watches them"); None in a first or only clause
 _THEM_PEOPLE: ContextVar[bool | None] = ContextVar("them_people", default=None)
+
+
+def _subject_people() -> bool:
+    """Whether the sentence last parsed has people for its subject: a person, or a group (a group is its people)."""
+    return _PERSONAL.get() or _SUBJECT_HEAD.get() in GATHERINGS
 SINGULAR_THEY = {"person", "someone", "somebody", "individual", "child", "kid", "toddler", "baby", "teenager"}
 
 
@@ -2991,8 +2996,7 @@ class CaptionGrammar:
         phrase = bool(re.match(r"(?i)(one|another|the other|few) ", second)) and bool(left) and " " in first.strip()
         if not left or not (left.endswith(".") or phrase):
             return None
-        # the first clause's subject, as `_translate` left it
-        reset = _THEM_PEOPLE.set(_PERSONAL.get() or _SUBJECT_HEAD.get() in GATHERINGS)
+        reset = _THEM_PEOPLE.set(_subject_people())  # the first clause's subject, as `_translate` left it
         try:
             right = self.translate(second, asides)
         finally:
@@ -3066,9 +3070,7 @@ class CaptionGrammar:
         # clause, the first's (_THEM_PEOPLE); "they" stays as it was ("a dog sits between a man and a woman while
         # they eat" is theirs)
         people = _THEM_PEOPLE.get()
-        if people is None:
-            people = _PERSONAL.get() or _SUBJECT_HEAD.get() in GATHERINGS
-        if written and not people:
+        if written and not (_subject_people() if people is None else people):
             for person, thing in self.THEM_THINGS.items():
                 written = re.sub(f"(?<!{SCRIPT_LETTER}){person}(?!{SCRIPT_LETTER})", thing, written)
         return written

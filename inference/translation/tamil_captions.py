@@ -1456,17 +1456,18 @@ class TamilCaptionGrammar(CaptionGrammar):
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
-    OBJECT_PRONOUNS = {"it": "அதை", "him": "அவனை", "them": "அவர்களை", "each other": "ஒருவரையொருவர்",
-                       "her": "அவளை", "something": "ஏதோ ஒன்றை"}
+    # the pronouns' accusatives marked as `inflect` marks a noun's, for `tidy`'s sandhi (அதைப் பிடிக்க; round 31)
+    OBJECT_PRONOUNS = {"it": f"அதை{SANDHI_MARK}", "him": f"அவனை{SANDHI_MARK}", "them": f"அவர்களை{SANDHI_MARK}",
+                       "each other": "ஒருவரையொருவர்", "her": f"அவளை{SANDHI_MARK}", "something": "ஏதோ ஒன்றை"}
     PRONOUN_CASES = {  # no locative for people: "on him" is அவன் மீது, not a case ending
-        "him": {"nom": "அவன்", "acc": "அவனை", "dat": "அவனுக்கு", "gen": "அவனின்", "soc": "அவனுடன்",
+        "him": {"nom": "அவன்", "acc": f"அவனை{SANDHI_MARK}", "dat": "அவனுக்கு", "gen": "அவனின்", "soc": "அவனுடன்",
                 "abl": "அவனிடமிருந்து"},
-        "her": {"nom": "அவள்", "acc": "அவளை", "dat": "அவளுக்கு", "gen": "அவளின்", "soc": "அவளுடன்",
+        "her": {"nom": "அவள்", "acc": f"அவளை{SANDHI_MARK}", "dat": "அவளுக்கு", "gen": "அவளின்", "soc": "அவளுடன்",
                 "abl": "அவளிடமிருந்து"},
-        "them": {"nom": "அவர்கள்", "acc": "அவர்களை", "dat": "அவர்களுக்கு", "gen": "அவர்களின்",
+        "them": {"nom": "அவர்கள்", "acc": f"அவர்களை{SANDHI_MARK}", "dat": "அவர்களுக்கு", "gen": "அவர்களின்",
                  "soc": "அவர்களுடன்", "abl": "அவர்களிடமிருந்து"},
-        "it": {"nom": "அது", "acc": "அதை", "dat": "அதற்கு", "gen": "அதன்", "soc": "அதனுடன்", "abl": "அதிலிருந்து",
-               "loc": "அதில்", "into": "அதற்குள்"},
+        "it": {"nom": "அது", "acc": f"அதை{SANDHI_MARK}", "dat": "அதற்கு", "gen": "அதன்", "soc": "அதனுடன்",
+               "abl": "அதிலிருந்து", "loc": "அதில்", "into": "அதற்குள்"},
         "something": {"nom": "ஏதோ ஒன்று", "acc": "ஏதோ ஒன்றை"},
         "each other": {"acc": "ஒருவரையொருவர்", "soc": "ஒருவருடன் ஒருவர்", "dat": "ஒருவருக்கொருவர்",
                        "loc": "ஒருவர் மேல் ஒருவர்"},  # round 29: "jump on each other"
@@ -1608,11 +1609,10 @@ class TamilCaptionGrammar(CaptionGrammar):
         doubles the த of தொடங்கு "begin" (ஏறத் தொடங்குகிறது), and so do ஒற்றை "single" and the accusatives and
         infinitives `inflect` and INFINITIVE_END marked (ஒற்றைக் காலில், பந்தைப் பிடிக்க); after a respectful subject
         (மனிதர்) "him" is respectful too (அவரை, not அவனை); a pronoun's accusative doubles as a noun's does (அதைத்
-        துரத்தும்போது; round 31)."""
+        துரத்தும்போது; round 31: PRONOUN_CASES marks it)."""
         text = re.sub(r"([\u0b95-\u0bb9]) தொடங்கு", "\\1த் தொடங்கு", text)
         text = re.sub(r"ஒற்றை ([கசதப])", "ஒற்றை\\1\u0bcd \\1", text)  # ஒற்றைக் கால் "one leg" (round 29)
         text = re.sub(f"{SANDHI_MARK} ([கசதப])", "\\1\u0bcd \\1", text).replace(SANDHI_MARK, "")
-        text = re.sub("(?<![\u0b80-\u0bff])(அவரை|அவனை|அவளை|அதை|அவர்களை|அவற்றை|இதை) ([கசதப])", "\\1\\2\u0bcd \\2", text)
         if self.subject_class == "r":
             text = text.replace("அவன்", "அவர்").replace("அவன", "அவர")
         return text.replace("மற்றொரு ஒருவ", "மற்றொருவ")
