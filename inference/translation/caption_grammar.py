@@ -108,6 +108,21 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 # and the shirt worn)
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "3 wheeled": "three-wheeled", "four wheeled": "four-wheeled", "4 wheeled": "four-wheeled",
+    "two wheeled": "two-wheeled", "2 wheeled": "two-wheeled", "starring into": "staring into",
+    "touch football": "football", "guard rail": "railing", "guard rails": "railings", "business suit": "suit",
+    "business suits": "suits", "spring coat": "coat", "block of ice": "ice-block",
+    "ice block": "ice-block", "squirt bottle": "spray-bottle", "spray bottle": "spray-bottle",
+    "period dress": "period-costume", "period costume": "period-costume", "period costumes": "period-costume",
+    "period clothing": "period-costume", "ice pick": "ice-axe", "ice axe": "ice-axe", "fall leaves": "autumn leaves",
+    "in fall": "in autumn", "in the fall": "in autumn", "rocking in a": "swinging in a",
+    "martial artist": "martial-artist", "martial artists": "martial-artists",
+    "having a pillow fight": "fighting with pillows", "have a pillow fight": "fight with pillows",
+    "has a pillow fight": "fights with pillows", "have a pillow-fight": "fight with pillows", "pillow fight": "pillow-fight", "'s back": "'s back-body",
+    "rummaging through": "rummaging in", "rummages through": "rummages in",
+    **{f"on both sides of {them}": "on both sides" for them in ("them", "him", "her", "it")},
+    "on both sides of": "on-both-sides-of", "along both sides of": "on-both-sides-of",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "rollerblading trick": "trick", "top hat": "top-hat", "camping gear": "camping-gear",
     "camping equipment": "camping-gear", "skiing gear": "ski gear", "middle eastern": "middle-eastern",
@@ -469,7 +484,8 @@ COMPOUNDS = {
     "goalkeeper": "goalie", "youngsters": "kids", "gymnasium": "gym", "coastline": "shoreline",
     "at twilight": "at dusk", "spigot": "faucet", "guardrail": "railing", "twigs": "sticks", "twig": "stick",
     "shrubbery": "bushes", "shrubs": "bushes", "diner": "restaurant",
-    "diners": "customers",  # people eating, not "restaurants" (the plurals below would say) "black lab": "black labrador",
+    "diners": "customers",  # people eating, not "restaurants" (the plurals below would say)
+    "black lab": "black labrador",
     "yellow lab": "yellow labrador", "chocolate lab": "chocolate labrador", "brown lab": "brown labrador",
     "german shephard": "german-shepherd", "german shepard": "german-shepherd", "frolicks": "frolics",
     "brightly lit": "bright", "brightly-lit": "bright", "shelves": "shelfs", "draped over": "hanging over",
@@ -1226,7 +1242,7 @@ DIRECT_PARTICIPLES = {"overlooking", "facing", "dressed-for"}  # round 27: "dres
 # places whose postposition says them without its noun (பின்னால், వెనుక "behind"): "with a crowd behind him"
 STANDING_ALONE = {"behind", "in front of", "next to", "beside", "near", "around", "by"}
 # where a "with" thing is seen ("with mountains in the background"): said before it, as the place it is in
-BACKDROPS = {"in the background", "in the distance", "in the foreground", "nearby"}
+BACKDROPS = {"in the background", "in the distance", "in the foreground", "nearby", "on both sides"}  # (round 32)
 # -ing words that describe a person or an animal before it ("a smiling woman", "a running dog"); never before a
 # thing, where they name a kind ("a running track", "a sleeping bag", "a swimming pool")
 ATTRIBUTIVE_ING = {"smiling", "laughing", "crying", "sleeping", "running", "jumping", "kneeling", "barking",
@@ -1282,7 +1298,8 @@ SCRIPT_LETTER = "[\u0b80-\u0c7f]"  # a Tamil or Telugu letter or sign: what a wh
 INSTRUMENT_VERBS: dict[str, set[str] | None] = {
     **dict.fromkeys(("cut", "hit", "write", "draw", "paint", "brush", "dig", "kick", "spray", "splash", "swing a bat",
                        "squirt", "drench",  # round 26
-                       "wipe", "cover", "shield", "scratch", "poke", "tap", "stir", "rub", "wash", "dry")),  # round 27
+                       "wipe", "cover", "shield", "scratch", "poke", "tap", "stir", "rub", "wash", "dry",  # round 27
+                       "carve", "chop", "saw")),  # round 32
     "eat": {"fork", "forks", "spoon", "spoons", "chopsticks", "knife", "hands", "hand", "fingers"},
     "take": {"camera", "cameras", "phone", "phones", "cellphone", "cellphones", "tablet", "smartphone"},
 }
@@ -1725,7 +1742,9 @@ class CaptionGrammar:
             # a verb form breaks a compound ("a girl swings"), unless a thing's noun after a thing: "a brick building"
             building = tokens[i].endswith("ing") and tokens[i] in self.THINGS and bool(nouns) \
                 and self._is_thing(nouns[-1][0]) and tokens[i + 1: i + 2] not in (["a"], ["an"], ["the"], ["his"],
-                                                                                  ["her"], ["their"], ["its"])
+                                                                                  ["her"], ["their"], ["its"]) \
+                and not (nouns[-1][0] in AT_PLACES and tokens[i] in ("drawing", "painting"))  # round 32: "boys at
+        # a party drawing on a back" draw (an office building is one)
             # ("on a lawn painting a picture": painting it, not a lawn painting); after an "'s" a noun is owned
             owned = len(nouns) - 1 in owners
             stepping = tokens[i] not in ("step", "steps") or tokens[i + 1: i + 2] in STEPPED \
@@ -2538,6 +2557,20 @@ class CaptionGrammar:
             return None
         return vp[2], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
 
+    def _and_located(self, tokens: list[str], i: int) -> str | None:
+        """A second predicate of places alone, "is"/"are" at `i` and nothing else to the end ("is doing a jump and
+        is in the air"): the places' words, which the first verb's conjunctive and the existential frame (தாவல்
+        செய்து காற்றில் இருக்கிறார்); None otherwise."""
+        if tokens[i: i + 1] not in (["is"], ["are"]) or i + 1 >= len(tokens):
+            return None
+        places, i = [], i + 1
+        while i < len(tokens):
+            if not (pp := self._place(tokens, i)):
+                return None
+            places.append(pp[0])
+            i = pp[1]
+        return " ".join(places)
+
     def _while_verb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form; or "while"
         and a place, being there ("jumps while on a skateboard": ஸ்கேட்போர்டில் இருக்கும்போது)."""
@@ -2617,6 +2650,9 @@ class CaptionGrammar:
         if (backdrop := self._longest(self.ADVERBS, tokens, j, 4)) and " ".join(tokens[j: backdrop[1]]) in BACKDROPS:
             had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
+        if tokens[j: j + 1] == ["on-both-sides-of"] and (flanked := self._place(tokens, j)):
+            had.article = False  # round 32: "with trees on both sides of the road": the road's sides, then trees
+            return f"{flanked[0]} {self.render(had, 'soc')}", flanked[1]
         place = self._longest(self.PREPOSITIONS, tokens, j, 4)
         owned = bool(place) and tokens[place[1]: place[1] + 1] != [] and tokens[place[1]] in POSSESSIVES
         if tokens[j: j + 1] in (["in"], ["on"]) and (held := self._place(tokens, j)) \
@@ -3225,6 +3261,10 @@ class CaptionGrammar:
                 return None  # "about to" what: the first verb or both (round 29: "while standing" is neither's)
             if tokens[i: i + 1] == ["and"]:  # "sits on a bench and eats": the first verb joins the second
                 joined = self._and_verb(tokens, i + 1, base, lemma, before)
+                if not joined and finite and not (relative or imminent) and (conjunctive := self.conjunctive(lemma)) \
+                        and (there_after := self._and_located(tokens, i + 1)):  # round 32: "… and is in the air"
+                    words = [self.render(subject), before, conjunctive, there_after, self.existential(subject.cls)]
+                    return " ".join(filter(None, words)) + "."
                 if not joined:
                     return None
                 lemma, before, i = joined

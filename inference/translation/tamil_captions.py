@@ -17,6 +17,8 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
 # n(euter singular), p (neuter plural).
 PEOPLE = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "martial-artist": ("தற்காப்புக் கலைஞர்", "r"), "martial-artists": ("தற்காப்புக் கலைஞர்கள்", "h"),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "boxers": ("குத்துச்சண்டை வீரர்கள்", "h"),
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -158,6 +160,7 @@ PEOPLE = {
     "gymnast": ("ஜிம்னாஸ்ட்", "r"), "gymnasts": ("ஜிம்னாஸ்ட்கள்", "h"),
 }
 ANIMALS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "முயல்", "spaniel": "ஸ்பானியல் நாய்", "sheltie": "ஷெல்டி நாய்", "yorkie": "யார்க்கி நாய்",
     "egret": "கொக்கு", "centipede": "பூரான்", "wolf": "ஓநாய்", "wolves": "ஓநாய்கள்", "buffalo": "காட்டெருமை",
@@ -205,6 +208,10 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "steamboat": "நீராவிப் படகு", "sweatband": "வியர்வைப் பட்டை", "ice-block": "பனிக்கட்டி",
+    "spray-bottle": "தெளிப்பான் பாட்டில்", "period-costume": "பழங்கால உடை", "ice-axe": "பனிக் கோடரி",
+    "pillow-fight": "தலையணைச் சண்டை", "back-body": "முதுகு",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "seawall": "கடல் சுவர்", "top-hat": "உயரமான தொப்பி", "camping-gear": "முகாம் உபகரணங்கள்",
     "touchdown": "டச் டவுன்", "splits": "கால் விரிப்பு", "braids": "சடைகள்", "sweatsuit": "ஸ்வெட்சூட்",
@@ -665,6 +672,8 @@ THINGS = {
     "watercraft": "நீர்க்கலம்",
 }
 ADJECTIVES = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "unseen": "கண்ணுக்குத் தெரியாத", "four-wheeled": "நான்கு சக்கர", "two-wheeled": "இரு சக்கர",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "silky": "பட்டுப்போன்ற",
     "middle-eastern": "மத்திய கிழக்கு", "slalom": "ஸ்லாலோம்", "foamy": "நுரைத்த", "rushing": "பாய்ந்தோடும்",
@@ -867,6 +876,8 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "rummage": ("துழாவுகிற", "துழாவும்", False),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "spar": ("பயிற்சிச் சண்டையிடுகிற", "பயிற்சிச் சண்டையிடும்", False),
     "hula-hoop": ("ஹூலா ஹூப் சுழற்றுகிற", "ஹூலா ஹூப் சுழற்றும்", False),
@@ -1175,6 +1186,9 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "in both hands": "இரு கைகளிலும்", "in each hand": "ஒவ்வொரு கையிலும்", "with both hands": "இரு கைகளாலும்",
+    "on each side": "இருபுறமும்", "on both sides": "இருபுறமும்", "on either side": "இருபுறமும்",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "dramatically": "நாடகத்தனமாக",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -1294,6 +1308,7 @@ ENDINGS = {"m": "ான்", "f": "ாள்", "r": "ார்", "h": "ார்
 
 # preposition → (case of the noun, postposition after it)
 PREPOSITIONS = {
+    "on-both-sides-of": ("gen", "இருபுறமும்"),  # round 32: COMPOUNDS
     "in": ("loc", ""), "on": ("loc", ""), "at": ("loc", ""), "inside": ("loc", ""), "along": ("loc", ""),
     "down": ("loc", ""), "up": ("loc", ""), "onto": ("loc", ""), "near": ("gen", "அருகில்"),
     "by": ("gen", "அருகில்"), "beside": ("gen", "அருகில்"), "next to": ("gen", "அருகில்"),

@@ -12,6 +12,8 @@ import re
 from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar, body_states
 
 PEOPLE = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "martial-artist": ("యుద్ధ కళాకారుడు", "m"), "martial-artists": ("యుద్ధ కళాకారులు", "h"),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "boxers": ("బాక్సర్లు", "h"),
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -147,6 +149,7 @@ PEOPLE = {
     "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "కుందేలు", "spaniel": "స్పానియల్ కుక్క", "sheltie": "షెల్టీ కుక్క", "yorkie": "యార్కీ కుక్క",
     "egret": "కొంగ", "centipede": "జెర్రి", "wolf": "తోడేలు", "wolves": "తోడేళ్లు", "buffalo": "అడవి దున్న",
@@ -194,6 +197,10 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "steamboat": "ఆవిరి పడవ", "sweatband": "చెమట పట్టీ", "ice-block": "మంచు దిమ్మె", "spray-bottle": "స్ప్రే సీసా",
+    "period-costume": "పాతకాలపు దుస్తులు", "ice-axe": "మంచు గొడ్డలి", "pillow-fight": "దిండ్ల కొట్లాట",
+    "back-body": "వీపు",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "seawall": "సముద్ర గోడ", "top-hat": "పొడవాటి టోపీ", "camping-gear": "క్యాంపింగ్ సామగ్రి",
     "touchdown": "టచ్‌డౌన్", "splits": "స్ప్లిట్స్", "braids": "జడలు", "sweatsuit": "స్వెట్‌సూట్",
@@ -640,6 +647,8 @@ THINGS = {
     "safari": "సఫారీ", "clearing": "ఖాళీ ప్రదేశం", "paperwork": "కాగితాలు", "watercraft": "నీటి వాహనం",
 }
 ADJECTIVES = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "unseen": "కనిపించని", "four-wheeled": "నాలుగు చక్రాల", "two-wheeled": "రెండు చక్రాల",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "silky": "పట్టులాంటి",
     "middle-eastern": "మధ్యప్రాచ్య", "slalom": "స్లాలమ్", "foamy": "నురుగుతో కూడిన", "rushing": "ఉరకలెత్తే",
@@ -844,6 +853,8 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "rummage": "వెతుకుతున్న",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "spar": "సాధన పోరు చేస్తున్న", "hula-hoop": "హులా హూప్ తిప్పుతున్న",
     "meet": "కలుస్తున్న", "reflect": "ప్రతిఫలిస్తున్న", "skip": "గెంతుతూ వెళ్తున్న",
@@ -1086,6 +1097,7 @@ VERBS = {
 }
 # preposition → (case of the noun, postposition after it)
 PREPOSITIONS = {
+    "on-both-sides-of": ("gen", "రెండు వైపులా"),  # round 32: COMPOUNDS
     "in": ("loc", ""), "on": ("on", ""), "at": ("gen", "వద్ద"), "inside": ("gen", "లోపల"), "along": ("gen", "వెంబడి"),
     "down": ("loc", ""), "up": ("on", ""), "onto": ("on", ""), "near": ("gen", "దగ్గర"), "by": ("gen", "దగ్గర"),
     "beside": ("gen", "పక్కన"), "next to": ("gen", "పక్కన"), "under": ("gen", "కింద"), "below": ("gen", "కింద"),
@@ -1129,6 +1141,9 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
+    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "in both hands": "రెండు చేతులలో", "in each hand": "ప్రతి చేతిలో", "with both hands": "రెండు చేతులతో",
+    "on each side": "రెండు వైపులా", "on both sides": "రెండు వైపులా", "on either side": "రెండు వైపులా",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "dramatically": "నాటకీయంగా",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -1206,6 +1221,7 @@ SUFFIXES = {"loc": "లో", "on": "పై", "into": "లోకి", "soc": "త
 FRONT_VOWELS = "\u0c3f\u0c40\u0c46\u0c47\u0c48"  # ి ీ ె ే ై
 VOWEL_SIGNS = "\u0c3e" + FRONT_VOWELS + "\u0c41\u0c42\u0c4a\u0c4b\u0c4c"  # a loanword's -ాం: యూనిఫాం
 ANUSVARA = "\u0c02"
+COMPOUND_FORMS = {"పోలీసులు": "పోలీసు", "క్రీడలు": "క్రీడా"}  # a plural noun's form before another noun
 IRREGULAR_PLURALS = {"నీరు": "నీళ్లు", "నోరు": "నోళ్లు"}
 # words the tables give that are plurals already ("equipment" పరికరాలు, "snowsuit" మంచు దుస్తులు, "cattle"
 # పశువులు): English's "equipments", "snowsuits" leave them as they are (round 29: పరికరాళ్లు, దుస్తుళ్లు)
@@ -1442,9 +1458,9 @@ class TeluguCaptionGrammar(CaptionGrammar):
 
     def compound(self, noun: str) -> str:
         """-ం drops before another noun: నగరం + వీధి → నగర వీధి, గడియారం + టవర్ → గడియార టవర్; the police's car
-        is the force's (పోలీసు కారు, not పోలీసులు, its officers')."""
-        if noun == "పోలీసులు":
-            return "పోలీసు"
+        is the force's (పోలీసు కారు, not పోలీసులు, its officers'), and a sports car sport's (క్రీడా కారు; round 32)."""
+        if noun in COMPOUND_FORMS:
+            return COMPOUND_FORMS[noun]
         return noun[:-1] if noun.endswith(ANUSVARA) and noun[-2] not in VOWEL_SIGNS else noun
 
     def conjunctive(self, lemma: str) -> str | None:
