@@ -2192,8 +2192,8 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
         "white clouds clear sky",  # round 25: "clear" is a verb only with an -s or -ing ("clears a hurdle")
         "two people sitting at a table whilst being served by food by a waiter",  # no one doer of the serving
-        # round 26: a noun's verb-like end ("bike jumps"), a doer who is not the subject, an -ing clause of what one
-        # is with, and a sled held by one of two (round 32 reads "pillow fight", moved to the lists above)
+        # round 26: a doer who is not the subject, an -ing clause of what one is with, and a sled held by one of two
+        # (a noun's verb-like end, "bike jumps" and "pillow fight", rounds 27 and 32 read: in the lists above)
         "A child being held by an adult smiles at the camera .",
         "A girl with her hair flying up from her head poses on a skateboard",
         "A little girl in a green coat and a boy holding a red sled walk in the snow .",
