@@ -37,6 +37,9 @@ _SUBJECT_HEAD: ContextVar[str] = ContextVar("subject_head", default="")
 # whose a second clause's "them" is: the first clause's subject's, people or not ("two men toss a ball and a dog
 # is with them", "two dogs play and a man watches them"); None in a first or only clause
 _THEM_PEOPLE: ContextVar[bool | None] = ContextVar("them_people", default=None)
+# whether the whole caption, not only the clause being parsed, is a ball game's: "three baseball players ; one
+# sliding into a base" slides into the diamond's (round 32)
+_BALL_GAME: ContextVar[bool] = ContextVar("ball_game", default=False)
 
 
 def _subject_people() -> bool:
@@ -109,7 +112,7 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
-    "3 wheeled": "three-wheeled", "four wheeled": "four-wheeled", "4 wheeled": "four-wheeled",
+    "boot on foot": "boot on a foot", "on foot": "on-foot", "3 wheeled": "three-wheeled", "four wheeled": "four-wheeled", "4 wheeled": "four-wheeled",
     "two wheeled": "two-wheeled", "2 wheeled": "two-wheeled", "starring into": "staring into",
     "touch football": "football", "guard rail": "railing", "guard rails": "railings", "business suit": "suit",
     "business suits": "suits", "spring coat": "coat", "block of ice": "ice-block",
@@ -774,6 +777,10 @@ def _enjoying(m: re.Match[str]) -> str:
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 REWRITES = [
+    # round 32: a player "on the red team" is in it (சிவப்பு அணியில், ఎరుపు రంగు జట్టులో; 9 lines put him on top of
+    # it, அணியின் மீது); a crowd that cheers one on cheers it
+    (re.compile(r"(?<!cheer)(?<!cheers)(?<!cheering) on ((?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,3}teams?) "),
+     r" in \1 "),
     # round 31: "two woman", "three boy", Flickr's slips: the plural the number says (இரண்டு பெண்கள்; 19 lines
     # said the singular, இரண்டு பெண், "two woman", in both languages)
     (re.compile(r" (two|three|four|five|six|several|many) (woman|man|girl|boy|dog|child|kid|person|lady|guy|"
@@ -2070,10 +2077,13 @@ class CaptionGrammar:
         second, j = found
         j = self._subject_modifiers(tokens, j, second)
         verb = self._verb(tokens[j], base=True) if j < len(tokens) else None
-        if not (tokens[j: j + 1] == ["are"] or (verb and verb[1] in ("base", "ing")) or j == len(tokens)):
-            return None
-        if verb and verb[1] == "ing" and any(token in ("him", "her", "them") for token in tokens[j:]):
-            return None  # "a woman with a drink and a guy walking behind her": he walks, behind her
+        if not (tokens[j: j + 1] == ["are"] or (verb and verb[1] in ("base", "ing")) or j == len(tokens)
+                or self._places_to_end(tokens, j) and not self._verb(tokens[j - 1], base=True)):  # round 32: "…
+            return None  # and a toddler at a park", places for both (not "a guy with a hat wave at the camera")
+        if (verb and verb[1] == "ing" or not verb and tokens[j: j + 1] != ["are"]) \
+                and any(token in ("him", "her", "them") for token in tokens[j:]):
+            return None  # "a woman with a drink and a guy walking behind her": he walks, behind her (and "people
+            # behind him" are)
         return self._together([first, second], head=second.head), j
 
     def _subject_modifiers(self, tokens: list[str], i: int, subject: NounPhrase) -> int:
@@ -2185,7 +2195,19 @@ class CaptionGrammar:
         if j < len(tokens) and (self._verb(tokens[j], subject.plural_verb) or tokens[j + 1: j + 2] == ["to"]):
             return pp
         # "a person on a dirt bike is in the air": a place of its own after "is"
-        return pp if pp[1] < j < len(tokens) and self._place(tokens, j) else None
+        if pp[1] < j < len(tokens) and self._place(tokens, j):
+            return pp
+        # round 32: "a woman in a wheelchair and a toddler": a pair, each with their own (`_described_pair`), where
+        # a verb for both, places or nothing follow the second ("… and another man holding a bag" holds it alone)
+        if tokens[j: j + 1] == ["and"] and j == pp[1] and subject.animate \
+                and (other := self._noun_phrase(tokens, j + 1)) \
+                and (other[0].person or any(form in self.ANIMALS for form in singular_forms(other[0].head))):
+            k = self._subject_modifiers(tokens, other[1], other[0])
+            verb = self._verb(tokens[k], base=True) if k < len(tokens) else None
+            if k == len(tokens) or tokens[k] == "are" or (verb and verb[1] == "base") \
+                    or self._places_to_end(tokens, k, phrases=True):
+                return pp
+        return None
 
     def _ing(self, word: str) -> bool:
         """An -ing verb form: no object ("a man skiing wearing goggles": the second verb, not skiing's object)."""
@@ -2557,19 +2579,22 @@ class CaptionGrammar:
             return None
         return vp[2], " ".join(filter(None, [before, conjunctive, vp[0]])), vp[1]
 
+    def _places_to_end(self, tokens: list[str], i: int, phrases: bool = False) -> str | None:
+        """The words of places from `i` to the caption's end ("… at a park"), or None where anything else is there;
+        `phrases`: prepositions' phrases only ("… and a man on foot in a crosswalk": the adverb is his)."""
+        places = []
+        while i < len(tokens):
+            if not (pp := self._prepositional(tokens, i) if phrases else self._place(tokens, i)):
+                return None
+            places.append(pp[0])
+            i = pp[1]
+        return " ".join(places) if places else None
+
     def _and_located(self, tokens: list[str], i: int) -> str | None:
         """A second predicate of places alone, "is"/"are" at `i` and nothing else to the end ("is doing a jump and
         is in the air"): the places' words, which the first verb's conjunctive and the existential frame (தாவல்
         செய்து காற்றில் இருக்கிறார்); None otherwise."""
-        if tokens[i: i + 1] not in (["is"], ["are"]) or i + 1 >= len(tokens):
-            return None
-        places, i = [], i + 1
-        while i < len(tokens):
-            if not (pp := self._place(tokens, i)):
-                return None
-            places.append(pp[0])
-            i = pp[1]
-        return " ".join(places)
+        return self._places_to_end(tokens, i + 1) if tokens[i: i + 1] in (["is"], ["are"]) else None
 
     def _while_verb(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A "while …ing" clause of the same subject: the clause, ending in its verb's simultaneous form; or "while"
@@ -2773,14 +2798,20 @@ class CaptionGrammar:
         # "broccoli carrots" reads as one compound noun); then the commas dropped ("a man, wearing a hat, walks")
         _SUBJECT_CLASS.set("")
         _SUBJECT_HEAD.set("")
-        if (behind := BEHIND_AFTER_COMMA.search(caption)) and (before := caption[: behind.start()].split()) \
-                and before[-1].casefold() not in self.ADJECTIVES:  # not "a large, ornate building in the background"
-            caption = f"{caption[: behind.start()]} with {behind[1]} in the background"
-        listed = self._commas_as_and(caption) if "," in caption else None
-        written = (listed and self._translate(listed)) \
-            or (not self._merges_across_commas(caption) and self._translate(caption)) \
-            or self._two_sentences(caption) or self._enumerated(caption) \
-            or (asides and self._two_sentences(caption, aside=True))
+        caption = re.sub(r"\s*;\s*", " , ", caption)  # round 32: "two dogs run ; one has a ball", a comma's
+        # (a clause translated on its own keeps the whole caption's ball game)
+        game = _BALL_GAME.set(_BALL_GAME.get() or bool(BALL_GAMES.search(f" {caption.casefold()} ")))
+        try:
+            if (behind := BEHIND_AFTER_COMMA.search(caption)) and (before := caption[: behind.start()].split()) \
+                    and before[-1].casefold() not in self.ADJECTIVES:  # not "a large, ornate building in the …"
+                caption = f"{caption[: behind.start()]} with {behind[1]} in the background"
+            listed = self._commas_as_and(caption) if "," in caption else None
+            written = (listed and self._translate(listed)) \
+                or (not self._merges_across_commas(caption) and self._translate(caption)) \
+                or self._two_sentences(caption) or self._enumerated(caption) \
+                or (asides and self._two_sentences(caption, aside=True))
+        finally:
+            _BALL_GAME.reset(game)
         return self.tidy(written) if written else None
 
     def _enumerated(self, caption: str) -> str | None:
@@ -2983,7 +3014,9 @@ class CaptionGrammar:
         as the languages join them. The first "and" where both halves are sentences. With `aside` (round 31,
         tried last), what one of them does or has said as a sentence too."""
         # (also a comma before "one …": "two girls stand by a tree, one holds a bottle cap")
-        for found in re.finditer(r"\s*,?\s+and\s+|\s*,\s+(?=(?:one|another|the other|some) )", caption):
+        # (round 32: and before "there is": "a dog stands in the snow, there is a tree to the right")
+        for found in re.finditer(r"\s*,?\s+and\s+|\s*,\s+(?=(?:one|another|the other|some|there is|there are) )",
+                                 caption):
             first, second = caption[: found.start()], caption[found.end():]
             # round 29: "people walking down a street, some (are) carrying flags": a few of the first's plural
             # (சில பேர், కొంతమంది వ్యక్తులు; "some people" alone is people, an article the tables skip)
@@ -3122,7 +3155,7 @@ class CaptionGrammar:
         for pattern, rewrite in REWRITES:
             text = pattern.sub(rewrite, text)
         text = WHILE_BEING_BY.sub(self._done_by, text)
-        if BALL_GAMES.search(text):  # round 29: "slides into second base" is a diamond's (பேஸ்), not a foot (அடிப்பகுதி)
+        if BALL_GAMES.search(text) or _BALL_GAME.get():  # round 29: "slides into second base" is a diamond's (பேஸ்), not a foot (அடிப்பகுதி)
             text = re.sub(r" base(?= (?!of ))", " diamond-base", text)
         text = IN_FOR_IS.sub(lambda m: f" is {m[1]}" if (self._verb(m[1]) or ("", ""))[1] == "ing"
                              and not self._noun(m[1]) else m[0], text)

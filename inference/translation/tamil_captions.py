@@ -1187,6 +1187,7 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "on-foot": "கால்நடையாக",
     "in both hands": "இரு கைகளிலும்", "in each hand": "ஒவ்வொரு கையிலும்", "with both hands": "இரு கைகளாலும்",
     "on each side": "இருபுறமும்", "on both sides": "இருபுறமும்", "on either side": "இருபுறமும்",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)

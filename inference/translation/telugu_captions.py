@@ -1142,6 +1142,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "on-foot": "కాలినడకన",
     "in both hands": "రెండు చేతులలో", "in each hand": "ప్రతి చేతిలో", "with both hands": "రెండు చేతులతో",
     "on each side": "రెండు వైపులా", "on both sides": "రెండు వైపులా", "on either side": "రెండు వైపులా",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
