@@ -1318,6 +1318,24 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # a pair on the mound (a round-22 skip case: the dog no longer among what he has)
         ("A man with a camera and a dog on a mound .",
          "மேட்டில் கேமராவுடன் கூடிய ஒரு மனிதர் மற்றும் ஒரு நாய்"),
+        # round 32: more words and compounds
+        ("The trick bicyclist gets airborne off the ramp .",  # gets airborne: is
+         "அந்தரத்தில் சரிவுப் பாதையிலிருந்து வித்தை சைக்கிள் ஓட்டுநர் இருக்கிறார்."),
+        ("Two people stand close together looking at a river from behind a fence .",  # close together
+         "இரண்டு பேர் நெருக்கமாக நின்று வேலியின் பின்னாலிருந்து ஆற்றைப் பார்க்கிறார்கள்."),
+        ("People admire classic cars .", "மக்கள் கிளாசிக் கார்களை ரசிக்கிறார்கள்."),
+        ("Two men are kickboxing .", "இரண்டு ஆண்கள் கிக் பாக்ஸிங் செய்கிறார்கள்."),
+        ("A hound dog runs around in a house chasing a toy .",
+         "ஒரு வேட்டை நாய் சுற்றி வீட்டில் ஓடி பொம்மையைத் துரத்துகிறது."),
+        ("A soccer player kicks a ball into the unmanned goal .",
+         "ஒரு கால்பந்து வீரர் ஆளில்லாத கோலுக்குள் பந்தை உதைக்கிறார்."),
+        ("Three people stand along a main road .", "மூன்று பேர் பிரதான சாலையில் நிற்கிறார்கள்."),
+        ("A crowd of people are lining up outside a stadium .",  # lining up outside: in line
+         "மக்களின் கூட்டம் வரிசையில் அரங்கத்தின் வெளியே நிற்கிறது."),
+        ("Eldery couple wearing hats looking at tickets on the street .",  # Flickr's slip
+         "தெருவில் டிக்கெட்களைப் பார்க்கும் தொப்பிகள் அணிந்த வயதான தம்பதியினர்"),
+        ("Man straining to climb cliff face .", "பாறைச் சரிவில் ஏற முயலும் மனிதர்"),
+        ("A girl inside a long tubular slide .", "நீண்ட குழாய் வடிவ சறுக்கு மரத்தில் ஒரு சிறுமி"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2179,6 +2197,22 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Two boys race each other on foot .", "ఇద్దరు బాలురు ఒకరితో ఒకరు కాలినడకన పందెంలో పరిగెడుతున్నారు."),
         # round 32: a pair, then their place
         ("A man with a camera and a dog on a mound .", "దిబ్బపై కెమెరాతో ఉన్న ఒక వ్యక్తి మరియు ఒక కుక్క"),
+        # round 32: more words and compounds
+        ("The trick bicyclist gets airborne off the ramp .", "గాల్లో ర్యాంప్ నుండి విన్యాస సైక్లిస్ట్ ఉన్నాడు."),
+        ("Two people stand close together looking at a river from behind a fence .",
+         "ఇద్దరు వ్యక్తులు దగ్గరగా నిలబడి కంచె వెనుక నుండి నదిని చూస్తున్నారు."),
+        ("People admire classic cars .", "ప్రజలు క్లాసిక్ కార్లను మెచ్చుకుంటూ చూస్తున్నారు."),
+        ("Two men are kickboxing .", "ఇద్దరు పురుషులు కిక్ బాక్సింగ్ చేస్తున్నారు."),
+        ("A hound dog runs around in a house chasing a toy .",
+         "ఒక వేట కుక్క చుట్టూ ఇంటిలో పరిగెడుతూ బొమ్మను వెంబడిస్తోంది."),
+        ("A soccer player kicks a ball into the unmanned goal .",
+         "ఒక ఫుట్బాల్ ఆటగాడు ఎవరూ లేని గోల్లోకి బంతిని తన్నుతున్నాడు."),
+        ("Three people stand along a main road .", "ముగ్గురు వ్యక్తులు ప్రధాన రోడ్డు వెంబడి నిలబడి ఉన్నారు."),
+        ("A crowd of people are lining up outside a stadium .", "ప్రజల గుంపు వరుసలో స్టేడియం బయట నిలబడి ఉంది."),
+        ("Eldery couple wearing hats looking at tickets on the street .",
+         "వీధిలో టికెట్లను చూస్తున్న టోపీలు ధరించిన వృద్ధ జంట"),
+        ("Man straining to climb cliff face .", "కొండ చరియపై ఎక్కడానికి ప్రయత్నిస్తున్న వ్యక్తి"),
+        ("A girl inside a long tubular slide .", "పొడవైన గొట్టం ఆకారపు జారుడు బల్ల లోపల ఒక అమ్మాయి"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:
@@ -2245,6 +2279,7 @@ def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> 
         "A tan dog splashing in water on the bank of a pond or river .",  # "or" after "of": the bank's, or the pond's?
         "white clouds clear sky",  # round 25: "clear" is a verb only with an -s or -ing ("clears a hurdle")
         "two people sitting at a table whilst being served by food by a waiter",  # no one doer of the serving
+        "a female tennis player is lining up to take a swing with her racquet .",  # lining up a shot: no queue
         # round 32: a pair whose second has an adverb of its own or an -ing verb alone, and a hat's "wave"
         "A man on a bicycle and a man on foot in a crosswalk .",
         "Little kid on a man 's shoulders and another man holding a blue backpack in front of a canyon .",

@@ -161,6 +161,7 @@ PEOPLE = {
 }
 ANIMALS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "hound": "வேட்டை நாய்",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "முயல்", "spaniel": "ஸ்பானியல் நாய்", "sheltie": "ஷெல்டி நாய்", "yorkie": "யார்க்கி நாய்",
     "egret": "கொக்கு", "centipede": "பூரான்", "wolf": "ஓநாய்", "wolves": "ஓநாய்கள்", "buffalo": "காட்டெருமை",
@@ -673,6 +674,8 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "glow": "ஒளிரும்", "classic": "கிளாசிக்", "unmanned": "ஆளில்லாத", "main": "பிரதான", "grown": "வளர்ந்த",
+    "clean": "சுத்தமான", "tubular": "குழாய் வடிவ",
     "unseen": "கண்ணுக்குத் தெரியாத", "four-wheeled": "நான்கு சக்கர", "two-wheeled": "இரு சக்கர",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "silky": "பட்டுப்போன்ற",
@@ -877,6 +880,7 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "kickbox": ("கிக் பாக்ஸிங் செய்கிற", "கிக் பாக்ஸிங் செய்யும்", False),
     "rummage": ("துழாவுகிற", "துழாவும்", False),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "spar": ("பயிற்சிச் சண்டையிடுகிற", "பயிற்சிச் சண்டையிடும்", False),
@@ -1187,6 +1191,7 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "close together": "நெருக்கமாக",
     "on-foot": "கால்நடையாக",
     "in both hands": "இரு கைகளிலும்", "in each hand": "ஒவ்வொரு கையிலும்", "with both hands": "இரு கைகளாலும்",
     "on each side": "இருபுறமும்", "on both sides": "இருபுறமும்", "on either side": "இருபுறமும்",

@@ -150,6 +150,7 @@ PEOPLE = {
 }
 ANIMALS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "hound": "వేట కుక్క",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "కుందేలు", "spaniel": "స్పానియల్ కుక్క", "sheltie": "షెల్టీ కుక్క", "yorkie": "యార్కీ కుక్క",
     "egret": "కొంగ", "centipede": "జెర్రి", "wolf": "తోడేలు", "wolves": "తోడేళ్లు", "buffalo": "అడవి దున్న",
@@ -648,6 +649,8 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "glow": "మెరిసే", "classic": "క్లాసిక్", "unmanned": "ఎవరూ లేని", "main": "ప్రధాన", "grown": "పెద్ద",
+    "clean": "శుభ్రమైన", "tubular": "గొట్టం ఆకారపు",
     "unseen": "కనిపించని", "four-wheeled": "నాలుగు చక్రాల", "two-wheeled": "రెండు చక్రాల",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "silky": "పట్టులాంటి",
@@ -854,6 +857,7 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "kickbox": "కిక్ బాక్సింగ్ చేస్తున్న",
     "rummage": "వెతుకుతున్న",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "spar": "సాధన పోరు చేస్తున్న", "hula-hoop": "హులా హూప్ తిప్పుతున్న",
@@ -1142,6 +1146,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "close together": "దగ్గరగా",
     "on-foot": "కాలినడకన",
     "in both hands": "రెండు చేతులలో", "in each hand": "ప్రతి చేతిలో", "with both hands": "రెండు చేతులతో",
     "on each side": "రెండు వైపులా", "on both sides": "రెండు వైపులా", "on either side": "రెండు వైపులా",
