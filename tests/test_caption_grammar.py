@@ -1339,6 +1339,18 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # round 32: kickboxing
         ("Two men kick boxing .",  # kickboxing, a verb of its own (a skip case while the tables lacked it)
          "கிக் பாக்ஸிங் செய்யும் இரண்டு ஆண்கள்"),
+        # round 32: inside, nearby, a phone call
+        ("The girl is holding the wheelbarrow while the boy sits inside .",  # inside, an adverb at the end
+         "சிறுவன் உள்ளே அமர்ந்திருக்கும்போது சிறுமி தள்ளுவண்டி பிடித்திருக்கிறாள்."),
+        ("Horse pulling carriage with two people inside",  # with them inside
+         "உள்ளே இரண்டு பேருடன் வண்டியை இழுக்கும் குதிரை"),
+        ("A boy jumps high indoors while a woman sleeps on a nearby couch .",  # nearby, an adjective
+         "ஒரு பெண் அருகிலுள்ள சோபாவில் தூங்கும்போது ஒரு சிறுவன் உயரமாக உள்ளே குதிக்கிறான்."),
+        # nearby, a preposition
+        ("A rock climber repels down a cliff face above a heavily wooded area nearby mountains .",
+         "ஒரு மலையேறி மரங்கள் நிறைந்த பகுதியின் மேலே மலைகளின் அருகில் பாறைச் சரிவு இறங்குகிறார்."),
+        ("A woman in all black crouches against a wall while making a phone call .",
+         "கருப்பு உடை அணிந்த ஒரு பெண் கைபேசியில் பேசிக்கொண்டே சுவரின் மீது குனிந்திருக்கிறாள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2218,6 +2230,16 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("A girl inside a long tubular slide .", "పొడవైన గొట్టం ఆకారపు జారుడు బల్ల లోపల ఒక అమ్మాయి"),
         # round 32: kickboxing
         ("Two men kick boxing .", "కిక్ బాక్సింగ్ చేస్తున్న ఇద్దరు పురుషులు"),
+        # round 32: inside, nearby, a phone call
+        ("The girl is holding the wheelbarrow while the boy sits inside .",
+         "బాలుడు లోపల కూర్చుని ఉండగా అమ్మాయి తోపుడు బండి పట్టుకుని ఉంది."),
+        ("Horse pulling carriage with two people inside", "లోపల ఇద్దరు వ్యక్తులతో బండిని లాగుతున్న గుర్రం"),
+        ("A boy jumps high indoors while a woman sleeps on a nearby couch .",
+         "ఒక మహిళ దగ్గరలోని సోఫాపై నిద్రపోతుండగా ఒక బాలుడు ఎత్తుగా లోపల దూకుతున్నాడు."),
+        ("A rock climber repels down a cliff face above a heavily wooded area nearby mountains .",
+         "ఒక పర్వతారోహకుడు చెట్లతో నిండిన ప్రాంతం పైన పర్వతాల దగ్గర కొండ చరియ దిగుతున్నాడు."),
+        ("A woman in all black crouches against a wall while making a phone call .",
+         "నల్లని దుస్తులు ధరించిన ఒక మహిళ ఫోన్లో మాట్లాడుతూ గోడకు ఆనుకుని వంగి ఉంది."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

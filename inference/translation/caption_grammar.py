@@ -112,6 +112,8 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "making a phone call": "talking on a phone", "makes a phone call": "talks on a phone",
+    "make a phone call": "talk on a phone",
     "gets airborne": "is airborne", "get airborne": "are airborne", "becomes airborne": "is airborne",
     "become airborne": "are airborne", "getting airborne": "airborne", "slightly airborne": "airborne",
     "in-line skater": "rollerblader", "in-line skaters": "rollerbladers", "in-line skates": "rollerblades",
@@ -2686,6 +2688,9 @@ class CaptionGrammar:
         if (backdrop := self._longest(self.ADVERBS, tokens, j, 4)) and " ".join(tokens[j: backdrop[1]]) in BACKDROPS:
             had.article = False  # "with trees in the background": பின்னணியில் மரங்களுடன்
             return f"{backdrop[0]} {self.render(had, 'soc')}", backdrop[1]
+        if tokens[j: j + 1] == ["inside"] and tokens[j + 1: j + 2] in ([], ["while"], ["as"]) and "inside" in self.ADVERBS:
+            had.article = False  # round 32: "a carriage with two people inside": inside, with them (உள்ளே …உடன்)
+            return f"{self.ADVERBS['inside']} {self.render(had, 'soc')}", j + 1
         if tokens[j: j + 1] == ["on-both-sides-of"] and (flanked := self._place(tokens, j)):
             had.article = False  # round 32: "with trees on both sides of the road": the road's sides, then trees
             return f"{flanked[0]} {self.render(had, 'soc')}", flanked[1]

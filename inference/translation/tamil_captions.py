@@ -674,6 +674,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "nearby": "அருகிலுள்ள",
     "glow": "ஒளிரும்", "classic": "கிளாசிக்", "unmanned": "ஆளில்லாத", "main": "பிரதான", "grown": "வளர்ந்த",
     "clean": "சுத்தமான", "tubular": "குழாய் வடிவ",
     "unseen": "கண்ணுக்குத் தெரியாத", "four-wheeled": "நான்கு சக்கர", "two-wheeled": "இரு சக்கர",
@@ -1191,6 +1192,7 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "inside": "உள்ளே",
     "close together": "நெருக்கமாக",
     "on-foot": "கால்நடையாக",
     "in both hands": "இரு கைகளிலும்", "in each hand": "ஒவ்வொரு கையிலும்", "with both hands": "இரு கைகளாலும்",
@@ -1314,6 +1316,7 @@ ENDINGS = {"m": "ான்", "f": "ாள்", "r": "ார்", "h": "ார்
 
 # preposition → (case of the noun, postposition after it)
 PREPOSITIONS = {
+    "nearby": ("gen", "அருகில்"),  # round 32: "nearby a fence", near it
     "on-both-sides-of": ("gen", "இருபுறமும்"),  # round 32: COMPOUNDS
     "in": ("loc", ""), "on": ("loc", ""), "at": ("loc", ""), "inside": ("loc", ""), "along": ("loc", ""),
     "down": ("loc", ""), "up": ("loc", ""), "onto": ("loc", ""), "near": ("gen", "அருகில்"),

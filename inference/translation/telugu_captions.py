@@ -649,6 +649,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "nearby": "దగ్గరలోని",
     "glow": "మెరిసే", "classic": "క్లాసిక్", "unmanned": "ఎవరూ లేని", "main": "ప్రధాన", "grown": "పెద్ద",
     "clean": "శుభ్రమైన", "tubular": "గొట్టం ఆకారపు",
     "unseen": "కనిపించని", "four-wheeled": "నాలుగు చక్రాల", "two-wheeled": "రెండు చక్రాల",
@@ -1101,6 +1102,7 @@ VERBS = {
 }
 # preposition → (case of the noun, postposition after it)
 PREPOSITIONS = {
+    "nearby": ("gen", "దగ్గర"),  # round 32: "nearby a fence", near it
     "on-both-sides-of": ("gen", "రెండు వైపులా"),  # round 32: COMPOUNDS
     "in": ("loc", ""), "on": ("on", ""), "at": ("gen", "వద్ద"), "inside": ("gen", "లోపల"), "along": ("gen", "వెంబడి"),
     "down": ("loc", ""), "up": ("on", ""), "onto": ("on", ""), "near": ("gen", "దగ్గర"), "by": ("gen", "దగ్గర"),
@@ -1146,6 +1148,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "inside": "లోపల",
     "close together": "దగ్గరగా",
     "on-foot": "కాలినడకన",
     "in both hands": "రెండు చేతులలో", "in each hand": "ప్రతి చేతిలో", "with both hands": "రెండు చేతులతో",
