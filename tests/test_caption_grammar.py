@@ -1351,6 +1351,30 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு மலையேறி மரங்கள் நிறைந்த பகுதியின் மேலே மலைகளின் அருகில் பாறைச் சரிவு இறங்குகிறார்."),
         ("A woman in all black crouches against a wall while making a phone call .",
          "கருப்பு உடை அணிந்த ஒரு பெண் கைபேசியில் பேசிக்கொண்டே சுவரின் மீது குனிந்திருக்கிறாள்."),
+        # round 32: an owner's adjectives; words of things (Visual Genome)
+        ("Red frisbee in a man's right hand.",  # an owner's noun after adjectives of its own
+         "மனிதரின் வலது கையில் சிவப்பு ஃப்ரிஸ்பீ"),
+        ("a girl's white sock",  # not a plural's s: an owned noun follows its adjective
+         "ஒரு சிறுமியின் வெள்ளை காலுறை"),
+        ("black dog's silky right ear", "கருப்பு நாயின் பட்டுப்போன்ற வலது காது"),
+        ("A black dog is jumping up , biting a man 's padded arm .",
+         "ஒரு கருப்பு நாய் மேலே குதித்து மனிதரின் மெத்தையிட்ட கையைக் கடிக்கிறது."),
+        ("A large clock mounted to the side of a building.",  # mounted: a participle with its place
+         "கட்டிடத்தின் பக்கத்தில் பொருத்தப்பட்ட ஒரு பெரிய கடிகாரம்"),
+        ("A clock is mounted on a wall .", "ஒரு கடிகாரம் சுவரில் பொருத்தப்பட்டிருக்கிறது."),
+        ("Wall-mounted flat screen television", "சுவரில் பொருத்தப்பட்ட தட்டையான திரை தொலைக்காட்சி"),
+        ("There are puffy clouds here", "இங்கே உப்பிய மேகங்கள் உள்ளன."),  # here
+        ("tip of a lit cigarette", "எரியும் சிகரெட்டின் நுனி"),  # lit: burning, before a flame's noun only
+        ("A surfer in a full body wetsuit in the ocean with a white surfboard .",  # full: whole
+         "கடலில் வெள்ளை அலைச்சறுக்கு பலகையுடன் முழு உடல் நீச்சல் உடை அணிந்த ஒரு அலைச்சறுக்கு வீரர்"),
+        ("A black dog is running across a low cut field nearby an area of trees .",  # low cut: mown
+         "ஒரு கருப்பு நாய் வெட்டப்பட்ட மைதானத்தின் குறுக்கே மரங்களின் பகுதியின் அருகில் ஓடுகிறது."),
+        ("An overhead view of a racing motorcycle .", "பந்தய மோட்டார் சைக்கிளின் வான்வழி காட்சி"),  # an aerial view
+        ("yellow dump truck by the mountain", "மலையின் அருகில் மஞ்சள் டம்பர் லாரி"),
+        ("soda can on table", "மேசையில் சோடா டப்பா"),
+        ("Pot of boiled vegetables", "வேகவைத்த காய்கறிகளின் பானை"),
+        ("a black smart phone", "ஒரு கருப்பு திறன்பேசி"),
+        ("top part of a mountain", "மலையின் மேல்பகுதி"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2240,6 +2264,27 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక పర్వతారోహకుడు చెట్లతో నిండిన ప్రాంతం పైన పర్వతాల దగ్గర కొండ చరియ దిగుతున్నాడు."),
         ("A woman in all black crouches against a wall while making a phone call .",
          "నల్లని దుస్తులు ధరించిన ఒక మహిళ ఫోన్లో మాట్లాడుతూ గోడకు ఆనుకుని వంగి ఉంది."),
+        # round 32: an owner's adjectives; words of things (Visual Genome)
+        ("Red frisbee in a man's right hand.", "వ్యక్తి కుడి చేతిలో ఎరుపు రంగు ఫ్రిస్బీ"),
+        ("a girl's white sock", "ఒక అమ్మాయి తెల్లని సాక్స్"),
+        ("black dog's silky right ear", "నల్లని కుక్క పట్టులాంటి కుడి చెవి"),
+        ("A black dog is jumping up , biting a man 's padded arm .",
+         "ఒక నల్లని కుక్క పైకి దూకుతూ వ్యక్తి మెత్తని చేతిని కొరుకుతోంది."),
+        ("A large clock mounted to the side of a building.", "భవనం పక్క భాగానికి అమర్చిన ఒక పెద్ద గడియారం"),
+        ("A clock is mounted on a wall .", "ఒక గడియారం గోడకు అమర్చి ఉంది."),
+        ("Wall-mounted flat screen television", "గోడకు అమర్చిన చదునైన తెర టీవీ"),
+        ("There are puffy clouds here", "ఇక్కడ ఉబ్బిన మేఘాలు ఉన్నాయి."),
+        ("tip of a lit cigarette", "వెలుగుతున్న సిగరెట్ చివర"),
+        ("A surfer in a full body wetsuit in the ocean with a white surfboard .",
+         "సముద్రంలో తెల్లని సర్ఫ్బోర్డుతో పూర్తి శరీర ఈత దుస్తులు ధరించిన ఒక సర్ఫర్"),
+        ("A black dog is running across a low cut field nearby an area of trees .",
+         "ఒక నల్లని కుక్క కోసిన మైదానం మీదుగా చెట్ల ప్రాంతం దగ్గర పరిగెడుతోంది."),
+        ("An overhead view of a racing motorcycle .", "పందెపు మోటార్ సైకిల్ వైమానిక దృశ్యం"),
+        ("yellow dump truck by the mountain", "పర్వతం దగ్గర పసుపు రంగు డంప్ ట్రక్కు"),
+        ("soda can on table", "బల్లపై సోడా డబ్బా"),
+        ("Pot of boiled vegetables", "ఉడికించిన కూరగాయల కుండ"),
+        ("a black smart phone", "ఒక నల్లని స్మార్ట్‌ఫోన్"),
+        ("top part of a mountain", "పర్వతం పై భాగం"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -112,6 +112,16 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "dump truck": "dump-truck", "dump trucks": "dump-trucks", "end table": "end-table", "soda can": "soda-can",
+    "beer can": "beer-can", "rainbow colored": "rainbow-colored", "rainbow-colored": "rainbow-colored",
+    "snow boarder": "snowboarder", "snow boarders": "snowboarders", "side walk": "sidewalk",
+    "smart phone": "smartphone", "cross country skis": "skis", "cross-country skis": "skis", "made from": "made of",
+    "visible on": "on", "visible in": "in", "top part of": "top of", "bottom part of": "bottom of",
+    "full grown": "grown", "full-grown": "grown", "low cut": "mown", "short cut": "short", "city block": "street",
+    "crowded block": "crowded street", "overhead view": "aerial view", "overhead shot": "aerial view",
+    **{f"lit {flame}": f"lit-flame {flame}" for flame in ("cigarette", "cigarettes", "candle", "candles", "sparkler",
+                                                         "sparklers", "torch", "torches", "match", "lamp", "lantern")},
+    "wall mounted": "wall-mounted", "mounted on": "mounted to",
     "making a phone call": "talking on a phone", "makes a phone call": "talks on a phone",
     "make a phone call": "talk on a phone",
     "gets airborne": "is airborne", "get airborne": "are airborne", "becomes airborne": "is airborne",
@@ -1753,6 +1763,7 @@ class CaptionGrammar:
                 adjectives.append(self.AND)
                 i += 1
         nouns, owners = [], set()  # owners: the nouns an "'s" follows ("his father's shoulders")
+        owned_adjectives: set[int] = set()  # … and the adjectives of what they own ("a man's right hand"; round 32)
         while i < len(tokens):
             word = f"{tokens[i]}-part" if tokens[i] in PARTS and tokens[i + 1: i + 2] == ["of"] and not nouns \
                 else tokens[i]  # (after a noun, "the floor inside of a building", "inside of" is a preposition)
@@ -1766,7 +1777,7 @@ class CaptionGrammar:
                 and not (nouns[-1][0] in AT_PLACES and tokens[i] in ("drawing", "painting"))  # round 32: "boys at
         # a party drawing on a back" draw (an office building is one)
             # ("on a lawn painting a picture": painting it, not a lawn painting); after an "'s" a noun is owned
-            owned = len(nouns) - 1 in owners
+            owned = len(nouns) - 1 in owners | owned_adjectives
             stepping = tokens[i] not in ("step", "steps") or tokens[i + 1: i + 2] in STEPPED \
                 or bool(nouns) and any(form in CLOTHING for form in singular_forms(nouns[-1][0]))  # "stone steps",
             # but no "hat steps" (round 29: "a child wearing a hat steps on rocks")
@@ -1785,9 +1796,12 @@ class CaptionGrammar:
                 break  # "the sun setting" sets, and so does "a boy setting up a tent"; "a park setting" is one
             nouns.append((word, *found))
             i += 1
-            if tokens[i: i + 1] == ["'s"] and i + 1 < len(tokens) and self._noun(tokens[i + 1]):
+            if tokens[i: i + 1] == ["'s"] and (k := self._owned_at(tokens, i + 1)):
                 owners.add(len(nouns) - 1)
-                i += 1
+                for i in range(i + 1, k):  # (its adjectives go after the owner: மனிதரின் வலது கை)
+                    nouns.append((tokens[i], self.ADJECTIVES[tokens[i]], "adj"))
+                    owned_adjectives.add(len(nouns) - 1)
+                i = k
         if not nouns or (described and self._is_thing(nouns[-1][0])) or len(nouns) - 1 in owners:
             return None
         head_en, head, cls = nouns[-1]
@@ -1799,7 +1813,8 @@ class CaptionGrammar:
         elif head_en in SAME_PLURALS and number:  # "three sheep" (a count is never one: "one" is an article)
             head, cls = self.pluralise(head), "p"
         number = self.count(number, cls) if number else ""
-        compounded = [self.inflect(n[1], "gen") if k in owners else self.compound(n[1]) for k, n in enumerate(nouns[:-1])]
+        compounded = [self.inflect(n[1], "gen") if k in owners else n[1] if k in owned_adjectives else self.compound(n[1])
+                      for k, n in enumerate(nouns[:-1])]
         # round 27: "a female tennis player" is a woman (but "a male and female tennis player" two players, and "a
         # girl's father" a man): the words before the head, less an owner's, read only where a man's noun could change
         said = {word for k, word in enumerate(tokens[first:i], first) if tokens[k + 1: k + 2] != ["'s"]} \
@@ -1877,6 +1892,14 @@ class CaptionGrammar:
             phrase.modifiers.append(relative[0])  # "chasing a kid who is holding a football"
             i = relative[1]
         return phrase, i
+
+    def _owned_at(self, tokens: list[str], i: int) -> int:
+        """Where the noun an "'s" owns is, from `i` after it: at once ("his father's shoulders") or after adjectives
+        of its own ("a man's right hand", "the girl's brown hair"); 0 where no noun follows."""
+        j = i
+        while j < len(tokens) and tokens[j] in self.ADJECTIVES and not self._noun(tokens[j]):
+            j += 1
+        return j if j < len(tokens) and self._noun(tokens[j]) else 0
 
     def _done_to(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """A thing's participle with its doer ("a ball thrown by a small boy": சிறிய சிறுவன் எறியும் பந்து, the ball
@@ -2979,7 +3002,7 @@ class CaptionGrammar:
     def _plural_marks(self, tokens: list[str]) -> list[str]:
         """"two giraffe's", "ATV 's": an "'s" that no noun follows is a plural's s written with an apostrophe."""
         for k in range(len(tokens) - 1, 0, -1):
-            if tokens[k] == "'s" and not (k + 1 < len(tokens) and self._noun(tokens[k + 1])) \
+            if tokens[k] == "'s" and not self._owned_at(tokens, k + 1) \
                     and (found := self._noun(tokens[k - 1] + "s")) and found[1] in ("h", "p"):
                 tokens[k - 1: k + 1] = [tokens[k - 1] + "s"]
         return tokens

@@ -210,6 +210,8 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "dump-truck": "டம்பர் லாரி", "end-table": "சிறிய மேசை", "soda-can": "சோடா டப்பா", "beer-can": "பீர் டப்பா",
+    "block": "கட்டை", "smartphone": "திறன்பேசி",
     "steamboat": "நீராவிப் படகு", "sweatband": "வியர்வைப் பட்டை", "ice-block": "பனிக்கட்டி",
     "spray-bottle": "தெளிப்பான் பாட்டில்", "period-costume": "பழங்கால உடை", "ice-axe": "பனிக் கோடரி",
     "pillow-fight": "தலையணைச் சண்டை", "back-body": "முதுகு",
@@ -674,6 +676,9 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "cut": "வெட்டிய", "full": "முழு", "boiled": "வேகவைத்த", "upper": "மேல்", "overhead": "மேலே உள்ள",
+    "lit-flame": "எரியும்", "rainbow-colored": "வானவில் நிற",
+    "wall-mounted": "சுவரில் பொருத்தப்பட்ட",
     "nearby": "அருகிலுள்ள",
     "glow": "ஒளிரும்", "classic": "கிளாசிக்", "unmanned": "ஆளில்லாத", "main": "பிரதான", "grown": "வளர்ந்த",
     "clean": "சுத்தமான", "tubular": "குழாய் வடிவ",
@@ -1192,6 +1197,7 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "here": "இங்கே",
     "inside": "உள்ளே",
     "close together": "நெருக்கமாக",
     "on-foot": "கால்நடையாக",
@@ -1360,7 +1366,8 @@ PREPOSITIONS = {
 PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), "connected": ("dat", "இணைக்கப்பட்ட"), "worn": ("nom", "அணிந்த"), "lined": ("nom", "வரிசையாக உள்ள"), "made": ("ins", "ஆன"), "covered": ("ins", "மூடப்பட்ட"), "surrounded": ("ins", "சூழப்பட்ட"), "filled": ("ins", "நிரம்பிய"),
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
-            "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட")}
+            "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட"),
+            "mounted": ("loc", "பொருத்தப்பட்ட")}  # round 32: a clock mounted on a wall (சுவரில்)
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்",
             "abl_person": "ிடமிருந்து"}  # a person's ablative: மனிதரிடமிருந்து "from a man" (round 26)
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"

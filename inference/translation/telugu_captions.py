@@ -199,6 +199,8 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "dump-truck": "డంప్ ట్రక్కు", "end-table": "చిన్న బల్ల", "soda-can": "సోడా డబ్బా", "beer-can": "బీరు డబ్బా",
+    "block": "దిమ్మె", "smartphone": "స్మార్ట్‌ఫోన్",
     "steamboat": "ఆవిరి పడవ", "sweatband": "చెమట పట్టీ", "ice-block": "మంచు దిమ్మె", "spray-bottle": "స్ప్రే సీసా",
     "period-costume": "పాతకాలపు దుస్తులు", "ice-axe": "మంచు గొడ్డలి", "pillow-fight": "దిండ్ల కొట్లాట",
     "back-body": "వీపు",
@@ -649,6 +651,9 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "cut": "కోసిన", "full": "పూర్తి", "boiled": "ఉడికించిన", "upper": "పై", "overhead": "పైన ఉన్న",
+    "lit-flame": "వెలుగుతున్న", "rainbow-colored": "ఇంద్రధనుస్సు రంగుల",
+    "wall-mounted": "గోడకు అమర్చిన",
     "nearby": "దగ్గరలోని",
     "glow": "మెరిసే", "classic": "క్లాసిక్", "unmanned": "ఎవరూ లేని", "main": "ప్రధాన", "grown": "పెద్ద",
     "clean": "శుభ్రమైన", "tubular": "గొట్టం ఆకారపు",
@@ -1145,9 +1150,11 @@ PREPOSITIONS = {
 PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధరించిన"), "connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
-            "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన"),
+            "mounted": ("dat", "అమర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "here": "ఇక్కడ",
     "inside": "లోపల",
     "close together": "దగ్గరగా",
     "on-foot": "కాలినడకన",
