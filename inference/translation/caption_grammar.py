@@ -1798,8 +1798,8 @@ class CaptionGrammar:
             i += 1
             if tokens[i: i + 1] == ["'s"] and (k := self._owned_at(tokens, i + 1)):
                 owners.add(len(nouns) - 1)
-                for i in range(i + 1, k):  # (its adjectives go after the owner: மனிதரின் வலது கை)
-                    nouns.append((tokens[i], self.ADJECTIVES[tokens[i]], "adj"))
+                for adjective in tokens[i + 1: k]:  # (its adjectives go after the owner: மனிதரின் வலது கை)
+                    nouns.append((adjective, self.ADJECTIVES[adjective], "adj"))
                     owned_adjectives.add(len(nouns) - 1)
                 i = k
         if not nouns or (described and self._is_thing(nouns[-1][0])) or len(nouns) - 1 in owners:
