@@ -1375,6 +1375,17 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Pot of boiled vegetables", "வேகவைத்த காய்கறிகளின் பானை"),
         ("a black smart phone", "ஒரு கருப்பு திறன்பேசி"),
         ("top part of a mountain", "மலையின் மேல்பகுதி"),
+        # round 32: more things' words
+        ("white shower head above", "மேலே வெள்ளை ஷவர் தலை"),  # above, an adverb at the end
+        ("picture is black & white", "படம் கருப்பு மற்றும் வெள்ளை நிறத்தில் உள்ளது."),  # & is "and"
+        ("a power pole.", "ஒரு மின் கம்பம்"),
+        ("A stopped red car waiting for traffic lights.",
+         "போக்குவரத்து விளக்குகளுக்கு காத்திருக்கும் ஒரு நின்ற சிவப்பு கார்"),
+        ("person walking on spiral stairs", "சுழல் படிக்கட்டுகளில் நடந்து செல்லும் ஒருவர்"),
+        ("the cattle on the hill top", "குன்றின் உச்சியில் கால்நடைகள்"),
+        ("Cut up tomato on top of food.", "உணவின் மேல் வெட்டிய தக்காளி"),
+        ("a man's black wristwatch", "ஒரு மனிதரின் கருப்பு கைக்கடிகாரம்"),
+        ("recessed ceiling light", "பதிக்கப்பட்ட உட்கூரை விளக்கு"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2285,6 +2296,16 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Pot of boiled vegetables", "ఉడికించిన కూరగాయల కుండ"),
         ("a black smart phone", "ఒక నల్లని స్మార్ట్‌ఫోన్"),
         ("top part of a mountain", "పర్వతం పై భాగం"),
+        # round 32: more things' words
+        ("white shower head above", "పైన తెల్లని షవర్ తల"),
+        ("picture is black & white", "చిత్రం నలుపు మరియు తెలుపు రంగులో ఉంది."),
+        ("a power pole.", "ఒక కరెంటు స్తంభం"),
+        ("A stopped red car waiting for traffic lights.", "ట్రాఫిక్ లైట్లకు ఎదురుచూస్తున్న ఒక ఆగిన ఎరుపు రంగు కారు"),
+        ("person walking on spiral stairs", "మెలికల మెట్లపై నడుస్తున్న వ్యక్తి"),
+        ("the cattle on the hill top", "కొండ శిఖరంపై పశువులు"),
+        ("Cut up tomato on top of food.", "ఆహారం పైన కోసిన టమాటా"),
+        ("a man's black wristwatch", "ఒక వ్యక్తి నల్లని చేతి గడియారం"),
+        ("recessed ceiling light", "పొదిగిన పైకప్పు లైటు"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

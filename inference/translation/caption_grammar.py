@@ -112,6 +112,11 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "hill top": "hilltop", "hill tops": "hilltops", "multi colored": "multi-colored", "multi color": "multi-colored",
+    "multi-color": "multi-colored", "cut up": "cut", "horse back riders": "horseback riders",
+    "horse back riding": "horseback riding", "rail way": "railway", "batting helmet": "helmet",
+    "batting helmets": "helmets", "power pole": "electric-pole", "power poles": "electric-poles",
+    "wrist watch": "wristwatch", "wrought iron": "iron", "barbecue grill": "grill", "bbq grill": "grill",
     "dump truck": "dump-truck", "dump trucks": "dump-trucks", "end table": "end-table", "soda can": "soda-can",
     "beer can": "beer-can", "rainbow colored": "rainbow-colored", "rainbow-colored": "rainbow-colored",
     "snow boarder": "snowboarder", "snow boarders": "snowboarders", "side walk": "sidewalk",
@@ -2838,6 +2843,7 @@ class CaptionGrammar:
         _SUBJECT_CLASS.set("")
         _SUBJECT_HEAD.set("")
         caption = re.sub(r"\s*;\s*", " , ", caption)  # round 32: "two dogs run ; one has a ball", a comma's
+        caption = caption.replace(" & ", " and ")  # … and "black & white" is "black and white"
         # (a clause translated on its own keeps the whole caption's ball game)
         game = _BALL_GAME.set(_BALL_GAME.get() or bool(BALL_GAMES.search(f" {caption.casefold()} ")))
         try:

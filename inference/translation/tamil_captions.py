@@ -210,6 +210,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "electric-pole": "மின் கம்பம்", "wristwatch": "கைக்கடிகாரம்",
     "dump-truck": "டம்பர் லாரி", "end-table": "சிறிய மேசை", "soda-can": "சோடா டப்பா", "beer-can": "பீர் டப்பா",
     "block": "கட்டை", "smartphone": "திறன்பேசி",
     "steamboat": "நீராவிப் படகு", "sweatband": "வியர்வைப் பட்டை", "ice-block": "பனிக்கட்டி",
@@ -676,6 +677,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "stopped": "நின்ற", "spiral": "சுழல்", "recessed": "பதிக்கப்பட்ட",
     "cut": "வெட்டிய", "full": "முழு", "boiled": "வேகவைத்த", "upper": "மேல்", "overhead": "மேலே உள்ள",
     "lit-flame": "எரியும்", "rainbow-colored": "வானவில் நிற",
     "wall-mounted": "சுவரில் பொருத்தப்பட்ட",
@@ -1197,6 +1199,7 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "above": "மேலே",
     "here": "இங்கே",
     "inside": "உள்ளே",
     "close together": "நெருக்கமாக",
@@ -1367,7 +1370,7 @@ PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), 
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
             "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட"),
-            "mounted": ("loc", "பொருத்தப்பட்ட")}  # round 32: a clock mounted on a wall (சுவரில்)
+            "mounted": ("loc", "பொருத்தப்பட்ட"), "stacked": ("loc", "அடுக்கி வைக்கப்பட்ட")}  # round 32: a clock mounted on a wall (சுவரில்)
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்",
             "abl_person": "ிடமிருந்து"}  # a person's ablative: மனிதரிடமிருந்து "from a man" (round 26)
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"

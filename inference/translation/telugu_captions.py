@@ -199,6 +199,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "electric-pole": "కరెంటు స్తంభం", "wristwatch": "చేతి గడియారం",
     "dump-truck": "డంప్ ట్రక్కు", "end-table": "చిన్న బల్ల", "soda-can": "సోడా డబ్బా", "beer-can": "బీరు డబ్బా",
     "block": "దిమ్మె", "smartphone": "స్మార్ట్‌ఫోన్",
     "steamboat": "ఆవిరి పడవ", "sweatband": "చెమట పట్టీ", "ice-block": "మంచు దిమ్మె", "spray-bottle": "స్ప్రే సీసా",
@@ -651,6 +652,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "stopped": "ఆగిన", "spiral": "మెలికల", "recessed": "పొదిగిన",
     "cut": "కోసిన", "full": "పూర్తి", "boiled": "ఉడికించిన", "upper": "పై", "overhead": "పైన ఉన్న",
     "lit-flame": "వెలుగుతున్న", "rainbow-colored": "ఇంద్రధనుస్సు రంగుల",
     "wall-mounted": "గోడకు అమర్చిన",
@@ -1151,9 +1153,10 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన"),
-            "mounted": ("dat", "అమర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "mounted": ("dat", "అమర్చిన"), "stacked": ("loc", "పేర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "above": "పైన",
     "here": "ఇక్కడ",
     "inside": "లోపల",
     "close together": "దగ్గరగా",
