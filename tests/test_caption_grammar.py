@@ -1386,6 +1386,15 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Cut up tomato on top of food.", "உணவின் மேல் வெட்டிய தக்காளி"),
         ("a man's black wristwatch", "ஒரு மனிதரின் கருப்பு கைக்கடிகாரம்"),
         ("recessed ceiling light", "பதிக்கப்பட்ட உட்கூரை விளக்கு"),
+        # round 32: a relative clause with no 'that'
+        ("The red jacket the man is wearing.",  # the participle before the thing
+         "மனிதர் அணிந்திருக்கும் சிவப்பு ஜாக்கெட்"),
+        ("The eyeglasses the person on the left is wearing.",  # the one with a place of his own
+         "இடதுபுறம் உள்ள ஒருவர் அணிந்திருக்கும் மூக்குக் கண்ணாடி"),
+        ("The surfboard the man is riding on.",  # on at the end, said by the participle
+         "மனிதர் சவாரி செய்யும் அலைச்சறுக்கு பலகை"),
+        ("Tennis racket a little girl is using.", "ஒரு சிறிய சிறுமி பயன்படுத்தும் டென்னிஸ் மட்டை"),
+        ("Stone wall the cat is sitting on", "பூனை அமர்ந்திருக்கும் கல் சுவர்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2306,6 +2315,12 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Cut up tomato on top of food.", "ఆహారం పైన కోసిన టమాటా"),
         ("a man's black wristwatch", "ఒక వ్యక్తి నల్లని చేతి గడియారం"),
         ("recessed ceiling light", "పొదిగిన పైకప్పు లైటు"),
+        # round 32: a relative clause with no 'that'
+        ("The red jacket the man is wearing.", "వ్యక్తి ధరించిన ఎరుపు రంగు జాకెట్"),
+        ("The eyeglasses the person on the left is wearing.", "ఎడమ వైపు ఉన్న వ్యక్తి ధరించిన కళ్లద్దాలు"),
+        ("The surfboard the man is riding on.", "వ్యక్తి స్వారీ చేస్తున్న సర్ఫ్బోర్డు"),
+        ("Tennis racket a little girl is using.", "ఒక చిన్న అమ్మాయి ఉపయోగిస్తున్న టెన్నిస్ బ్యాట్"),
+        ("Stone wall the cat is sitting on", "పిల్లి కూర్చున్న రాయి గోడ"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

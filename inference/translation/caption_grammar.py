@@ -3205,6 +3205,8 @@ class CaptionGrammar:
         text = IN_FOR_IS.sub(lambda m: f" is {m[1]}" if (self._verb(m[1]) or ("", ""))[1] == "ing"
                              and not self._noun(m[1]) else m[0], text)
         tokens = self._switched(self._plural_marks(text.split()))
+        if (named := self._contact_relative(tokens)) is not None:  # "the hat the man is wearing"
+            return named
         there = tokens[:2] in (["there", "is"], ["there", "are"])  # there is a boat on the lake: … உள்ளது
         tokens = tokens[2:] if there else tokens
         if tokens[1:2] in (["is"], ["are"]) and tokens[0] in self.DEMONSTRATIVES \
@@ -3417,6 +3419,26 @@ class CaptionGrammar:
         if subject.located and len(subject.located) == len(subject.modifiers) and lemma not in THING_ACTIONS:
             middle, subject.modifiers = " ".join(filter(None, [*subject.located, middle])), []
         return " ".join(filter(None, [subordinate, middle, participle, self.render(subject)]))
+
+    def _contact_relative(self, tokens: list[str]) -> str | None:
+        """"The hat the man is wearing", "the surfboard the man is riding on": a thing and a relative clause with no
+        "that", Visual Genome's way of naming a thing by who has it; the clause's participle goes before the thing
+        (மனிதர் அணிந்திருக்கும் தொப்பி, వ్యక్తి ధరించిన టోపీ), "on" / "in" at the end said by the participle alone.
+        None for every other shape (round 32)."""
+        end = len(tokens) - (tokens[-1:] in (["on"], ["in"]))
+        if end < 5 or tokens[end - 2] not in ("is", "are") or not (verb := self._verb(tokens[end - 1])) \
+                or verb[1] != "ing" or verb[0] not in self.VERBS:
+            return None
+        head = self._noun_phrase(tokens, 0)
+        if not head or head[0].animate or head[1] >= end - 2 \
+                or tokens[head[1]] not in ("the", "a", "an", "his", "her", "their"):
+            return None
+        if not (found := self._noun_phrase(tokens, head[1])):
+            return None
+        who, k = found
+        if self._subject_modifiers(tokens, k, who) != end - 2:  # "the shirt the man on the left is wearing"
+            return None
+        return f"{self.render(who)} {self.VERBS[verb[0]][1]} {self.render(head[0])}"
 
     def _subordinate(self, tokens: list[str]) -> str | None:
         """A clause with a subject of its own after "while"/"as" that ends the caption ("a dog runs while two
