@@ -1395,6 +1395,14 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "மனிதர் சவாரி செய்யும் அலைச்சறுக்கு பலகை"),
         ("Tennis racket a little girl is using.", "ஒரு சிறிய சிறுமி பயன்படுத்தும் டென்னிஸ் மட்டை"),
         ("Stone wall the cat is sitting on", "பூனை அமர்ந்திருக்கும் கல் சுவர்"),
+        # round 32: a photo in black and white; sails, tabletops
+        ("the photo is in black and white", "கருப்பு வெள்ளையில் புகைப்படம் உள்ளது."),  # a photo's black and white
+        ("Photo in black and white", "கருப்பு வெள்ளையில் புகைப்படம்"),  # (was a photo wearing black and white clothes)
+        ("A soccer player in blue is chasing after the player in black and white .",  # a player's stay worn
+         "நீல உடை அணிந்த ஒரு கால்பந்து வீரர் கருப்பு மற்றும் வெள்ளை உடை அணிந்த வீரரைத் துரத்துகிறார்."),
+        ("Sail is in the air", "காற்றில் பாய்மரத் துணி உள்ளது."),
+        ("A sail boat on water.", "தண்ணீரில் ஒரு பாய்மரப் படகு"),
+        ("Laptop on the table top", "மேசைப் பரப்பில் மடிக்கணினி"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2321,6 +2329,15 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("The surfboard the man is riding on.", "వ్యక్తి స్వారీ చేస్తున్న సర్ఫ్బోర్డు"),
         ("Tennis racket a little girl is using.", "ఒక చిన్న అమ్మాయి ఉపయోగిస్తున్న టెన్నిస్ బ్యాట్"),
         ("Stone wall the cat is sitting on", "పిల్లి కూర్చున్న రాయి గోడ"),
+        # round 32: a photo in black and white; sails, tabletops
+        ("the photo is in black and white", "నలుపు తెలుపులో ఫోటో ఉంది."),
+        ("Photo in black and white", "నలుపు తెలుపులో ఫోటో"),
+        ("A soccer player in blue is chasing after the player in black and white .",
+         "నీలం రంగు దుస్తులు ధరించిన ఒక ఫుట్బాల్ ఆటగాడు నల్లని మరియు తెల్లని దుస్తులు ధరించిన ఆటగాడిని "
+         "వెంబడిస్తున్నాడు."),
+        ("Sail is in the air", "గాలిలో తెరచాప ఉంది."),
+        ("A sail boat on water.", "నీటిపై ఒక తెరచాప పడవ"),
+        ("Laptop on the table top", "బల్ల పైభాగంపై ల్యాప్టాప్"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

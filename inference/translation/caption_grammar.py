@@ -112,6 +112,8 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "sail boat": "sailboat", "sail boats": "sailboats",
+    "table top surface": "tabletop", "table top": "tabletop", "table tops": "tabletops", "table-top": "tabletop",
     "hill top": "hilltop", "hill tops": "hilltops", "multi colored": "multi-colored", "multi color": "multi-colored",
     "multi-color": "multi-colored", "cut up": "cut", "horse back riders": "horseback riders",
     "horse back riding": "horseback riding", "rail way": "railway", "batting helmet": "helmet",
@@ -805,6 +807,9 @@ def _enjoying(m: re.Match[str]) -> str:
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 REWRITES = [
+    # round 32: a photo "in black and white" is one (கருப்பு வெள்ளையில்); a man in black and white wears them
+    (re.compile(r" (photo|photograph|picture|image|portrait|shot|taken)( is| are)? in black and white "),
+     r" \1\2 in-black-and-white "),
     # round 32: a player "on the red team" is in it (சிவப்பு அணியில், ఎరుపు రంగు జట్టులో; 9 lines put him on top of
     # it, அணியின் மீது); a crowd that cheers one on cheers it
     (re.compile(r"(?<!cheer)(?<!cheers)(?<!cheering) on ((?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,3}teams?) "),

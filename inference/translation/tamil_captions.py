@@ -210,6 +210,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "tabletop": "மேசைப் பரப்பு", "sail": "பாய்மரத் துணி", "chip": "சிப்ஸ்", "dent": "பள்ளம்",
     "electric-pole": "மின் கம்பம்", "wristwatch": "கைக்கடிகாரம்",
     "dump-truck": "டம்பர் லாரி", "end-table": "சிறிய மேசை", "soda-can": "சோடா டப்பா", "beer-can": "பீர் டப்பா",
     "block": "கட்டை", "smartphone": "திறன்பேசி",
@@ -1199,6 +1200,7 @@ CONJUNCTIVE = {
 }
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "in-black-and-white": "கருப்பு வெள்ளையில்",
     "above": "மேலே",
     "here": "இங்கே",
     "inside": "உள்ளே",

@@ -199,6 +199,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "tabletop": "బల్ల పైభాగం", "sail": "తెరచాప", "chip": "చిప్స్", "dent": "సొట్ట",
     "electric-pole": "కరెంటు స్తంభం", "wristwatch": "చేతి గడియారం",
     "dump-truck": "డంప్ ట్రక్కు", "end-table": "చిన్న బల్ల", "soda-can": "సోడా డబ్బా", "beer-can": "బీరు డబ్బా",
     "block": "దిమ్మె", "smartphone": "స్మార్ట్‌ఫోన్",
@@ -1156,6 +1157,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "mounted": ("dat", "అమర్చిన"), "stacked": ("loc", "పేర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "in-black-and-white": "నలుపు తెలుపులో",
     "above": "పైన",
     "here": "ఇక్కడ",
     "inside": "లోపల",
