@@ -1403,6 +1403,15 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("Sail is in the air", "காற்றில் பாய்மரத் துணி உள்ளது."),
         ("A sail boat on water.", "தண்ணீரில் ஒரு பாய்மரப் படகு"),
         ("Laptop on the table top", "மேசைப் பரப்பில் மடிக்கணினி"),
+        # round 32: 'on' after mounted and stacked; more things' words
+        ("books stacked on a bookshelf",  # stacked on: the participle's place
+         "புத்தக அலமாரியில் அடுக்கி வைக்கப்பட்ட புத்தகங்கள்"),
+        ("boxes are stacked on the floor", "பெட்டிகள் தரையில் அடுக்கி வைக்கப்பட்டிருக்கின்றன."),
+        ("A delicious looking pizza", "ஒரு சுவையான பீட்சா"),  # a looking adjective: the adjective
+        ("This is a TV set", "இது ஒரு தொலைக்காட்சி."),
+        ("A cream colored dog runs through green grass .",  # cream colored: a colour, not the food
+         "ஒரு இளமஞ்சள் நிற நாய் பச்சை புல் வழியாக ஓடுகிறது."),
+        ("yellow tug boat docked in water", "தண்ணீரில் நிறுத்தப்பட்டிருக்கும் மஞ்சள் இழுவைப் படகு"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2338,6 +2347,13 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("Sail is in the air", "గాలిలో తెరచాప ఉంది."),
         ("A sail boat on water.", "నీటిపై ఒక తెరచాప పడవ"),
         ("Laptop on the table top", "బల్ల పైభాగంపై ల్యాప్టాప్"),
+        # round 32: 'on' after mounted and stacked; more things' words
+        ("books stacked on a bookshelf", "పుస్తకాల అల్మరాపై పేర్చిన పుస్తకాలు"),
+        ("boxes are stacked on the floor", "పెట్టెలు నేలపై పేర్చి ఉన్నాయి."),
+        ("A delicious looking pizza", "ఒక రుచికరమైన పిజ్జా"),
+        ("This is a TV set", "ఇది ఒక టీవీ."),
+        ("A cream colored dog runs through green grass .", "ఒక లేత పసుపు రంగు కుక్క ఆకుపచ్చ గడ్డి గుండా పరిగెడుతోంది."),
+        ("yellow tug boat docked in water", "నీటిలో ఆపి ఉన్న పసుపు రంగు టగ్ బోట్"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

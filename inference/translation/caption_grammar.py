@@ -112,6 +112,56 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "tv set": "tv", "television set": "television", "cloud cover": "clouds", "old style": "old-style",
+    "cream colored": "cream-colored", "gas stove": "stove", "cooking pan": "pan", "cooking pot": "pot",
+    "tug boat": "tugboat", "foot rest": "footrest", "power tower": "power-tower", "power towers": "power-towers",
+    "iced cake": "frosted cake", "sweat band": "sweatband", "solid black": "black", "solid white": "white",
+    "solid red": "red", "solid blue": "blue", "solid green": "green", "surprised looking cat": "surprised cat",
+    "surprised looking dog": "surprised dog", "surprised looking man": "surprised man",
+    "surprised looking woman": "surprised woman", "surprised looking boy": "surprised boy",
+    "surprised looking girl": "surprised girl", "surprised looking child": "surprised child",
+    "surprised looking doughnut": "surprised doughnut", "surprised looking donut": "surprised donut",
+    "surprised looking cake": "surprised cake", "surprised looking pizza": "surprised pizza",
+    "surprised looking food": "surprised food", "surprised looking sandwich": "surprised sandwich",
+    "surprised looking meal": "surprised meal", "surprised looking bear": "surprised bear",
+    "surprised looking elephant": "surprised elephant", "surprised looking giraffe": "surprised giraffe",
+    "surprised looking zebra": "surprised zebra", "delicious looking cat": "delicious cat",
+    "delicious looking dog": "delicious dog", "delicious looking man": "delicious man",
+    "delicious looking woman": "delicious woman", "delicious looking boy": "delicious boy",
+    "delicious looking girl": "delicious girl", "delicious looking child": "delicious child",
+    "delicious looking doughnut": "delicious doughnut", "delicious looking donut": "delicious donut",
+    "delicious looking cake": "delicious cake", "delicious looking pizza": "delicious pizza",
+    "delicious looking food": "delicious food", "delicious looking sandwich": "delicious sandwich",
+    "delicious looking meal": "delicious meal", "delicious looking bear": "delicious bear",
+    "delicious looking elephant": "delicious elephant", "delicious looking giraffe": "delicious giraffe",
+    "delicious looking zebra": "delicious zebra", "happy looking cat": "happy cat", "happy looking dog": "happy dog",
+    "happy looking man": "happy man", "happy looking woman": "happy woman", "happy looking boy": "happy boy",
+    "happy looking girl": "happy girl", "happy looking child": "happy child",
+    "happy looking doughnut": "happy doughnut", "happy looking donut": "happy donut",
+    "happy looking cake": "happy cake", "happy looking pizza": "happy pizza", "happy looking food": "happy food",
+    "happy looking sandwich": "happy sandwich", "happy looking meal": "happy meal",
+    "happy looking bear": "happy bear", "happy looking elephant": "happy elephant",
+    "happy looking giraffe": "happy giraffe", "happy looking zebra": "happy zebra", "sad looking cat": "sad cat",
+    "sad looking dog": "sad dog", "sad looking man": "sad man", "sad looking woman": "sad woman",
+    "sad looking boy": "sad boy", "sad looking girl": "sad girl", "sad looking child": "sad child",
+    "sad looking doughnut": "sad doughnut", "sad looking donut": "sad donut", "sad looking cake": "sad cake",
+    "sad looking pizza": "sad pizza", "sad looking food": "sad food", "sad looking sandwich": "sad sandwich",
+    "sad looking meal": "sad meal", "sad looking bear": "sad bear", "sad looking elephant": "sad elephant",
+    "sad looking giraffe": "sad giraffe", "sad looking zebra": "sad zebra", "tired looking cat": "tired cat",
+    "tired looking dog": "tired dog", "tired looking man": "tired man", "tired looking woman": "tired woman",
+    "tired looking boy": "tired boy", "tired looking girl": "tired girl", "tired looking child": "tired child",
+    "tired looking doughnut": "tired doughnut", "tired looking donut": "tired donut",
+    "tired looking cake": "tired cake", "tired looking pizza": "tired pizza", "tired looking food": "tired food",
+    "tired looking sandwich": "tired sandwich", "tired looking meal": "tired meal",
+    "tired looking bear": "tired bear", "tired looking elephant": "tired elephant",
+    "tired looking giraffe": "tired giraffe", "tired looking zebra": "tired zebra", "angry looking cat": "angry cat",
+    "angry looking dog": "angry dog", "angry looking man": "angry man", "angry looking woman": "angry woman",
+    "angry looking boy": "angry boy", "angry looking girl": "angry girl", "angry looking child": "angry child",
+    "angry looking doughnut": "angry doughnut", "angry looking donut": "angry donut",
+    "angry looking cake": "angry cake", "angry looking pizza": "angry pizza", "angry looking food": "angry food",
+    "angry looking sandwich": "angry sandwich", "angry looking meal": "angry meal",
+    "angry looking bear": "angry bear", "angry looking elephant": "angry elephant",
+    "angry looking giraffe": "angry giraffe", "angry looking zebra": "angry zebra",
     "sail boat": "sailboat", "sail boats": "sailboats",
     "table top surface": "tabletop", "table top": "tabletop", "table tops": "tabletops", "table-top": "tabletop",
     "hill top": "hilltop", "hill tops": "hilltops", "multi colored": "multi-colored", "multi color": "multi-colored",
@@ -128,7 +178,7 @@ COMPOUNDS = {
     "crowded block": "crowded street", "overhead view": "aerial view", "overhead shot": "aerial view",
     **{f"lit {flame}": f"lit-flame {flame}" for flame in ("cigarette", "cigarettes", "candle", "candles", "sparkler",
                                                          "sparklers", "torch", "torches", "match", "lamp", "lantern")},
-    "wall mounted": "wall-mounted", "mounted on": "mounted to",
+    "wall mounted": "wall-mounted",
     "making a phone call": "talking on a phone", "makes a phone call": "talks on a phone",
     "make a phone call": "talk on a phone",
     "gets airborne": "is airborne", "get airborne": "are airborne", "becomes airborne": "is airborne",
@@ -1278,6 +1328,7 @@ VEHICLES = {"car", "bus", "truck", "train", "plane", "airplane", "jet", "jetline
 # a past participle after a noun, and the prepositions it takes: "a field covered in snow", "surrounded by trees";
 # participles that take their noun directly: "a cliff overlooking a lake"
 PASSIVE_PREPOSITIONS = ("in", "with", "by", "of", "to")  # "full of people", "attached to a string"
+ON_PARTICIPLES = {"mounted", "stacked"}  # … and these also "on" (round 32: "mounted on a wall", "stacked on a plate")
 DIRECT_PARTICIPLES = {"overlooking", "facing", "dressed-for"}  # round 27: "dressed for a wedding" (COMPOUNDS)
 # places whose postposition says them without its noun (பின்னால், వెనుక "behind"): "with a crowd behind him"
 STANDING_ALONE = {"behind", "in front of", "next to", "beside", "near", "around", "by"}
@@ -1875,7 +1926,7 @@ class CaptionGrammar:
         direct = tokens[k: k + 1] != [] and tokens[k] in DIRECT_PARTICIPLES
         # "a field covered in snow" → snow-INS covered; "facing each other" is no noun phrase, but an adverb's
         rest = self._noun_phrase(tokens, k + (1 if direct else 2)) if k + 1 < len(tokens) \
-            and tokens[k] in self.PASSIVES and (tokens[k + 1] in PASSIVE_PREPOSITIONS or direct) else None
+            and tokens[k] in self.PASSIVES and (self._passive_preposition(tokens, k) or direct) else None
         if rest and rest[0].head in PRONOUNS:  # "attached to it": the tables inflect nouns, not pronouns
             return None
         if rest:
@@ -1902,6 +1953,11 @@ class CaptionGrammar:
             phrase.modifiers.append(relative[0])  # "chasing a kid who is holding a football"
             i = relative[1]
         return phrase, i
+
+    @staticmethod
+    def _passive_preposition(tokens: list[str], k: int) -> bool:
+        """Whether the word after the participle at `k` is a preposition its doer or place follows."""
+        return tokens[k + 1] in PASSIVE_PREPOSITIONS or tokens[k + 1] == "on" and tokens[k] in ON_PARTICIPLES
 
     def _owned_at(self, tokens: list[str], i: int) -> int:
         """Where the noun an "'s" owns is, from `i` after it: at once ("his father's shoulders") or after adjectives
@@ -3297,7 +3353,7 @@ class CaptionGrammar:
         described = False  # … after which only places may follow
         direct = tokens[j: j + 1] == ["dressed-for"]  # round 27: "is dressed for the cold", no preposition after
         if finite and j < len(tokens) - 2 + direct and tokens[j] in self.PASSIVES \
-                and (direct or tokens[j + 1] in PASSIVE_PREPOSITIONS) \
+                and (direct or self._passive_preposition(tokens, j)) \
                 and (agent := self._noun_phrase(tokens, j + 2 - direct)):
             (case, participle), (phrase, i) = self.PASSIVES[tokens[j]], agent
             phrase.article = False

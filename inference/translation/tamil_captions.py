@@ -210,6 +210,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "footrest": "கால் தாங்கி", "power-tower": "மின் கோபுரம்",
     "tabletop": "மேசைப் பரப்பு", "sail": "பாய்மரத் துணி", "chip": "சிப்ஸ்", "dent": "பள்ளம்",
     "electric-pole": "மின் கம்பம்", "wristwatch": "கைக்கடிகாரம்",
     "dump-truck": "டம்பர் லாரி", "end-table": "சிறிய மேசை", "soda-can": "சோடா டப்பா", "beer-can": "பீர் டப்பா",
@@ -678,6 +679,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "old-style": "பழைய பாணி", "ornamental": "அலங்கார", "cream-colored": "இளமஞ்சள் நிற",
     "stopped": "நின்ற", "spiral": "சுழல்", "recessed": "பதிக்கப்பட்ட",
     "cut": "வெட்டிய", "full": "முழு", "boiled": "வேகவைத்த", "upper": "மேல்", "overhead": "மேலே உள்ள",
     "lit-flame": "எரியும்", "rainbow-colored": "வானவில் நிற",

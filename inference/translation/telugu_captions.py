@@ -199,6 +199,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "footrest": "పాదాల పీట", "power-tower": "విద్యుత్ టవర్",
     "tabletop": "బల్ల పైభాగం", "sail": "తెరచాప", "chip": "చిప్స్", "dent": "సొట్ట",
     "electric-pole": "కరెంటు స్తంభం", "wristwatch": "చేతి గడియారం",
     "dump-truck": "డంప్ ట్రక్కు", "end-table": "చిన్న బల్ల", "soda-can": "సోడా డబ్బా", "beer-can": "బీరు డబ్బా",
@@ -653,6 +654,7 @@ THINGS = {
 }
 ADJECTIVES = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "old-style": "పాత శైలి", "ornamental": "అలంకార", "cream-colored": "లేత పసుపు రంగు",
     "stopped": "ఆగిన", "spiral": "మెలికల", "recessed": "పొదిగిన",
     "cut": "కోసిన", "full": "పూర్తి", "boiled": "ఉడికించిన", "upper": "పై", "overhead": "పైన ఉన్న",
     "lit-flame": "వెలుగుతున్న", "rainbow-colored": "ఇంద్రధనుస్సు రంగుల",
@@ -1154,7 +1156,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన"),
-            "mounted": ("dat", "అమర్చిన"), "stacked": ("loc", "పేర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "mounted": ("dat", "అమర్చిన"), "stacked": ("on", "పేర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "in-black-and-white": "నలుపు తెలుపులో",
