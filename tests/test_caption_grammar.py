@@ -1412,6 +1412,12 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         ("A cream colored dog runs through green grass .",  # cream colored: a colour, not the food
          "ஒரு இளமஞ்சள் நிற நாய் பச்சை புல் வழியாக ஓடுகிறது."),
         ("yellow tug boat docked in water", "தண்ணீரில் நிறுத்தப்பட்டிருக்கும் மஞ்சள் இழுவைப் படகு"),
+        # round 32: a shape's noun (X shaped, shaped like X)
+        ("A bird shaped decoration", "ஒரு பறவை வடிவ அலங்காரம்"),  # a shape's noun before the thing (SHAPED)
+        ("a black kite shaped like a whale",  # shaped like: the same, after the colour
+         "ஒரு கருப்பு திமிங்கல வடிவ பட்டம்"),
+        ("A child is wearing a red hat shaped like a hand .", "ஒரு குழந்தை சிவப்பு கை வடிவ தொப்பி அணிந்திருக்கிறது."),
+        ("A boy is perched on a mushroom shaped fountain .", "ஒரு சிறுவன் காளான் வடிவ நீரூற்றில் அமர்ந்திருக்கிறான்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2354,6 +2360,13 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("This is a TV set", "ఇది ఒక టీవీ."),
         ("A cream colored dog runs through green grass .", "ఒక లేత పసుపు రంగు కుక్క ఆకుపచ్చ గడ్డి గుండా పరిగెడుతోంది."),
         ("yellow tug boat docked in water", "నీటిలో ఆపి ఉన్న పసుపు రంగు టగ్ బోట్"),
+        # round 32: a shape's noun (X shaped, shaped like X)
+        ("A bird shaped decoration", "ఒక పక్షి ఆకారపు అలంకరణ"),
+        ("a black kite shaped like a whale", "ఒక నల్లని తిమింగల ఆకారపు గాలిపటం"),
+        ("A child is wearing a red hat shaped like a hand .",
+         "ఒక పిల్లవాడు ఎరుపు రంగు చేయి ఆకారపు టోపీ ధరించి ఉన్నాడు."),
+        ("A boy is perched on a mushroom shaped fountain .",
+         "ఒక బాలుడు పుట్టగొడుగు ఆకారపు ఫౌంటెన్పై కూర్చుని ఉన్నాడు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

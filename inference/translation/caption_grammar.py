@@ -112,6 +112,7 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "gear shaped": "cogwheel shaped",
     "tv set": "tv", "television set": "television", "cloud cover": "clouds", "old style": "old-style",
     "cream colored": "cream-colored", "gas stove": "stove", "cooking pan": "pan", "cooking pot": "pot",
     "tug boat": "tugboat", "foot rest": "footrest", "power tower": "power-tower", "power towers": "power-towers",
@@ -857,6 +858,10 @@ def _enjoying(m: re.Match[str]) -> str:
 
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 REWRITES = [
+    # round 32: "a bird shaped kite", "a kite shaped like a bird": a shape's noun before the thing (`SHAPED`)
+    (re.compile(r" ([a-z]+)[ -]shaped (?!like )"), r" \1-shaped "),
+    (re.compile(r" (a|an|the) ((?:[a-z]+ ){0,2}?)([a-z]+) shaped like (?:a|an) ([a-z]+) "), r" \1 \2\4-shaped \3 "),
+    (re.compile(r"^ ([a-z]+) shaped like (?:a|an) ([a-z]+) "), r" \2-shaped \1 "),
     # round 32: a photo "in black and white" is one (கருப்பு வெள்ளையில்); a man in black and white wears them
     (re.compile(r" (photo|photograph|picture|image|portrait|shot|taken)( is| are)? in black and white "),
      r" \1\2 in-black-and-white "),
@@ -1584,6 +1589,7 @@ class CaptionGrammar:
     AND = ""
     OR = ""  # "a bus or trolley": between two nouns, as AND is
     WEARING = ""  # "in a blue shirt" → "blue shirt WEARING" before the subject
+    SHAPED = ""  # "a bird shaped kite" → "bird SHAPED kite" (round 32)
     CLOTHES = ""  # "in pink" → "pink CLOTHES WEARING"
     LOCATED = ""  # "a man on a bike rides" → "bike-LOC LOCATED man rides"
     DETERMINERS: dict[str, str] = {}  # "another", "other"
@@ -1804,6 +1810,11 @@ class CaptionGrammar:
                     and verb[0] in self.VERBS and (tokens[i + 1] in self.ADJECTIVES or self._noun(tokens[i + 1])):
                 adjectives.append(self.VERBS[verb[0]][1])
                 described, i = described or tokens[i] not in MOVING_ING, i + 1
+                continue
+            if tokens[i].endswith("-shaped") and self.SHAPED and (shape := self._noun(tokens[i].removesuffix("-shaped"))) \
+                    and not self._is_head(tokens, i):  # round 32: "a bird shaped kite" (பறவை வடிவ பட்டம்)
+                adjectives.append(f"{self.compound(shape[0])} {self.SHAPED}")
+                i += 1
                 continue
             very = tokens[i] == "very" and bool(self.VERY) and tokens[i + 1: i + 2] != [] \
                 and tokens[i + 1] in self.ADJECTIVES  # "a very large rock"
@@ -2097,6 +2108,8 @@ class CaptionGrammar:
         if nxt in ("haired", "colored", "color", "colour") or (nxt in ATTRIBUTIVE_ING | MOVING_ING and after
                                             and (after in self.ADJECTIVES or self._noun(after))):
             return False  # "a small laughing child" (but "a light hanging from the ceiling" is a light)
+        if nxt.endswith("-shaped") and self.SHAPED:  # "a red heart-shaped balloon"
+            return False
         return not nxt or (nxt not in self.ADJECTIVES and nxt not in ("and", *WORN_TOPS) and not self._noun(nxt))
 
     @staticmethod

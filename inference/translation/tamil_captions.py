@@ -161,6 +161,7 @@ PEOPLE = {
 }
 ANIMALS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "whale": "திமிங்கலம்",
     "hound": "வேட்டை நாய்",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "முயல்", "spaniel": "ஸ்பானியல் நாய்", "sheltie": "ஷெல்டி நாய்", "yorkie": "யார்க்கி நாய்",
@@ -210,6 +211,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "cogwheel": "பற்சக்கரம்",
     "footrest": "கால் தாங்கி", "power-tower": "மின் கோபுரம்",
     "tabletop": "மேசைப் பரப்பு", "sail": "பாய்மரத் துணி", "chip": "சிப்ஸ்", "dent": "பள்ளம்",
     "electric-pole": "மின் கம்பம்", "wristwatch": "கைக்கடிகாரம்",
@@ -1492,6 +1494,7 @@ class TamilCaptionGrammar(CaptionGrammar):
                       **dict.fromkeys(("it", "that", "those"), ("அது", "அவை", "அவர்கள்"))}
     PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} நிறத்தில்"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "உடை", "உள்ள", "முடி கொண்ட", "மிகவும்", "இருக்கும்போது"
+    SHAPED = "வடிவ"  # பறவை வடிவ பட்டம், "a bird shaped kite"
     HOLDING_IN_MOUTH = ("கவ்விய", "கவ்விக்கொண்டு")  # வாயில் பந்தை கவ்விய நாய், … கவ்விக்கொண்டு ஓடுகிறது
     DETERMINERS = {"another": "மற்றொரு", "other": "மற்ற", "this": "இந்த", "these": "இந்த"}
     # the pronouns' accusatives marked as `inflect` marks a noun's, for `tidy`'s sandhi (அதைப் பிடிக்க; round 31)

@@ -150,6 +150,7 @@ PEOPLE = {
 }
 ANIMALS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "whale": "తిమింగలం",
     "hound": "వేట కుక్క",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
     "rabbit": "కుందేలు", "spaniel": "స్పానియల్ కుక్క", "sheltie": "షెల్టీ కుక్క", "yorkie": "యార్కీ కుక్క",
@@ -199,6 +200,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "cogwheel": "గేర్ చక్రం",
     "footrest": "పాదాల పీట", "power-tower": "విద్యుత్ టవర్",
     "tabletop": "బల్ల పైభాగం", "sail": "తెరచాప", "chip": "చిప్స్", "dent": "సొట్ట",
     "electric-pole": "కరెంటు స్తంభం", "wristwatch": "చేతి గడియారం",
@@ -1384,6 +1386,7 @@ class TeluguCaptionGrammar(CaptionGrammar):
                       **dict.fromkeys(("it", "that", "those"), ("అది", "అవి", "వారు"))}
     PREDICATES, COLOUR_NOUNS, COLOURED = PREDICATES, COLOUR_NOUNS, "{} రంగులో"
     CLOTHES, LOCATED, HAIRED, VERY, BEING_WHILE = "దుస్తులు", "ఉన్న", "జుట్టు గల", "చాలా", "ఉండగా"
+    SHAPED = "ఆకారపు"  # పక్షి ఆకారపు గాలిపటం, "a bird shaped kite"
     HAIR_ADJECTIVES = {"blond": "బంగారు రంగు", "blonde": "బంగారు రంగు"}
     HOLDING_IN_MOUTH = ("పట్టుకున్న", "పట్టుకుని")  # నోటిలో బంతిని పట్టుకున్న కుక్క, … పట్టుకుని పరిగెడుతోంది
     DETERMINERS = {"another": "మరో", "other": "ఇతర", "this": "ఈ", "these": "ఈ"}
