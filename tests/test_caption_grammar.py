@@ -1418,6 +1418,17 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு கருப்பு திமிங்கல வடிவ பட்டம்"),
         ("A child is wearing a red hat shaped like a hand .", "ஒரு குழந்தை சிவப்பு கை வடிவ தொப்பி அணிந்திருக்கிறது."),
         ("A boy is perched on a mushroom shaped fountain .", "ஒரு சிறுவன் காளான் வடிவ நீரூற்றில் அமர்ந்திருக்கிறான்."),
+        # round 32: setting up, face paint
+        ("A man sets up a video camera while a woman stands behind him .",  # set up: a verb of its own
+         "ஒரு பெண் அவரின் பின்னால் நிற்கும்போது ஒரு மனிதர் வீடியோ கேமராவை அமைக்கிறார்."),
+        ("The man is setting up a tent on the shore near the ocean .",
+         "மனிதர் கரையில் கடலின் அருகில் கூடாரத்தை அமைக்கிறார்."),
+        ("A boy wearing face paint walks along a red track .",  # face paint worn
+         "முக வண்ணப்பூச்சு அணிந்த ஒரு சிறுவன் சிவப்பு தடத்தில் நடந்து செல்கிறான்."),
+        ("A young woman poses with a man in face paint .",  # (was posing in the paint)
+         "ஒரு இளம் பெண் முக வண்ணப்பூச்சு அணிந்த மனிதருடன் போஸ் கொடுக்கிறாள்."),
+        ("large clock setting up high",  # Visual Genome's slip for sitting
+         "மேலே உயரமாக வைக்கப்பட்டிருக்கும் பெரிய கடிகாரம்"),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2367,6 +2378,15 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ఒక పిల్లవాడు ఎరుపు రంగు చేయి ఆకారపు టోపీ ధరించి ఉన్నాడు."),
         ("A boy is perched on a mushroom shaped fountain .",
          "ఒక బాలుడు పుట్టగొడుగు ఆకారపు ఫౌంటెన్పై కూర్చుని ఉన్నాడు."),
+        # round 32: setting up, face paint
+        ("A man sets up a video camera while a woman stands behind him .",
+         "ఒక మహిళ అతని వెనుక నిలబడి ఉండగా ఒక వ్యక్తి వీడియో కెమెరాను ఏర్పాటు చేస్తున్నాడు."),
+        ("The man is setting up a tent on the shore near the ocean .",
+         "వ్యక్తి ఒడ్డులో సముద్రం దగ్గర గుడారాన్ని ఏర్పాటు చేస్తున్నాడు."),
+        ("A boy wearing face paint walks along a red track .",
+         "ముఖ రంగు ధరించిన ఒక బాలుడు ఎరుపు రంగు ట్రాక్ వెంబడి నడుస్తున్నాడు."),
+        ("A young woman poses with a man in face paint .", "ఒక యువ మహిళ ముఖ రంగు ధరించిన వ్యక్తితో పోజు ఇస్తోంది."),
+        ("large clock setting up high", "పైకి ఎత్తుగా ఉంచిన పెద్ద గడియారం"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

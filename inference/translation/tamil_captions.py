@@ -211,6 +211,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "face-paint": "முக வண்ணப்பூச்சு",
     "cogwheel": "பற்சக்கரம்",
     "footrest": "கால் தாங்கி", "power-tower": "மின் கோபுரம்",
     "tabletop": "மேசைப் பரப்பு", "sail": "பாய்மரத் துணி", "chip": "சிப்ஸ்", "dent": "பள்ளம்",
@@ -893,6 +894,7 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "setup": ("அமைக்கிற", "அமைக்கும்", True),
     "kickbox": ("கிக் பாக்ஸிங் செய்கிற", "கிக் பாக்ஸிங் செய்யும்", False),
     "rummage": ("துழாவுகிற", "துழாவும்", False),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)

@@ -200,6 +200,7 @@ ANIMALS = {
 }
 THINGS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "face-paint": "ముఖ రంగు",
     "cogwheel": "గేర్ చక్రం",
     "footrest": "పాదాల పీట", "power-tower": "విద్యుత్ టవర్",
     "tabletop": "బల్ల పైభాగం", "sail": "తెరచాప", "chip": "చిప్స్", "dent": "సొట్ట",
@@ -870,6 +871,7 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    "setup": "ఏర్పాటు చేస్తున్న",
     "kickbox": "కిక్ బాక్సింగ్ చేస్తున్న",
     "rummage": "వెతుకుతున్న",
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
@@ -1042,7 +1044,7 @@ STATES = {
     "be piled": ("పోగు చేసి ఉన్న", "పోగు చేసిన"), "be propped": ("ఆనించి ఉన్న", "ఆనించిన"),
     "be carved": ("చెక్కి ఉన్న", "చెక్కిన"),
 }
-TAKES_ACCUSATIVE = {"meet", "reflect", "mix", "grasp", "fling", "protect", "observe", "collect", "admire", "glance",  # round 30
+TAKES_ACCUSATIVE = {"setup", "meet", "reflect", "mix", "grasp", "fling", "protect", "observe", "collect", "admire", "glance",  # round 30
                     "examine", "investigate",
                     # round 26
                     "drench", "photograph", "insert", "search", "ignite", "challenge", "extinguish", "churn",
