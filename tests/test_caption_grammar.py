@@ -1429,6 +1429,10 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
          "ஒரு இளம் பெண் முக வண்ணப்பூச்சு அணிந்த மனிதருடன் போஸ் கொடுக்கிறாள்."),
         ("large clock setting up high",  # Visual Genome's slip for sitting
          "மேலே உயரமாக வைக்கப்பட்டிருக்கும் பெரிய கடிகாரம்"),
+        # round 32: sparring against one another
+        # sparring with each other (Telugu alone had leaned them on each other)
+        ("Martial artists are sparring against one another .",
+         "தற்காப்புக் கலைஞர்கள் ஒருவருடன் ஒருவர் பயிற்சிச் சண்டையிடுகிறார்கள்."),
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2387,6 +2391,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
          "ముఖ రంగు ధరించిన ఒక బాలుడు ఎరుపు రంగు ట్రాక్ వెంబడి నడుస్తున్నాడు."),
         ("A young woman poses with a man in face paint .", "ఒక యువ మహిళ ముఖ రంగు ధరించిన వ్యక్తితో పోజు ఇస్తోంది."),
         ("large clock setting up high", "పైకి ఎత్తుగా ఉంచిన పెద్ద గడియారం"),
+        # round 32: sparring against one another
+        ("Martial artists are sparring against one another .", "యుద్ధ కళాకారులు ఒకరితో ఒకరు సాధన పోరు చేస్తున్నారు."),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

@@ -552,7 +552,8 @@ COMPOUNDS = {
     # one fights, wrestles, races and competes with another (-உடன், -తో), not them (the accusative)
     **{f"{verb} {other}": f"{verb} with each other" for other in ("each other", "against each other")
        for verb in ("fight", "fights", "fighting", "wrestle", "wrestles", "wrestling", "race", "races", "racing",
-                    "compete", "competes", "competing", "play", "plays", "playing")},
+                    "compete", "competes", "competing", "play", "plays", "playing",
+                    "spar", "spars", "sparring")},  # (round 32: sparring "against one another" leaned on them)
     # round 24: a huddle is a gathering, a ski hat a knit cap, "a set of" doors the doors, a dimly lit room dim
     # … and verbs one of the tables' verbs says: one sporting a hat wears it, one clinging to a rope holds it, one
     # rappelling descends, a suspended rope hangs, one strolls walking, pauses stopping, perches sitting
