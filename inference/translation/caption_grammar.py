@@ -868,7 +868,7 @@ REWRITES = [
     # round 32: a photo "in black and white" is one (கருப்பு வெள்ளையில்); a man in black and white wears them
     (re.compile(r" (photo|photograph|picture|image|portrait|shot|taken)( is| are)? in black and white "),
      r" \1\2 in-black-and-white "),
-    # round 32: a player "on the red team" is in it (சிவப்பு அணியில், ఎరుపు రంగు జట్టులో; 9 lines put him on top of
+    # round 32: a player "on the red team" is in it (சிவப்பு அணியில், ఎరుపు రంగు జట్టులో; 5 lines put him on top of
     # it, அணியின் மீது); a crowd that cheers one on cheers it
     (re.compile(r"(?<!cheer)(?<!cheers)(?<!cheering) on ((?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,3}teams?) "),
      r" in \1 "),
