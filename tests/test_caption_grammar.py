@@ -1433,6 +1433,8 @@ def test_telugu_case_endings(noun: str, case: str, expected: str) -> None:
         # sparring with each other (Telugu alone had leaned them on each other)
         ("Martial artists are sparring against one another .",
          "தற்காப்புக் கலைஞர்கள் ஒருவருடன் ஒருவர் பயிற்சிச் சண்டையிடுகிறார்கள்."),
+        # round 32: the looking adjective as one rewrite
+        ("Delicious looking red sausage", "சுவையான சிவப்பு சாசேஜ்"),  # a looking adjective before a colour too
     ],
 )
 def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> None:
@@ -2393,6 +2395,8 @@ def test_tamil_captions_are_verb_final_sentences(english: str, tamil: str) -> No
         ("large clock setting up high", "పైకి ఎత్తుగా ఉంచిన పెద్ద గడియారం"),
         # round 32: sparring against one another
         ("Martial artists are sparring against one another .", "యుద్ధ కళాకారులు ఒకరితో ఒకరు సాధన పోరు చేస్తున్నారు."),
+        # round 32: the looking adjective as one rewrite
+        ("Delicious looking red sausage", "రుచికరమైన ఎరుపు రంగు సాసేజ్"),
     ],
 )
 def test_telugu_captions_agree_with_their_subject(english: str, telugu: str) -> None:

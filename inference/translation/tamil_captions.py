@@ -1378,7 +1378,8 @@ PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), 
             "held": ("ins", "பிடிக்கப்பட்ட"), "pulled": ("ins", "இழுக்கப்படும்"), "overlooking": ("acc", "நோக்கிய"),
             "facing": ("acc", "நோக்கிய"), "full": ("nom", "நிறைந்த"), "topped": ("soc", "கூடிய"), "loaded": ("soc", "கூடிய"), "attached": ("dat", "இணைக்கப்பட்ட"),
             "tied": ("dat", "கட்டப்பட்ட"), "wrapped": ("ins", "சுற்றப்பட்ட"),
-            "mounted": ("loc", "பொருத்தப்பட்ட"), "stacked": ("loc", "அடுக்கி வைக்கப்பட்ட")}  # round 32: a clock mounted on a wall (சுவரில்)
+            # round 32: a clock mounted on a wall (சுவரில்), books stacked on a shelf
+            "mounted": ("loc", "பொருத்தப்பட்ட"), "stacked": ("loc", "அடுக்கி வைக்கப்பட்ட")}
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்",
             "abl_person": "ிடமிருந்து"}  # a person's ablative: மனிதரிடமிருந்து "from a man" (round 26)
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"

@@ -1159,8 +1159,8 @@ PREPOSITIONS = {
 PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధరించిన"), "connected": ("dat", "కనెక్ట్ చేసిన"), "worn": ("nom", "ధరించిన"), "lined": ("nom", "వరుసగా ఉన్న"), "made": ("soc", "చేసిన"), "covered": ("soc", "కప్పబడిన"), "surrounded": ("soc", "చుట్టుముట్టబడిన"), "filled": ("soc", "నిండిన"),
             "held": ("nom", "పట్టుకున్న"), "pulled": ("nom", "లాగుతున్న"), "overlooking": ("dat", "ఎదురుగా ఉన్న"),
             "facing": ("dat", "ఎదురుగా ఉన్న"), "full": ("soc", "నిండిన"), "topped": ("soc", "ఉన్న"), "loaded": ("soc", "ఉన్న"), "attached": ("dat", "కట్టిన"),
-            "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన"),
-            "mounted": ("dat", "అమర్చిన"), "stacked": ("on", "పేర్చిన")}  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన"),  # held by a woman: a woman held (మహిళ పట్టుకున్న)
+            "mounted": ("dat", "అమర్చిన"), "stacked": ("on", "పేర్చిన")}  # round 32: గోడకు అమర్చిన, నేలపై పేర్చిన
 ADVERBS = {
     # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "in-black-and-white": "నలుపు తెలుపులో",
