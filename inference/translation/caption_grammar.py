@@ -111,7 +111,7 @@ TALKING = ("talk", "talks", "talking", "speak", "speaks", "speaking", "chat", "c
 # and the shirt worn)
 SHIRT_COLOURS = ("red", "blue", "green", "white", "black", "yellow", "orange", "pink", "purple", "gray", "grey", "brown")
 COMPOUNDS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     # setting up is a verb of its own, "setup" (whose -s and -ing forms `_verb` reads as "setups", "setuping")
     "sets up": "setups", "setting up high": "sitting up high", "setting up": "setuping", "set up camp": "setup camp",
     "set up a": "setup a", "set up the": "setup the", "set up some": "setup some", "face paint": "face-paint",

@@ -17,7 +17,7 @@ LONG_VOWEL_SIGNS = "\u0bbe\u0bc0\u0bc2\u0bc7\u0bcb"  # ா ீ ூ ே ோ
 # Subject classes, for verb agreement: m(asculine), f(eminine), r(espectful singular), h(uman plural),
 # n(euter singular), p (neuter plural).
 PEOPLE = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "martial-artist": ("தற்காப்புக் கலைஞர்", "r"), "martial-artists": ("தற்காப்புக் கலைஞர்கள்", "h"),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "boxers": ("குத்துச்சண்டை வீரர்கள்", "h"),
@@ -160,7 +160,7 @@ PEOPLE = {
     "gymnast": ("ஜிம்னாஸ்ட்", "r"), "gymnasts": ("ஜிம்னாஸ்ட்கள்", "h"),
 }
 ANIMALS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "whale": "திமிங்கலம்",
     "hound": "வேட்டை நாய்",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -210,7 +210,7 @@ ANIMALS = {
     "lion": "சிங்கம்", "lions": "சிங்கங்கள்", "bee": "தேனீ", "bees": "தேனீக்கள்", "kitty": "பூனைக்குட்டி",
 }
 THINGS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "face-paint": "முக வண்ணப்பூச்சு",
     "cogwheel": "பற்சக்கரம்",
     "footrest": "கால் தாங்கி", "power-tower": "மின் கோபுரம்",
@@ -681,7 +681,7 @@ THINGS = {
     "watercraft": "நீர்க்கலம்",
 }
 ADJECTIVES = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "old-style": "பழைய பாணி", "ornamental": "அலங்கார", "cream-colored": "இளமஞ்சள் நிற",
     "stopped": "நின்ற", "spiral": "சுழல்", "recessed": "பதிக்கப்பட்ட",
     "cut": "வெட்டிய", "full": "முழு", "boiled": "வேகவைத்த", "upper": "மேல்", "overhead": "மேலே உள்ள",
@@ -893,7 +893,7 @@ NUMBERS = {"eight": "எட்டு", "two": "இரண்டு", "three": "�
 # English verb lemma → (present stem ending in கிற, adjectival participle "who/that …s", takes an object in
 # the accusative?). Finite forms add the agreement ending to the stem (ஓடுகிற + ான் → ஓடுகிறான்).
 VERBS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "setup": ("அமைக்கிற", "அமைக்கும்", True),
     "kickbox": ("கிக் பாக்ஸிங் செய்கிற", "கிக் பாக்ஸிங் செய்யும்", False),
     "rummage": ("துழாவுகிற", "துழாவும்", False),
@@ -1205,7 +1205,7 @@ CONJUNCTIVE = {
     "listen": "கேட்டு",
 }
 ADVERBS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "in-black-and-white": "கருப்பு வெள்ளையில்",
     "above": "மேலே",
     "here": "இங்கே",

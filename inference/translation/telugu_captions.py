@@ -12,7 +12,7 @@ import re
 from inference.translation.caption_grammar import SHIRT_COLOURS, CaptionGrammar, body_states
 
 PEOPLE = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "martial-artist": ("యుద్ధ కళాకారుడు", "m"), "martial-artists": ("యుద్ధ కళాకారులు", "h"),
     # round 31: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
     "boxers": ("బాక్సర్లు", "h"),
@@ -149,7 +149,7 @@ PEOPLE = {
     "gymnast": ("జిమ్నాస్ట్", "m"), "gymnasts": ("జిమ్నాస్ట్లు", "h"),
 }
 ANIMALS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "whale": "తిమింగలం",
     "hound": "వేట కుక్క",
     # round 30: words Flickr8k's skipped captions lacked (one unknown word each, `--rules-dump`)
@@ -199,7 +199,7 @@ ANIMALS = {
     "lion": "సింహం", "lions": "సింహాలు", "bee": "తేనెటీగ", "bees": "తేనెటీగలు", "kitty": "పిల్లి పిల్ల",
 }
 THINGS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "face-paint": "ముఖ రంగు",
     "cogwheel": "గేర్ చక్రం",
     "footrest": "పాదాల పీట", "power-tower": "విద్యుత్ టవర్",
@@ -656,7 +656,7 @@ THINGS = {
     "safari": "సఫారీ", "clearing": "ఖాళీ ప్రదేశం", "paperwork": "కాగితాలు", "watercraft": "నీటి వాహనం",
 }
 ADJECTIVES = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "old-style": "పాత శైలి", "ornamental": "అలంకార", "cream-colored": "లేత పసుపు రంగు",
     "stopped": "ఆగిన", "spiral": "మెలికల", "recessed": "పొదిగిన",
     "cut": "కోసిన", "full": "పూర్తి", "boiled": "ఉడికించిన", "upper": "పై", "overhead": "పైన ఉన్న",
@@ -870,7 +870,7 @@ PEOPLE_NUMBERS = {"రెండు": "ఇద్దరు", "మూడు": "మ�
 # English verb lemma → finite stem. An action's stem is continuous, ending in -ున్న (ఆడుతున్న + ాడు →
 # ఆడుతున్నాడు), and is its adjectival participle as it is (ఆడుతున్న ఒక బాలుడు)…
 CONTINUOUS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "setup": "ఏర్పాటు చేస్తున్న",
     "kickbox": "కిక్ బాక్సింగ్ చేస్తున్న",
     "rummage": "వెతుకుతున్న",
@@ -1162,7 +1162,7 @@ PASSIVES = {"dressed-for": ("dat", "తగిన దుస్తులు ధర
             "tied": ("dat", "కట్టేసిన"), "wrapped": ("soc", "చుట్టిన"),  # held by a woman: a woman held (మహిళ పట్టుకున్న)
             "mounted": ("dat", "అమర్చిన"), "stacked": ("on", "పేర్చిన")}  # round 32: గోడకు అమర్చిన, నేలపై పేర్చిన
 ADVERBS = {
-    # round 32: compounds and words Flickr8k's skipped captions lacked (`--rules-dump`)
+    # round 32: compounds and words the skipped captions lacked, Flickr8k's and Visual Genome's (`--rules-dump`)
     "in-black-and-white": "నలుపు తెలుపులో",
     "above": "పైన",
     "here": "ఇక్కడ",
