@@ -2144,20 +2144,29 @@ class CaptionGrammar:
             case, post = self.PREPOSITIONS["towards"]  # a ball": towards it; "after a game" is of time
         return " ".join(filter(None, [self.render(phrase, case), post])), j
 
-    def _described_pair(self, tokens: list[str], i: int, first: NounPhrase) -> tuple[NounPhrase, int] | None:
+    def _described_pair(self, tokens: list[str], i: int, first: NounPhrase,
+                        placed: bool = False) -> tuple[NounPhrase, int] | None:
         """Two people or animals, each with modifiers of their own, as one subject ("a man wearing black and a
         woman wearing white are smiling"): only where a verb for both follows, which keeps "… and a cast smokes" (a
         thing) out, or nothing (round 31: "a woman in a wheelchair and a toddler", the caption a noun phrase; was
-        kept out with "a man in a shirt and a dog"); after "there is" the verb is the second's."""
+        kept out with "a man in a shirt and a dog"); after "there is" the verb is the second's. `placed`: asked by
+        `_located` whether the first one's place is theirs (round 32): then the second is a person or an animal, no
+        -ing verb follows ("… and another man holding a bag" holds it alone), and places after the pair are
+        prepositions' phrases ("… and a man on foot in a crosswalk": the adverb is his)."""
         found = self._noun_phrase(tokens, i + 1) if first.animate else None
         if not found or not found[0].animate:
             return None
         second, j = found
+        if placed and not (second.person or any(form in self.ANIMALS for form in singular_forms(second.head))):
+            return None
         j = self._subject_modifiers(tokens, j, second)
         verb = self._verb(tokens[j], base=True) if j < len(tokens) else None
-        if not (tokens[j: j + 1] == ["are"] or (verb and verb[1] in ("base", "ing")) or j == len(tokens)
-                or self._places_to_end(tokens, j) and not self._verb(tokens[j - 1], base=True)):  # round 32: "…
-            return None  # and a toddler at a park", places for both (not "a guy with a hat wave at the camera")
+        if not (tokens[j: j + 1] == ["are"] or (verb and verb[1] in (("base",) if placed else ("base", "ing")))
+                or j == len(tokens) or self._places_to_end(tokens, j, phrases=placed)
+                and (placed or not self._verb(tokens[j - 1], base=True))):  # round 32: "… and a toddler at a park",
+            return None  # places for both (not "a guy with a hat wave at the camera")
+        if placed:
+            return self._together([first, second], head=second.head), j
         if (verb and verb[1] == "ing" or not verb and tokens[j: j + 1] != ["are"]) \
                 and any(token in ("him", "her", "them") for token in tokens[j:]):
             return None  # "a woman with a drink and a guy walking behind her": he walks, behind her (and "people
@@ -2275,16 +2284,9 @@ class CaptionGrammar:
         # "a person on a dirt bike is in the air": a place of its own after "is"
         if pp[1] < j < len(tokens) and self._place(tokens, j):
             return pp
-        # round 32: "a woman in a wheelchair and a toddler": a pair, each with their own (`_described_pair`), where
-        # a verb for both, places or nothing follow the second ("… and another man holding a bag" holds it alone)
-        if tokens[j: j + 1] == ["and"] and j == pp[1] and subject.animate \
-                and (other := self._noun_phrase(tokens, j + 1)) \
-                and (other[0].person or any(form in self.ANIMALS for form in singular_forms(other[0].head))):
-            k = self._subject_modifiers(tokens, other[1], other[0])
-            verb = self._verb(tokens[k], base=True) if k < len(tokens) else None
-            if k == len(tokens) or tokens[k] == "are" or (verb and verb[1] == "base") \
-                    or self._places_to_end(tokens, k, phrases=True):
-                return pp
+        # round 32: "a woman in a wheelchair and a toddler": a pair, each with their own
+        if tokens[j: j + 1] == ["and"] and j == pp[1] and self._described_pair(tokens, j, subject, placed=True):
+            return pp
         return None
 
     def _ing(self, word: str) -> bool:

@@ -1383,6 +1383,7 @@ PASSIVES = {"dressed-for": ("dat", "ஏற்ப உடையணிந்த"), 
 SUFFIXES = {"loc": "ில்", "acc": "ை", "gen": "ின்", "soc": "ுடன்", "abl": "ிலிருந்து", "ins": "ால்",
             "abl_person": "ிடமிருந்து"}  # a person's ablative: மனிதரிடமிருந்து "from a man" (round 26)
 SHORT_SIGNS = "\u0bbf\u0bc1\u0bc6\u0bca"
+COMPOUND_FORMS = {"காவல்துறையினர்": "காவல்துறை"}  # a plural noun's form before another noun (as Telugu's)
 SANDHI_MARK = "\u2063"  # an invisible separator after an accusative or an infinitive, until `tidy` writes its sandhi
 
 
@@ -1590,9 +1591,9 @@ class TamilCaptionGrammar(CaptionGrammar):
     def compound(self, noun: str) -> str:
         """-அம் drops before another noun: நகரம் + தெரு → நகர தெரு, கடிகாரம் + கோபுரம் → கடிகார கோபுரம்; a
         loanword's long vowel before it stays (ஐஸ்கிரீம் கூம்பு, not ஐஸ்கிரீ); the police's car is the force's
-        (காவல்துறை கார், not காவல்துறையினர், its officers')."""
-        if noun == "காவல்துறையினர்":
-            return "காவல்துறை"
+        (காவல்துறை கார், not காவல்துறையினர், its officers': COMPOUND_FORMS)."""
+        if noun in COMPOUND_FORMS:
+            return COMPOUND_FORMS[noun]
         return noun[:-2] if noun.endswith("ம்") and "\u0b95" <= noun[-3:-2] <= "\u0bb9" else noun
 
     def conjunctive(self, lemma: str) -> str | None:
